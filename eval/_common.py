@@ -1,0 +1,110 @@
+"""Helpers shared by the eval modules: input checks, sentence starts, gold ids, span tuples."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import polars as pl
+
+from wsl.pipeline.errors import WslError
+from wsl.pipeline.tags import TagSet, spans_from_ids
+
+
+def check_length(what: str, n_got: int, n_expected: int, expected_what: str = "tokens in the table") -> None:
+    """Raise :class:`WslError` unless ``n_got == n_expected``, naming both numbers."""
+    if n_got != n_expected:
+        raise WslError(f"{what} has {n_got} rows but there are {n_expected} {expected_what}")
+
+
+def sentence_starts(sent_ids: np.ndarray | None, n_tokens: int, doc_ids: np.ndarray | None = None) -> np.ndarray:
+    """Boolean array, true at the first token of each sentence.
+
+    A sentence starts wherever ``sent_ids`` (or ``doc_ids``) differs from the previous token.
+    With ``sent_ids=None`` the whole corpus is one sentence.
+    """
+    starts = np.zeros(n_tokens, dtype=bool)
+    if n_tokens == 0:
+        return starts
+    starts[0] = True
+    for ids in (sent_ids, doc_ids):
+        if ids is None:
+            continue
+        ids = np.asarray(ids)
+        check_length("sent_ids" if ids is sent_ids else "doc_ids", len(ids), n_tokens, "tokens")
+        starts[1:] |= ids[1:] != ids[:-1]
+    return starts
+
+
+def table_sentence_starts(table: pl.DataFrame) -> np.ndarray:
+    """Sentence starts of a token table (from ``doc_id`` and ``sent_id`` changes)."""
+    doc = table["doc_id"].to_numpy() if "doc_id" in table.columns else None
+    sent = table["sent_id"].to_numpy() if "sent_id" in table.columns else None
+    return sentence_starts(sent, table.height, doc)
+
+
+def gold_ids_from_table(table: pl.DataFrame, tagset: TagSet) -> np.ndarray:
+    """Gold tag ids from the table's ``gold`` column; :class:`WslError` on a missing column or unknown tag."""
+    if "gold" not in table.columns:
+        raise WslError("the token table has no 'gold' column: evaluation needs gold tags")
+    mapping = {t: i for i, t in enumerate(tagset.tags)}
+    ids = table["gold"].replace_strict(mapping, default=None, return_dtype=pl.Int16)
+    bad = ids.is_null()
+    if bad.any():
+        row = int(bad.arg_max())
+        raise WslError(
+            f"gold tag {table['gold'][row]!r} at token row {row} is not in the tag set "
+            f"({len(tagset.types)} types: {', '.join(tagset.types)})"
+        )
+    return ids.to_numpy().astype(np.int16)
+
+
+def as_ids(name: str, ids: np.ndarray, n_tokens: int, tagset: TagSet) -> np.ndarray:
+    """Check a tag-id vector: length and range; returns it as an int array."""
+    ids = np.asarray(ids)
+    check_length(name, len(ids), n_tokens)
+    if len(ids) and (ids.min() < 0 or ids.max() >= tagset.n_tags):
+        raise WslError(f"{name} holds tag ids outside 0..{tagset.n_tags - 1}")
+    return ids.astype(np.int64)
+
+
+def span_arrays(ids: np.ndarray, starts_mask: np.ndarray, tagset: TagSet) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(starts, ends, types)`` of the BIO spans in ``ids`` (abstains ``-1`` count as ``O``)."""
+    return spans_from_ids(np.asarray(ids), starts_mask, tagset)
+
+
+def span_tuples(
+    starts: np.ndarray, ends: np.ndarray, types: np.ndarray, sent_index: np.ndarray, tagset: TagSet
+) -> list[tuple[int, int, int, str]]:
+    """Spans as ``(sentence index, start, end, label)`` tuples for :func:`score_spans`.
+
+    ``start``/``end`` are global token positions, so the tuples are unique across the corpus.
+    """
+    names = np.asarray(tagset.types, dtype=object)
+    return list(zip(sent_index[starts].tolist(), starts.tolist(), ends.tolist(), names[types].tolist()))
+
+
+def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
+    """Write ``text`` to ``path`` atomically (temporary file in the same folder, then ``os.replace``)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return path
+
+
+def none_if_nan(x: float) -> float | None:
+    """JSON-friendly float: ``None`` for NaN."""
+    x = float(x)
+    return None if np.isnan(x) else x

@@ -1,0 +1,241 @@
+"""Labelling-function analysis: coverage, overlaps, conflicts and (with gold) accuracy per LF.
+
+All statistics are vectorised over the whole label matrix ``L`` (``n_tokens x n_lfs``,
+tag ids, ``-1`` = abstain; an ``O`` vote ``0`` is a real vote).
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+import numpy as np
+import polars as pl
+
+from wsl.eval._common import check_length, sentence_starts
+from wsl.pipeline.errors import WslError
+from wsl.pipeline.tags import TagSet, spans_from_ids
+
+LfMeta = pl.DataFrame | Sequence[Mapping] | None
+
+#: Columns of :func:`analyze_lfs` that need gold tags.
+GOLD_COLUMNS = ("token_acc", "span_p", "span_r", "span_f", "correct", "incorrect")
+
+
+def _check_L(L: np.ndarray, lf_names: Sequence[str], tagset: TagSet) -> np.ndarray:
+    L = np.asarray(L)
+    if L.ndim != 2:
+        raise WslError(f"the label matrix must be 2-D (tokens x LFs), got shape {L.shape}")
+    check_length("lf_names", len(lf_names), L.shape[1], "columns (LFs) in the label matrix")
+    if L.size and (L.min() < -1 or L.max() >= tagset.n_tags):
+        raise WslError(f"the label matrix holds values outside -1..{tagset.n_tags - 1}")
+    return L
+
+
+def conflict_rows(L: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per token: number of LFs voting, and whether at least two different tags are voted.
+
+    Two different tags are voted exactly when the largest and the smallest vote differ.
+    """
+    voted = L >= 0
+    n_voters = voted.sum(1)
+    if L.shape[1] == 0:
+        return n_voters, np.zeros(L.shape[0], dtype=bool)
+    high = L.max(1)
+    low = np.where(voted, L, np.iinfo(L.dtype).max).min(1)
+    return n_voters, (n_voters >= 2) & (high != low)
+
+
+def _votes_per_lf(LT: np.ndarray, n_tags: int) -> np.ndarray:
+    """``(n_lfs, n_tags)``: number of votes of each LF for each tag (``LT`` is ``L`` transposed)."""
+    out = np.zeros((LT.shape[0], n_tags), dtype=np.int64)
+    for j, row in enumerate(LT):
+        out[j] = np.bincount(row[row >= 0], minlength=n_tags)
+    return out
+
+
+def _meta_frame(lf_names: Sequence[str], lf_meta: LfMeta, inferred: np.ndarray, tagset: TagSet) -> tuple[list, list, list, np.ndarray]:
+    """Kind, labels text, source per LF and the ``(n_lfs, n_types)`` mask of the LF's own entity types.
+
+    Labels come from ``lf_meta`` when given for an LF, otherwise from the tags the LF voted
+    (``inferred``: ``(n_lfs, n_tags)`` vote counts).
+    """
+    rows = lf_meta.to_dicts() if isinstance(lf_meta, pl.DataFrame) else list(lf_meta or [])
+    by_name = {r["name"]: r for r in rows}
+    n_types = len(tagset.types)
+    mask = np.zeros((len(lf_names), n_types), dtype=bool)
+    kinds, labels, sources = [], [], []
+    for j, name in enumerate(lf_names):
+        meta = by_name.get(name, {})
+        labs = meta.get("labels")
+        if labs is None:
+            typed = inferred[j, 1::2] + inferred[j, 2::2] > 0
+            labs = (["O"] if inferred[j, 0] else []) + [t for t, on in zip(tagset.types, typed) if on]
+        elif isinstance(labs, str):
+            labs = [labs]
+        for lab in labs:
+            if lab != "O" and lab not in tagset.types:
+                raise WslError(f"LF {name!r} declares label {lab!r}, which is not in the tag set")
+            if lab != "O":
+                mask[j, tagset.type_index(lab)] = True
+        kinds.append(meta.get("kind"))
+        labels.append(",".join(labs))
+        sources.append(meta.get("source"))
+    return kinds, labels, sources, mask
+
+
+def _span_stats(LT: np.ndarray, starts_mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Spans of every LF at once, as ``(lf, start, end, type)`` arrays sorted by LF then start.
+
+    ``LT`` is the label matrix transposed (one row per LF). Abstains count as ``O``; an ``I``
+    vote that does not continue a span of its type starts one (as :func:`spans_from_ids`).
+    """
+    m, n = LT.shape
+    ttype = (LT.astype(np.int16) - 1) >> 1  # -1 for O (0) and abstain (-1)
+    inside = (LT > 0) & ((LT & 1) == 0)
+    cont = np.zeros((m, n + 1), dtype=bool)  # cont[:, p]: token p continues the span of p - 1
+    cont[:, 1:n] = inside[:, 1:] & (ttype[:, 1:] == ttype[:, :-1]) & ~starts_mask[1:]
+    is_ent = ttype >= 0
+    is_start = is_ent & ~cont[:, :n]
+    first = np.flatnonzero(is_start)  # flat indices: much faster than 2-D nonzero
+    last = np.flatnonzero(is_ent & ~cont[:, 1:])
+    lf = np.repeat(np.arange(m), is_start.sum(1))  # flat order is LF-major
+    offset = lf * n
+    return lf, first - offset, last - offset + 1, ttype.ravel()[first].astype(np.int64)
+
+
+def _span_keys(starts: np.ndarray, ends: np.ndarray, types: np.ndarray, n: int, n_types: int) -> np.ndarray:
+    return (starts.astype(np.int64) * (n + 1) + ends) * n_types + types
+
+
+def _gold_stats(LT, gold_ids, starts_mask, tagset, spans, type_mask) -> dict[str, np.ndarray]:
+    m, n = LT.shape
+    n_types = len(tagset.types)
+    gold_ids = np.asarray(gold_ids)
+    check_length("gold_ids", len(gold_ids), n, "rows in the label matrix")
+    n_voted = (LT >= 0).sum(1)
+    right = (LT == gold_ids).sum(1)  # abstains (-1) never equal a gold id
+    gs, ge, gt = spans_from_ids(gold_ids, starts_mask, tagset)
+    lf, s, e, t = spans
+    gold_keys = np.sort(_span_keys(gs, ge, gt, n, n_types))
+    keys = _span_keys(s, e, t, n, n_types)
+    pos = np.minimum(np.searchsorted(gold_keys, keys), max(len(gold_keys) - 1, 0))
+    hit = gold_keys[pos] == keys if len(gold_keys) else np.zeros(len(keys), dtype=bool)
+    n_spans = np.bincount(lf, minlength=m)
+    tp = np.bincount(lf, weights=hit, minlength=m)
+    tp_type = np.bincount(lf * n_types + t, weights=hit, minlength=m * n_types).reshape(m, n_types)
+    gold_per_type = np.bincount(gt, minlength=n_types)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        p = tp / n_spans
+        r = (tp_type * type_mask).sum(1) / (gold_per_type * type_mask).sum(1)
+        f = np.where(p + r > 0, 2 * p * r / (p + r), 0.0)
+        f = np.where(np.isnan(p) | np.isnan(r), np.nan, f)
+        acc = right / n_voted
+    return {
+        "token_acc": acc,
+        "span_p": p,
+        "span_r": r,
+        "span_f": f,
+        "correct": tp.astype(np.int64),
+        "incorrect": (n_spans - tp).astype(np.int64),
+    }
+
+
+def analyze_lfs(
+    L: np.ndarray,
+    lf_names: Sequence[str],
+    tagset: TagSet,
+    gold_ids: np.ndarray | None = None,
+    sent_ids: np.ndarray | None = None,
+    lf_meta: LfMeta = None,
+    sort_by: str | None = None,
+    descending: bool = True,
+) -> pl.DataFrame:
+    """One row of statistics per labelling function.
+
+    Parameters
+    ----------
+    L : ndarray (n_tokens, n_lfs)
+        Tag ids voted by each LF, ``-1`` = abstain.
+    lf_names : list of str
+        One name per column of ``L``.
+    tagset : TagSet
+    gold_ids : ndarray (n_tokens,), optional
+        Gold tag ids; adds the accuracy columns :data:`GOLD_COLUMNS`.
+    sent_ids : ndarray (n_tokens,), optional
+        Sentence id per token (a new sentence wherever it changes); spans never cross sentences.
+    lf_meta : DataFrame or list of dicts, optional
+        Per LF ``name`` and any of ``kind``, ``labels`` (type names and/or ``"O"``), ``source``.
+        Labels not given are inferred from the tags the LF voted.
+    sort_by, descending
+        Optional column to sort by.
+
+    Returns
+    -------
+    polars.DataFrame
+        ``name, kind, labels, source, coverage`` (fraction of tokens voted), ``spans`` (spans
+        emitted: B votes plus I votes that start a span), ``entity_coverage`` (fraction with a
+        non-O vote), ``overlaps`` (fraction voted by this and at least one other LF),
+        ``conflicts`` (fraction where another LF votes a different tag); with gold also
+        ``token_acc`` (exact tag accuracy on voted tokens), ``span_p`` (exact-match span
+        precision), ``span_r`` (recall of gold spans of the LF's own entity types), ``span_f``,
+        ``correct`` / ``incorrect`` (emitted spans that do / do not match a gold span exactly).
+        Undefined ratios (nothing voted, no gold span of its types) are null.
+    """
+    L = _check_L(L, lf_names, tagset)
+    n, m = L.shape
+    starts_mask = sentence_starts(sent_ids, n)
+    LT = np.ascontiguousarray(L.T)
+    voted = LT >= 0
+    n_voters, conflict = conflict_rows(L)
+    denom = max(n, 1)
+    kinds, labels, sources, type_mask = _meta_frame(lf_names, lf_meta, _votes_per_lf(LT, tagset.n_tags), tagset)
+    spans = _span_stats(LT, starts_mask)
+    cols: dict[str, object] = {
+        "name": list(lf_names),
+        "kind": pl.Series(kinds, dtype=pl.Utf8),
+        "labels": labels,
+        "source": pl.Series(sources, dtype=pl.Utf8),
+        "coverage": voted.sum(1) / denom,
+        "spans": np.bincount(spans[0], minlength=m).astype(np.int64),
+        "entity_coverage": (LT > 0).sum(1) / denom,
+        "overlaps": (voted & (n_voters >= 2)).sum(1) / denom,
+        "conflicts": (voted & conflict).sum(1) / denom,
+    }
+    if gold_ids is not None:
+        cols.update(_gold_stats(LT, gold_ids, starts_mask, tagset, spans, type_mask))
+    df = pl.DataFrame(cols).with_columns(pl.col(pl.Float64).fill_nan(None))
+    if sort_by is not None:
+        if sort_by not in df.columns:
+            raise WslError(f"cannot sort by {sort_by!r}: columns are {', '.join(df.columns)}")
+        df = df.sort(sort_by, descending=descending, nulls_last=True)
+    return df
+
+
+def summarize_lfs(L: np.ndarray, tagset: TagSet) -> dict[str, float | int]:
+    """Corpus-level totals of a label matrix.
+
+    Returns
+    -------
+    dict
+        ``n_tokens``, ``n_lfs``; ``coverage`` (fraction of tokens with at least one vote),
+        ``entity_coverage`` (at least one non-O vote), ``overlap`` (at least two votes),
+        ``conflict`` (at least two different tags voted) and ``conflict_among_covered``
+        (conflicting tokens / covered tokens, 0 when nothing is covered).
+    """
+    L = np.asarray(L)
+    if L.ndim != 2:
+        raise WslError(f"the label matrix must be 2-D (tokens x LFs), got shape {L.shape}")
+    n = L.shape[0]
+    n_voters, conflicting = conflict_rows(L)
+    covered = int((n_voters > 0).sum())
+    conflict = int(conflicting.sum())
+    denom = max(n, 1)
+    return {
+        "n_tokens": int(n),
+        "n_lfs": int(L.shape[1]),
+        "coverage": covered / denom,
+        "entity_coverage": float((L > 0).any(1).sum() / denom),
+        "overlap": float((n_voters >= 2).sum() / denom),
+        "conflict": conflict / denom,
+        "conflict_among_covered": conflict / covered if covered else 0.0,
+    }

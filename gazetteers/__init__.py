@@ -1,0 +1,1 @@
+"""Shipped gazetteer files (package data) and the script that builds them."""

@@ -1,0 +1,176 @@
+"""Data_Structure: abstract data types and concrete data structures, plus the table-like
+structures (palettes, lookup tables, indexes) the WikiSER schema files under data
+structures. Curated by the wsl maintainers from general knowledge."""
+
+TYPE = "Data_Structure"
+
+CASED = """
+AST
+DAG
+LCP array
+"""
+
+UNCASED = """
+data structure
+abstract data type
+array
+arrays
+bit array
+bit field
+bitmap
+bitboard
+dynamic array
+sparse array
+associative array
+parallel array
+jagged array
+multidimensional array
+matrix representation
+row-major order
+column-major order
+list
+linked list
+singly linked list
+doubly linked list
+circular linked list
+skip list
+unrolled linked list
+XOR linked list
+free list
+adjacency list
+adjacency matrix
+incidence matrix
+stack
+call stack
+queue
+priority queue
+double-ended queue
+deque
+circular buffer
+ring buffer
+buffer
+heap
+binary heap
+binomial heap
+Fibonacci heap
+min-heap
+max-heap
+tree
+tree structure
+binary tree
+binary search tree
+self-balancing binary search tree
+balanced tree
+AVL tree
+red–black tree
+red-black tree
+splay tree
+B-tree
+B+ tree
+B*-tree
+2–3 tree
+2-3 tree
+2–3–4 tree
+trie
+radix tree
+Patricia tree
+suffix tree
+suffix array
+generalized suffix tree
+ternary search tree
+k-d tree
+quadtree
+octree
+R-tree
+segment tree
+interval tree
+Fenwick tree
+binary indexed tree
+van Emde Boas tree
+treap
+rope
+heap-ordered tree
+spanning tree
+minimum spanning tree
+syntax tree
+abstract syntax tree
+parse tree
+decision tree
+game tree
+SPQR tree
+scene graph
+graph
+directed graph
+directed acyclic graph
+undirected graph
+multigraph
+hypergraph
+tree data structure
+graph data structure
+node
+nodes
+vertex
+vertices
+edge list
+leaf node
+root node
+child node
+parent node
+hash table
+hash map
+hashmap
+distributed hash table
+hash tree
+Merkle tree
+Bloom filter
+count–min sketch
+lookup table
+lookup tables
+look-up table
+symbol table
+routing table
+page table
+translation lookaside buffer
+inverted index
+database index
+index
+indexes
+indices
+table
+record
+struct
+tuple
+union
+tagged union
+set
+multiset
+disjoint-set data structure
+union–find
+map
+dictionary
+vector
+bit vector
+string
+rope data structure
+palette
+color lookup table
+colour lookup table
+framebuffer
+z-buffer
+texture atlas
+lightmap
+sprite sheet
+kinetic data structure
+persistent data structure
+immutable object
+linked data structure
+pointer
+reference
+handle
+object
+array slicing
+bounds checking
+content-addressable memory
+associative memory
+zipper
+"""

@@ -1,0 +1,255 @@
+"""Device: computers, consoles, handhelds, phones, storage media, peripherals and ports.
+Under the WikiSER schema, plain 'DOS' (the disk operating system as a platform) and word
+sizes ('16-bit', '64-bit') are filed as Device. Curated by the wsl maintainers."""
+
+TYPE = "Device"
+
+CASED = """
+DOS
+IBM PC
+IBM PC compatible
+IBM PC/AT
+IBM PC/XT
+IBM PCjr
+IBM System/360
+System/360
+System/370
+AS/400
+PS/2
+Macintosh
+Apple Macintosh
+Mac
+iMac
+MacBook
+MacBook Pro
+MacBook Air
+Mac mini
+Mac Pro
+Power Macintosh
+Apple I
+Apple II
+Apple IIe
+Apple IIGS
+Apple III
+Apple Lisa
+Lisa
+iPhone
+iPad
+iPod
+iPod Touch
+Apple Watch
+Apple TV
+Commodore 64
+Commodore 128
+Commodore PET
+VIC-20
+Amiga
+Amiga 500
+Amiga 1000
+Atari ST
+Atari 800
+Atari 2600
+Atari Jaguar
+Atari Lynx
+TRS-80
+BBC Micro
+Acorn Archimedes
+Amstrad CPC
+MSX
+NEC PC-98
+PC-98
+Sinclair ZX81
+ZX81
+ZX Spectrum
+Osborne 1
+Kaypro
+Altair 8800
+IMSAI 8080
+PDP-1
+PDP-8
+PDP-10
+PDP-11
+VAX
+DEC Alpha
+Cray-1
+NeXT
+NeXTcube
+SPARCstation
+Raspberry Pi
+Arduino
+BeagleBoard
+Kindle
+Amazon Kindle
+Nook
+Chromebook
+ThinkPad
+Surface
+Microsoft Surface
+Galaxy
+Samsung Galaxy
+Pixel
+Google Pixel
+Nexus
+BlackBerry
+Palm Pilot
+Newton
+Game Boy
+Game Boy Color
+Game Boy Advance
+Nintendo DS
+Nintendo DSi
+Nintendo 64
+Nintendo Entertainment System
+NES
+Super Nintendo Entertainment System
+SNES
+GameCube
+Nintendo GameCube
+Nintendo Switch
+Wii U
+PlayStation
+PlayStation 2
+PlayStation 5
+PS1
+PS2
+PS5
+PS Vita
+PlayStation Vita
+Xbox
+Xbox One
+Xbox Series X
+Xbox Series X/S
+Sega Genesis
+Mega Drive
+Sega Mega Drive
+Master System
+Sega Saturn
+Dreamcast
+Sega Dreamcast
+Neo Geo
+TurboGrafx-16
+Oculus Rift
+HoloLens
+Kinect
+Walkman
+LPT1
+LPT2
+LPT3
+COM1
+COM2
+COM3
+COM4
+SSD
+HDD
+CD-ROM
+DVD-ROM
+Blu-ray
+ROM
+EPROM
+EEPROM
+PROM
+NVRAM
+"""
+
+UNCASED = """
+16-bit
+32-bit
+64-bit
+8-bit
+personal computer
+home computer
+desktop computer
+laptop
+laptop computer
+notebook computer
+netbook
+tablet computer
+tablet
+smartphone
+mobile phone
+cell phone
+feature phone
+smartwatch
+wearable computer
+e-reader
+handheld game console
+video game console
+game console
+console
+home video game console
+handheld computer
+personal digital assistant
+PDA
+workstation
+minicomputer
+thin client
+terminal
+computer terminal
+hard disk drive
+hard disk
+hard drive
+disk drive
+floppy disk
+floppy disk drive
+diskette
+disk
+solid-state drive
+flash memory
+flash drive
+USB flash drive
+memory card
+SD card
+optical disc
+compact disc
+magnetic tape
+tape drive
+punched card
+read-only memory
+motherboard
+expansion card
+graphics card
+video card
+sound card
+network interface controller
+network card
+modem
+printer
+laser printer
+dot matrix printer
+inkjet printer
+scanner
+image scanner
+keyboard
+computer keyboard
+mouse
+computer mouse
+joystick
+gamepad
+game controller
+touchscreen
+trackball
+touchpad
+monitor
+computer monitor
+display device
+webcam
+digital camera
+camera
+microphone
+loudspeaker
+headphones
+peripheral
+computer peripheral
+input device
+output device
+storage device
+power supply
+disk read-and-write head
+read/write head
+head
+volume boot record
+master boot record
+boot sector
+plug compatible
+microcode
+"""

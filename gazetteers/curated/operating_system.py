@@ -1,0 +1,164 @@
+"""Operating_System: operating systems outside the big consumer product families (BSDs,
+Linux distributions, DOS variants, mainframe, embedded and historic systems), kernels,
+and operating-system internals (process, kernel, system call, file, BIOS). Curated by
+the wsl maintainers from general knowledge."""
+
+TYPE = "Operating_System"
+
+CASED = """
+BSD
+BSD Unix
+FreeBSD
+OpenBSD
+NetBSD
+DragonFly BSD
+TrueOS
+PC-BSD
+Darwin
+XNU
+NeXTSTEP
+OpenStep
+Solaris
+OpenSolaris
+illumos
+SunOS
+AIX
+HP-UX
+IRIX
+Tru64 UNIX
+UnixWare
+SCO Unix
+Plan 9
+Plan 9 from Bell Labs
+Inferno
+Haiku
+BeOS
+AmigaOS
+RISC OS
+Atari TOS
+GEOS
+GEM
+Multics
+TOPS-10
+TOPS-20
+RSX-11
+RT-11
+VMS
+OpenVMS
+MVS
+z/OS
+OS/360
+OS/390
+VM/CMS
+z/VM
+OS/400
+IBM i
+ReactOS
+MINIX
+Minix
+GNU Hurd
+GNU
+Linux kernel
+Ubuntu
+Debian
+Fedora
+Red Hat Enterprise Linux
+Red Hat Linux
+CentOS
+SUSE
+SUSE Linux Enterprise
+openSUSE
+Arch Linux
+Gentoo
+Slackware
+Linux Mint
+Raspbian
+Raspberry Pi OS
+Kali Linux
+Alpine Linux
+Mandriva
+Knoppix
+DR-DOS
+PTS-DOS
+ROM-DOS
+Novell DOS
+OpenDOS
+Multiuser DOS
+Concurrent DOS
+Concurrent CP/M
+MP/M
+CP/M-86
+REAL/32
+DOS Plus
+QDOS
+86-DOS
+TRSDOS
+Apple DOS
+ProDOS
+NetWare
+VxWorks
+QNX
+FreeRTOS
+Zephyr
+RTOS
+ThreadX
+eCos
+Contiki
+TinyOS
+Windows 9x
+X Window System
+X11
+BIOS
+UEFI
+COMMAND.COM
+CONFIG.SYS
+AUTOEXEC.BAT
+IO.SYS
+MSDOS.SYS
+FCB
+FCBs
+"""
+
+UNCASED = """
+kernel
+operating system kernel
+monolithic kernel
+microkernel
+hybrid kernel
+exokernel
+process
+child process
+parent process
+zombie process
+daemon
+system call
+file
+computer file
+file descriptor
+file control block
+file handle
+inode
+real-time operating system
+Unix-like
+Unix-like operating system
+Unix-like operating systems
+POSIX
+cross-platform
+multitasking
+preemptive multitasking
+cooperative multitasking
+multiprocessing
+time-sharing
+context switch
+scheduler
+process scheduler
+interrupt handler
+terminate
+bootloader
+boot loader
+booting
+init
+systemd
+shell script
+environment variable
+"""

@@ -1,0 +1,1 @@
+"""LF kinds, the LF registry and the shipped labelling functions."""

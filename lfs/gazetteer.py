@@ -1,0 +1,256 @@
+"""Gazetteer LFs: vote a type for every occurrence of a listed phrase.
+
+Matching is on token boundaries but blind to spacing: an entry matches any run of
+consecutive tokens of one sentence whose concatenation (whitespace removed) equals the
+entry (whitespace removed), so ``Node.js`` matches the tokens ``Node . js`` as well as the
+single token ``Node.js``. Options: case-insensitive (default), ``normalize`` (also ignore
+``-`` and ``_``), ``plural`` (also match entry + ``s``). Overlap policy: the longest match
+wins; among equally long overlapping matches the leftmost wins.
+
+All matching is vectorised over 64-bit composable string hashes (:mod:`wsl.lfs.strhash`):
+one sorted-array lookup per n-gram length, no Python call per token.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import numpy as np
+
+from wsl.lfs.base import LabelingFunction, Sentences, SpanVotes
+from wsl.lfs.strhash import extend, hash_strings
+from wsl.pipeline.errors import WslError
+from wsl.pipeline.textio import read_lines
+
+MAX_TOKENS = 8
+_PIECES = re.compile(r"\w+|[^\w\s]")
+_WS = re.compile(r"\s+")
+
+
+def shipped_dir() -> Path:
+    """The installed ``gazetteers/`` folder (package data)."""
+    return Path(str(resources.files("wsl.gazetteers")))
+
+
+def load_gazetteer(path: str | Path) -> dict[str, str]:
+    """Read a gazetteer file: ``entry`` or ``entry<TAB>Type`` per line, ``#`` comments.
+
+    The default type comes from a ``# type: X`` header line, else from the file name's first
+    dot-separated part (``Language.pygments.txt`` → ``Language``).
+    """
+    path = Path(path)
+    default = path.name.split(".")[0]
+    out: dict[str, str] = {}
+    for lineno, line in enumerate(read_lines(path), 1):
+        if line.startswith("#"):
+            m = re.match(r"#\s*type:\s*(\S+)", line)
+            if m:
+                default = m.group(1)
+            continue
+        entry, tab, etype = line.rstrip("\r").partition("\t")
+        entry = entry.strip()
+        if not entry:
+            continue
+        etype = etype.strip() if tab else default
+        if not etype:
+            raise WslError("empty type after the tab", str(path), lineno)
+        out[entry] = etype
+    return out
+
+
+class GazetteerLF(LabelingFunction):
+    """Votes the entry's type on every match of a phrase list.
+
+    Parameters
+    ----------
+    name : unique LF name.
+    entries : phrases (all of type ``label``) or a phrase → type mapping.
+    label : the type of plain phrase entries.
+    case_sensitive, normalize, plural : matching options (see module docstring).
+    paths : files to load lazily instead of (or besides) ``entries``.
+    """
+
+    kind = "gazetteer"
+
+    def __init__(
+        self,
+        name: str,
+        entries: Mapping[str, str] | Iterable[str] = (),
+        label: str | None = None,
+        case_sensitive: bool = False,
+        normalize: bool = False,
+        plural: bool = False,
+        description: str = "",
+        paths: Iterable[str | Path] = (),
+        labels: Iterable[str] | None = None,
+    ) -> None:
+        self.paths = [Path(p) for p in paths]
+        self._entries_inline: dict[str, str] | None = None
+        if isinstance(entries, Mapping):
+            self._entries: dict[str, str] | None = dict(entries)
+        else:
+            entries = list(entries)
+            if entries and label is None:
+                raise ValueError(f"{name}: plain entries need a label")
+            self._entries = {e: label for e in entries}  # type: ignore[misc]
+        if self.paths:
+            self._entries_inline = self._entries
+            self._entries = None  # loaded on first use
+        self.default_label = label
+        self.case_sensitive = case_sensitive
+        self.normalize = normalize
+        self.plural = plural
+        if labels is None:
+            labels = sorted(set(self.entries.values())) if self._entries is not None else [label] if label else []
+        super().__init__(name, tuple(labels), description)
+
+    @classmethod
+    def from_files(cls, name: str, paths: Iterable[str | Path], label: str | None = None, **opts) -> "GazetteerLF":
+        """A gazetteer LF over one or more files, loaded on first use."""
+        paths = [Path(p) for p in paths]
+        if label is not None:
+            labels = [label]
+        else:
+            labels = sorted({_header_type(p) for p in paths})
+        return cls(name, label=label, paths=paths, labels=labels, **opts)
+
+    @property
+    def entries(self) -> dict[str, str]:
+        """Phrase → type, loading files on first use."""
+        if self._entries is None:
+            merged: dict[str, str] = {}
+            for p in self.paths:
+                loaded = load_gazetteer(p)
+                if self.default_label is not None:
+                    loaded = {k: self.default_label for k in loaded}
+                merged.update(loaded)
+            merged.update(self._entries_inline or {})
+            self._entries = merged
+            extra = sorted(set(merged.values()) - set(self.labels))
+            if extra:
+                self.labels = self.labels + tuple(extra)
+        return self._entries
+
+    def _fingerprint_parts(self) -> list:
+        """Options plus a hash of the files' bytes and of inline entries (cheap at 1M entries)."""
+        h = hashlib.sha1()
+        for p in self.paths:
+            try:
+                h.update(p.read_bytes())
+            except OSError as exc:
+                raise WslError(f"cannot read gazetteer: {exc.strerror}", str(p)) from None
+        inline = self._entries_inline if self.paths else self._entries
+        for k, v in (inline or {}).items():
+            h.update(f"{k}\t{v}\n".encode("utf-8", "surrogatepass"))
+        return ["GazetteerLF/1", self.name, self.default_label, self.case_sensitive, self.normalize, self.plural, h.hexdigest()]
+
+    def _key(self, s: str) -> str:
+        s = _WS.sub("", s)
+        if not self.case_sensitive:
+            s = s.lower()
+        if self.normalize:
+            s = s.replace("-", "").replace("_", "")
+        return s
+
+    @cached_property
+    def _table(self) -> tuple[np.ndarray, np.ndarray, int]:
+        """Sorted unique entry hashes, their label index, and the longest entry in pieces."""
+        label_idx = {lab: i for i, lab in enumerate(self.labels)}
+        keys: dict[str, int] = {}
+        for entry, etype in self.entries.items():
+            k = self._key(entry)
+            if not k:
+                continue
+            keys.setdefault(k, label_idx[etype])
+            if self.plural and not k.endswith("s"):
+                keys.setdefault(k + "s", label_idx[etype])
+        if not keys:
+            return np.zeros(0, np.uint64), np.zeros(0, np.int64), 0
+        klist = list(keys)
+        h, _ = hash_strings(klist)
+        order = np.argsort(h, kind="stable")
+        longest = max(len(_PIECES.findall(e)) for e in self.entries) if self.entries else 1
+        return h[order], np.fromiter(keys.values(), np.int64, len(keys))[order], min(max(longest, 1), MAX_TOKENS)
+
+    def _token_hashes(self, sents: Sentences) -> tuple[np.ndarray, np.ndarray]:
+        """Per-token key hashes and powers, shared by every gazetteer with the same options."""
+        memo_key = ("gaz-keys", self.case_sensitive, self.normalize)
+        if memo_key not in sents.memo:
+            vocab, inverse = sents.vocab()
+            vh, vp = hash_strings([self._key(t) for t in vocab])
+            sents.memo[memo_key] = (vh[inverse], vp[inverse])
+        return sents.memo[memo_key]
+
+    def spans(self, sents: Sentences) -> SpanVotes:
+        hashes, labels, max_n = self._table
+        if len(hashes) == 0 or sents.n_tokens == 0:
+            return SpanVotes.empty()
+        th, tp = self._token_hashes(sents)
+        sent = sents.sent_of_token()
+        n = sents.n_tokens
+        found: list[tuple[np.ndarray, int, np.ndarray]] = []
+        acc = th.copy()
+        for k in range(1, max_n + 1):
+            if k > 1:
+                acc = extend(acc[:-1], th[k - 1 :], tp[k - 1 :])
+                valid = sent[: n - k + 1] == sent[k - 1 :]
+            else:
+                valid = np.ones(n, dtype=bool)
+            pos = np.searchsorted(hashes, acc)
+            pos_c = np.minimum(pos, len(hashes) - 1)
+            hit = (hashes[pos_c] == acc) & valid
+            idx = np.flatnonzero(hit)
+            if len(idx):
+                found.append((idx, k, labels[pos_c[idx]]))
+        return _longest_first(found, n)
+
+
+def _longest_first(found: list[tuple[np.ndarray, int, np.ndarray]], n: int) -> SpanVotes:
+    """Resolve overlapping matches: longer first, then leftmost."""
+    covered = np.zeros(n + 1, dtype=np.int64)
+    starts, ends, labs = [], [], []
+    for idx, k, lab in sorted(found, key=lambda f: -f[1]):
+        csum = np.concatenate([[0], np.cumsum(covered[:n])])
+        free = (csum[idx + k] - csum[idx]) == 0
+        idx, lab = idx[free], lab[free]
+        if k > 1 and len(idx) > 1:
+            keep = np.ones(len(idx), dtype=bool)
+            last_end = -1
+            for j, s in enumerate(idx.tolist()):
+                if s < last_end:
+                    keep[j] = False
+                else:
+                    last_end = s + k
+            idx, lab = idx[keep], lab[keep]
+        if not len(idx):
+            continue
+        cover = (idx[:, None] + np.arange(k)).ravel()
+        covered[cover] = 1
+        starts.append(idx)
+        ends.append(idx + k)
+        labs.append(lab)
+    if not starts:
+        return SpanVotes.empty()
+    s, e, l = np.concatenate(starts), np.concatenate(ends), np.concatenate(labs)
+    order = np.argsort(s, kind="stable")
+    return SpanVotes(s[order].astype(np.int64), e[order].astype(np.int64), l[order].astype(np.int64))
+
+
+def _header_type(path: Path) -> str:
+    """The ``# type:`` header of a gazetteer file, or the file name's first part."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if not line.startswith("#"):
+                    break
+                m = re.match(r"#\s*type:\s*(\S+)", line)
+                if m:
+                    return m.group(1)
+    except OSError as exc:
+        raise WslError(f"cannot read gazetteer: {exc.strerror}", str(path)) from None
+    return path.name.split(".")[0]

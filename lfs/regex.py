@@ -1,0 +1,85 @@
+"""Regex LFs: a pattern over sentence text, or over single tokens.
+
+:class:`RegexLF` scans the whole corpus text (sentences joined by newlines) in one pass and
+maps each match to the tokens it covers by character offsets. Alignment rule: a match
+whose start or end falls inside a token (cutting it) is dropped, so a pattern never votes
+for part of a token; leading/trailing whitespace in a match is ignored. A match spanning
+two sentences is dropped. With ``group``, the group's span is voted, not the whole match
+(``r"(?P<ent>\\w+) programming language"``, ``group="ent"``) — the way to write context rules.
+
+:class:`TokenRegexLF` full-matches single tokens (token shape: ``\\w+Exception``); it runs
+the regex once per distinct token, not per token.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from wsl.lfs.base import LabelingFunction, Sentences, SpanVotes
+
+
+class RegexLF(LabelingFunction):
+    """Votes ``label`` on the tokens covered by each match (or group) of ``pattern``."""
+
+    kind = "regex"
+
+    def __init__(self, name: str, pattern: str, label: str, flags: int = 0, group: int | str = 0, description: str = "") -> None:
+        super().__init__(name, (label,), description)
+        self.pattern = re.compile(pattern, flags)
+        self.group = group
+
+    def _fingerprint_parts(self) -> list:
+        return ["RegexLF/1", self.name, self.labels, self.pattern.pattern, self.pattern.flags, self.group]
+
+    def spans(self, sents: Sentences) -> SpanVotes:
+        bounds = [m.span(self.group) for m in self.pattern.finditer(sents.text)]
+        bounds = [(a, b) for a, b in bounds if a >= 0 and b > a]
+        if not bounds:
+            return SpanVotes.empty()
+        arr = np.asarray(bounds, dtype=np.int64)
+        start, end = align_chars(sents, arr[:, 0], arr[:, 1])
+        return SpanVotes(start, end, np.zeros(len(start), dtype=np.int64))
+
+
+def align_chars(sents: Sentences, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Map character ranges ``[a, b)`` of ``sents.text`` to token ranges, dropping bad ones.
+
+    A range is kept when it covers at least one token, cuts no token and stays in one
+    sentence. Returns global token ``[start, end)`` arrays of the kept ranges.
+    """
+    ts, te = sents.tok_start, sents.tok_end
+    first = np.searchsorted(te, a, side="right")  # first token ending after a
+    last = np.searchsorted(ts, b, side="left") - 1  # last token starting before b
+    n = len(ts)
+    ok = (first <= last) & (first < n) & (last >= 0)
+    f = np.minimum(first, n - 1)
+    l = np.clip(last, 0, n - 1)
+    ok &= ts[f] >= a  # the first token is not cut at its start
+    ok &= te[l] <= b  # the last token is not cut at its end
+    sent = sents.sent_of_token()
+    ok &= sent[f] == sent[l]
+    return f[ok].astype(np.int64), (l[ok] + 1).astype(np.int64)
+
+
+class TokenRegexLF(LabelingFunction):
+    """Votes ``label`` (an entity type or ``"O"``) on every token that full-matches ``pattern``."""
+
+    kind = "token_regex"
+
+    def __init__(self, name: str, pattern: str, label: str, flags: int = 0, description: str = "") -> None:
+        super().__init__(name, (label,), description)
+        self.pattern = re.compile(pattern, flags)
+
+    def _fingerprint_parts(self) -> list:
+        return ["TokenRegexLF/1", self.name, self.labels, self.pattern.pattern, self.pattern.flags]
+
+    def spans(self, sents: Sentences) -> SpanVotes:
+        if sents.n_tokens == 0:
+            return SpanVotes.empty()
+        vocab, inverse = sents.vocab()
+        match = self.pattern.fullmatch
+        hit_vocab = np.fromiter((match(t) is not None for t in vocab), dtype=bool, count=len(vocab))
+        pos = np.flatnonzero(hit_vocab[inverse]).astype(np.int64)
+        return SpanVotes(pos, pos + 1, np.zeros(len(pos), dtype=np.int64))

@@ -1,0 +1,197 @@
+"""Apply LFs to a corpus: the label matrix ``L`` (n_tokens × n_lfs, ``-1`` abstain).
+
+Each LF turns the whole corpus into spans in one vectorised call; spans become BIO votes
+(B on the first token, I on the rest, O on every token of an ``O`` span). Columns are cached
+per (corpus, LF fingerprint) so that re-running after editing one LF re-applies only it.
+With ``jobs > 1`` the corpus is cut into sentence chunks applied in worker processes.
+An LF that raises abstains (on the failing sentence for Python LFs, else everywhere) and is
+reported in :attr:`ApplyResult.failures`; the run goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+import numpy as np
+
+from wsl.lfs.base import LabelingFunction, Sentences, SpanVotes
+from wsl.lfs.python_lf import PythonLF
+from wsl.pipeline.cache import ColumnCache
+from wsl.pipeline.corpus import Corpus
+from wsl.pipeline.errors import WslError
+from wsl.pipeline.tags import TagSet
+from wsl.pipeline.view import fingerprint, sentences_view
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Failure:
+    """An LF that raised: on one sentence (``sentence`` set) or on the whole corpus."""
+
+    lf: str
+    message: str
+    sentence: int | None = None
+
+
+@dataclass
+class ApplyResult:
+    """The label matrix with its column names and what happened while applying."""
+
+    L: np.ndarray
+    lf_names: list[str]
+    failures: list[Failure] = field(default_factory=list)
+    cached: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def votes_to_column(votes: SpanVotes, lf: LabelingFunction, tagset: TagSet, n_tokens: int, dtype=np.int8) -> np.ndarray:
+    """BIO votes of one LF from its spans (later spans overwrite earlier ones)."""
+    col = np.full(n_tokens, -1, dtype=dtype)
+    if len(votes.start) == 0:
+        return col
+    try:
+        b_of = np.array([0 if lab == "O" else tagset.b(lab) for lab in lf.labels], dtype=np.int64)
+    except ValueError:
+        unknown = [lab for lab in lf.labels if lab != "O" and lab not in tagset.types]
+        raise WslError(f"LF {lf.name} votes {unknown}, not in the tag set {list(tagset.types)}") from None
+    start, end, lab = votes
+    lengths = end - start
+    pos = np.repeat(start, lengths) + (np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths))
+    b = b_of[lab]
+    inside = np.where(b > 0, b + 1, 0)
+    col[pos] = np.repeat(inside, lengths)
+    col[start] = b
+    return col
+
+
+def _column(lf: LabelingFunction, sents: Sentences, tagset: TagSet, dtype) -> tuple[np.ndarray, list[Failure]]:
+    """One LF's column on ``sents``; failures are caught and reported, never raised."""
+    try:
+        votes = lf.spans(sents)
+        col = votes_to_column(votes, lf, tagset, sents.n_tokens, dtype)
+    except Exception as exc:  # noqa: BLE001 - a broken LF abstains, the run continues
+        return np.full(sents.n_tokens, -1, dtype=dtype), [Failure(lf.name, f"{type(exc).__name__}: {exc}")]
+    fails = [Failure(lf.name, f"{type(e.error).__name__}: {e.error}", e.sentence) for e in getattr(lf, "errors", [])]
+    return col, fails
+
+
+def apply_lfs(
+    corpus: Corpus,
+    lfs: Sequence[LabelingFunction],
+    jobs: int = 1,
+    cache: ColumnCache | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> ApplyResult:
+    """Apply ``lfs`` to ``corpus``.
+
+    Parameters
+    ----------
+    corpus : the corpus; its tag set fixes the tag indices of the votes.
+    lfs : LFs with unique names.
+    jobs : worker processes over sentence chunks (1 = in this process).
+    cache : a column cache; hits skip the LF, fresh columns are stored.
+    progress : called with each LF's name after it is applied (or loaded).
+
+    Returns
+    -------
+    ApplyResult
+        ``L`` (int8, or int16 for more than 127 tags) in the LFs' order.
+    """
+    names = [lf.name for lf in lfs]
+    dup = sorted({n for n in names if names.count(n) > 1})
+    if dup:
+        raise WslError(f"duplicate LF names: {', '.join(dup)}")
+    tagset = corpus.tagset
+    dtype = np.int8 if tagset.n_tags < 127 else np.int16
+    sents = sentences_view(corpus)
+    corpus_fp = fingerprint(sents) + "-" + "_".join(tagset.types)
+    L = np.full((sents.n_tokens, len(lfs)), -1, dtype=dtype)
+    result = ApplyResult(L, names)
+    todo: list[int] = []
+    for j, lf in enumerate(lfs):
+        col = cache.load(corpus_fp, lf) if cache is not None else None
+        if col is not None and len(col) == sents.n_tokens:
+            L[:, j] = col
+            result.cached.append(lf.name)
+            if progress:
+                progress(lf.name)
+        else:
+            todo.append(j)
+    if jobs > 1 and len(todo) and sents.n_sents >= 2 * jobs:
+        _apply_parallel(sents, [lfs[j] for j in todo], tagset, dtype, jobs, L, todo, result)
+        for j in todo:
+            if progress:
+                progress(lfs[j].name)
+    else:
+        for j in todo:
+            t0 = time.perf_counter()
+            L[:, j], fails = _column(lfs[j], sents, tagset, dtype)
+            result.failures.extend(fails)
+            result.seconds[lfs[j].name] = time.perf_counter() - t0
+            if progress:
+                progress(lfs[j].name)
+    failed = {f.lf for f in result.failures}
+    if cache is not None:
+        for j in todo:
+            if lfs[j].name not in failed:
+                cache.store(corpus_fp, lfs[j], L[:, j])
+    for f in result.failures:
+        where = f" on sentence {f.sentence}" if f.sentence is not None else ""
+        log.warning("LF %s failed%s: %s", f.lf, where, f.message)
+    return result
+
+
+# --- parallel application over sentence chunks -------------------------------------------
+
+_SHARED: dict = {}
+
+
+def chunk(sents: Sentences, a: int, b: int) -> Sentences:
+    """Sentences ``a..b-1`` as a self-contained view."""
+    ta, tb = int(sents.sent_offsets[a]), int(sents.sent_offsets[b])
+    ca = int(sents.tok_start[ta]) if tb > ta else 0
+    cb = int(sents.tok_end[tb - 1]) if tb > ta else 0
+    return Sentences(
+        sents.tokens[ta:tb],
+        sents.sent_offsets[a : b + 1] - ta,
+        sents.text[ca:cb],
+        sents.tok_start[ta:tb] - ca,
+        sents.tok_end[ta:tb] - ca,
+    )
+
+
+def _work(bounds: tuple[int, int]) -> tuple[int, np.ndarray, list[Failure]]:
+    sents, lfs, tagset, dtype = _SHARED["args"]
+    part = chunk(sents, *bounds)
+    cols, fails = [], []
+    for lf in lfs:
+        col, f = _column(lf, part, tagset, dtype)
+        for x in f:
+            if x.sentence is not None:
+                x.sentence += bounds[0]
+        cols.append(col)
+        fails.extend(f)
+    return bounds[0], np.stack(cols, axis=1) if cols else np.zeros((part.n_tokens, 0), dtype), fails
+
+
+def _apply_parallel(sents, lfs, tagset, dtype, jobs, L, todo, result) -> None:
+    """Apply ``lfs`` on ``jobs`` sentence chunks in forked workers, filling ``L[:, todo]``."""
+    edges = np.linspace(0, sents.n_sents, jobs + 1).astype(int)
+    bounds = [(int(a), int(b)) for a, b in zip(edges[:-1], edges[1:]) if b > a]
+    _SHARED["args"] = (sents, lfs, tagset, dtype)
+    try:
+        ctx = mp.get_context("fork")
+        with ctx.Pool(jobs) as pool:
+            parts = pool.map(_work, bounds)
+    finally:
+        _SHARED.clear()
+    for a, block, fails in parts:
+        b = next(y for x, y in bounds if x == a)
+        ta, tb = int(sents.sent_offsets[a]), int(sents.sent_offsets[b])
+        L[ta:tb, todo] = block
+        result.failures.extend(fails)

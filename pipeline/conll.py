@@ -1,0 +1,141 @@
+"""Read and write the gold format: ``<s>`` / ``token<TAB>TAG`` / ``</s>``.
+
+The token is everything before the LAST tab and may contain spaces. Files with blank-line
+separated sentences (classic CoNLL) are read too. Invalid BIO (an ``I-X`` that does not
+follow ``B-X``/``I-X``) is repaired the standard way (it becomes ``B-X``) and counted in
+``Corpus.bio_repairs``; callers report the count.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+import numpy as np
+import polars as pl
+
+from wsl.pipeline.corpus import Corpus, build_table, sentences_of
+from wsl.pipeline.errors import WslError
+from wsl.pipeline.tags import TagSet, repair_bio
+from wsl.pipeline.textio import atomic_write, read_lines
+
+log = logging.getLogger(__name__)
+
+_TAG_SHAPE = re.compile(r"O|[BI]-\S+")
+
+
+def read_conll(path: str | Path, tagset: TagSet | None = TagSet(), repair: bool = True) -> Corpus:
+    """Read a gold file into a :class:`Corpus` with a ``gold`` column.
+
+    Parameters
+    ----------
+    path : path of the file.
+    tagset : the expected tags; ``None`` infers the entity types from the file.
+    repair : repair invalid BIO (counted in ``bio_repairs``); else keep tags as written.
+
+    Raises
+    ------
+    WslError
+        Naming the file and line for: empty/binary/non-UTF-8 file, a token line without a
+        tab, an empty token, an unknown or malformed tag, ``<s>`` nesting errors.
+    """
+    path = str(path)
+    sents, golds = _parse(read_lines(path), path, tagset)
+    if not sents:
+        raise WslError("no sentences found (expected <s> / token<TAB>TAG / </s> lines)", path)
+    if tagset is None:
+        tagset = TagSet.from_tags(t for s in golds for t in s)
+    table, texts = build_table(sents, gold=golds)
+    corpus = Corpus(table=table, tagset=tagset, texts=texts, source=path)
+    if repair:
+        ids, changed = repair_bio(corpus.gold_ids(), corpus.sent_starts(), tagset)
+        if len(changed):
+            log.warning("%s: repaired %d invalid BIO tags (I- without B-)", path, len(changed))
+            corpus.table = corpus.table.with_columns(pl.Series("gold", tagset.decode(ids)))
+            corpus.bio_repairs = len(changed)
+    return corpus
+
+
+def _parse(lines: list[str], path: str, tagset: TagSet | None) -> tuple[list[list[str]], list[list[str]]]:
+    """Split lines into sentences of tokens and tags, validating as it goes."""
+    known = set(tagset.tags) if tagset is not None else None
+    sents: list[list[str]] = []
+    golds: list[list[str]] = []
+    toks: list[str] = []
+    tags: list[str] = []
+    inside = False  # inside an explicit <s> ... </s>
+    for lineno, line in enumerate(lines, 1):
+        line = line.rstrip("\r")
+        if line == "<s>":
+            if inside:
+                raise WslError("<s> inside an open sentence (missing </s>)", path, lineno)
+            if toks:
+                sents.append(toks), golds.append(tags)
+                toks, tags = [], []
+            inside = True
+        elif line == "</s>":
+            if not inside:
+                raise WslError("</s> without a matching <s>", path, lineno)
+            if toks:
+                sents.append(toks), golds.append(tags)
+            toks, tags = [], []
+            inside = False
+        elif not line.strip():
+            if toks and not inside:
+                sents.append(toks), golds.append(tags)
+                toks, tags = [], []
+        else:
+            tok, tab, tag = line.rpartition("\t")
+            if not tab:
+                raise WslError(f"expected token<TAB>TAG, found no tab in {_clip(line)!r}", path, lineno)
+            if not tok:
+                raise WslError("empty token before the tab", path, lineno)
+            tag = tag.strip()
+            if known is not None and tag not in known:
+                raise WslError(f"unknown tag {tag!r} (use --types auto for another schema)", path, lineno)
+            if known is None and not _TAG_SHAPE.fullmatch(tag):
+                raise WslError(f"malformed tag {tag!r} (expected O, B-TYPE or I-TYPE)", path, lineno)
+            toks.append(tok)
+            tags.append(tag)
+    if inside:
+        raise WslError("file ends inside a sentence (missing </s>)", path, len(lines))
+    if toks:
+        sents.append(toks), golds.append(tags)
+    return sents, golds
+
+
+def _clip(s: str, n: int = 60) -> str:
+    return s if len(s) <= n else s[:n] + "..."
+
+
+def format_conll(table: pl.DataFrame, tag_column: str = "gold", prob_column: str | None = None) -> str:
+    """The gold format for a token table; with ``prob_column``, a third column ``%.4f``."""
+    parts: list[str] = []
+    toks = sentences_of(table, "token")
+    tags = sentences_of(table, tag_column)
+    probs = sentences_of(table, prob_column) if prob_column else None
+    for i, (ts, gs) in enumerate(zip(toks, tags)):
+        parts.append("<s>\n")
+        if probs is None:
+            parts.extend(f"{t}\t{g}\n" for t, g in zip(ts, gs))
+        else:
+            parts.extend(f"{t}\t{g}\t{p:.4f}\n" for t, g, p in zip(ts, gs, probs[i]))
+        parts.append("</s>\n")
+    return "".join(parts)
+
+
+def write_conll(path: str | Path, table: pl.DataFrame, tag_column: str = "gold", prob_column: str | None = None) -> None:
+    """Write :func:`format_conll` output atomically."""
+    text = format_conll(table, tag_column, prob_column)
+    with atomic_write(path) as fh:
+        fh.write(text)
+
+
+def tag_counts(corpus: Corpus) -> dict[str, int]:
+    """Entities per type in the gold column (a B- or a repaired span start counts one)."""
+    ids = corpus.gold_ids()
+    starts = corpus.tagset.is_begin(ids)
+    types = corpus.tagset.tag_type(ids[starts])
+    counts = np.bincount(types, minlength=len(corpus.tagset.types))
+    return {t: int(c) for t, c in zip(corpus.tagset.types, counts)}

@@ -1,0 +1,127 @@
+"""Turn per-token tag marginals into valid BIO tags and scored entity spans.
+
+``decode_bio`` runs a constrained Viterbi: the path maximising the sum of log marginals
+among paths that are valid BIO (no ``I-X`` at a sentence start, after ``O`` or after another
+type). Per-token arg-max can produce invalid sequences; this never does.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import polars as pl
+
+from wsl.pipeline.errors import WslError
+from wsl.pipeline.models.lockstep import lockstep
+from wsl.pipeline.tags import TagSet, spans_from_ids
+
+_FLOOR = 1e-300  # log(0) -> about -690: finite, so a forbidden move (-inf) always loses
+
+
+def _check(probs: np.ndarray, sent_ids: np.ndarray, tagset: TagSet) -> tuple[np.ndarray, np.ndarray]:
+    probs = np.asarray(probs, dtype=np.float64)
+    sent_ids = np.asarray(sent_ids)
+    if probs.ndim != 2 or probs.shape[1] != tagset.n_tags:
+        raise WslError(f"probabilities have shape {probs.shape}; expected (n_tokens, {tagset.n_tags}) for this tag set")
+    if sent_ids.shape != (probs.shape[0],):
+        raise WslError(f"sent_ids has {sent_ids.size} entries but probabilities have {probs.shape[0]} rows")
+    return probs, sent_ids
+
+
+def decode_bio(probs: np.ndarray, sent_ids: np.ndarray, tagset: TagSet) -> np.ndarray:
+    """Most probable valid BIO tag ids (int16, one per token) under the marginals ``probs``.
+
+    Parameters
+    ----------
+    probs : ndarray (n_tokens, n_tags)
+        Per-token tag marginals (any non-negative scores; only their logs are summed).
+    sent_ids : ndarray (n_tokens,)
+        Non-decreasing sentence id per token.
+    """
+    probs, sent_ids = _check(probs, sent_ids, tagset)
+    n, s = probs.shape
+    out = np.zeros(n, dtype=np.int16)
+    if n == 0:
+        return out
+    logp = np.log(np.maximum(probs, _FLOOR))
+    trans = np.where(tagset.allowed_transitions(), 0.0, -np.inf)
+    start = np.where(tagset.allowed_starts(), 0.0, -np.inf)
+    lay = lockstep(sent_ids)
+    delta = np.empty((n, s))
+    back = np.zeros((n, s), dtype=np.int16)
+    r0 = lay.rows(0)
+    delta[r0] = logp[r0] + start
+    for t in range(1, lay.max_len):
+        rows, prev = lay.rows(t), lay.rows(t - 1)[: lay.active(t)]
+        scores = delta[prev][:, :, None] + trans[None, :, :]  # (sentences, from, to)
+        best = scores.argmax(axis=1)
+        back[rows] = best
+        delta[rows] = np.take_along_axis(scores, best[:, None, :], axis=1)[:, 0, :] + logp[rows]
+    cur = np.zeros(lay.active(0), dtype=np.int64)
+    for t in range(lay.max_len - 1, -1, -1):
+        rows, n_next = lay.rows(t), lay.active(t + 1)
+        if n_next:
+            cur[:n_next] = back[lay.rows(t + 1), cur[:n_next]]
+        cur[n_next : len(rows)] = delta[rows[n_next:]].argmax(axis=1)
+        out[rows] = cur[: len(rows)]
+    return out
+
+
+def _span_table(ids: np.ndarray, probs: np.ndarray, sent_ids: np.ndarray, tagset: TagSet) -> dict:
+    ids = np.asarray(ids)
+    n = len(ids)
+    starts_mask = np.ones(n, dtype=bool)
+    starts_mask[1:] = sent_ids[1:] != sent_ids[:-1]
+    begin, end, types = spans_from_ids(ids, starts_mask, tagset)
+    tok_p = probs[np.arange(n), ids] if n else np.zeros(0)
+    cum = np.concatenate([[0.0], np.cumsum(tok_p)])
+    mean_p = (cum[end] - cum[begin]) / np.maximum(end - begin, 1)
+    first = np.flatnonzero(starts_mask)
+    sent_first = first[np.searchsorted(first, begin, side="right") - 1] if len(begin) else begin
+    return {"begin": begin, "end": end, "types": types, "prob": mean_p, "sent_first": sent_first}
+
+
+def extract_spans(
+    ids: np.ndarray, probs: np.ndarray, sent_ids: np.ndarray, tagset: TagSet, threshold: float = 0.0
+) -> pl.DataFrame:
+    """Entity spans of decoded tag ids, with a confidence, as a table.
+
+    Returns a DataFrame with columns ``sent_id`` (the sentence id given in ``sent_ids``),
+    ``start``, ``end`` (token positions within the sentence, end exclusive), ``label`` (entity
+    type) and ``prob``: the mean over the span's tokens of the marginal of each token's decoded
+    tag (e.g. ``P(B-X)`` at the first token, ``P(I-X)`` after) -- a cheap per-token average,
+    not the probability of the whole span. Spans with ``prob < threshold`` are left out; to
+    get tag ids consistent with the kept spans use :func:`drop_low_spans`.
+    """
+    probs, sent_ids = _check(probs, sent_ids, tagset)
+    if len(ids) != len(sent_ids):
+        raise WslError(f"ids has {len(ids)} entries but sent_ids has {len(sent_ids)}")
+    sp = _span_table(ids, probs, sent_ids, tagset)
+    keep = sp["prob"] >= threshold
+    names = np.array(tagset.types, dtype=object)
+    return pl.DataFrame(
+        {
+            "sent_id": sent_ids[sp["begin"][keep]].astype(np.int64),
+            "start": (sp["begin"] - sp["sent_first"])[keep].astype(np.int64),
+            "end": (sp["end"] - sp["sent_first"])[keep].astype(np.int64),
+            "label": pl.Series(names[sp["types"][keep]].tolist(), dtype=pl.Utf8),
+            "prob": sp["prob"][keep].astype(np.float64),
+        },
+        schema={"sent_id": pl.Int64, "start": pl.Int64, "end": pl.Int64, "label": pl.Utf8, "prob": pl.Float64},
+    )
+
+
+def drop_low_spans(
+    ids: np.ndarray, probs: np.ndarray, sent_ids: np.ndarray, tagset: TagSet, threshold: float
+) -> np.ndarray:
+    """Copy of ``ids`` with the tokens of every span whose ``prob`` (as in :func:`extract_spans`) is below ``threshold`` set to O."""
+    probs, sent_ids = _check(probs, sent_ids, tagset)
+    sp = _span_table(ids, probs, sent_ids, tagset)
+    out = np.array(ids, dtype=np.int16, copy=True)
+    low = sp["prob"] < threshold
+    lengths = (sp["end"] - sp["begin"])[low]
+    if lengths.sum():
+        pos = np.repeat(sp["begin"][low], lengths) + (
+            np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        )
+        out[pos] = 0
+    return out

@@ -1,0 +1,171 @@
+"""The label-model interface and the factory that builds a model by name.
+
+A label model turns a token-level label matrix ``L`` (one row per token, one column per LF,
+values = tag ids of a :class:`~wsl.pipeline.tags.TagSet`, ``-1`` = abstain) into per-token
+tag marginals. Every model saves to one ``.npz`` file holding its fitted arrays plus a JSON
+header (model name, entity types, seed, parameters, number of LFs), so a saved model can be
+reloaded without knowing its class.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from abc import ABC, abstractmethod
+from pathlib import Path
+from typing import Any, ClassVar
+
+import numpy as np
+
+from wsl.pipeline.errors import WslError
+from wsl.pipeline.tags import TagSet
+
+log = logging.getLogger(__name__)
+
+_FORMAT = "wsl-label-model/1"
+
+
+class LabelModel(ABC):
+    """Abstract label model: ``fit`` on a label matrix, then ``predict_proba`` per token.
+
+    Parameters
+    ----------
+    tagset : TagSet
+        The tags the LF votes and the outputs index.
+    seed : int
+        Seed for anything random in fitting; same seed and data give the same model.
+    **params
+        Model-specific settings; unknown names are a :class:`WslError`. Defaults live in the
+        subclass's ``defaults``.
+    """
+
+    name: ClassVar[str]
+    defaults: ClassVar[dict[str, Any]] = {}
+
+    def __init__(self, tagset: TagSet, seed: int = 0, **params: Any) -> None:
+        unknown = sorted(set(params) - set(self.defaults))
+        if unknown:
+            raise WslError(
+                f"unknown parameter(s) {', '.join(unknown)} for label model {self.name!r}; "
+                f"known: {', '.join(sorted(self.defaults)) or 'none'}"
+            )
+        self.tagset = tagset
+        self.seed = int(seed)
+        self.params: dict[str, Any] = {**self.defaults, **params}
+        self.n_lfs: int | None = None
+
+    # ----- public API -------------------------------------------------------------------
+    def fit(self, L: np.ndarray, sent_ids: np.ndarray) -> "LabelModel":
+        """Fit on label matrix ``L`` (n_tokens, n_lfs) with per-token sentence ids; no gold."""
+        L, sent_ids = self._check(L, sent_ids, fitting=True)
+        self.n_lfs = L.shape[1]
+        self._fit(L, sent_ids)
+        return self
+
+    def predict_proba(self, L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
+        """Tag marginals, float64 array (n_tokens, n_tags) whose rows sum to 1."""
+        if self.n_lfs is None:
+            raise WslError(f"label model {self.name!r} is not fitted; call fit first")
+        L, sent_ids = self._check(L, sent_ids, fitting=False)
+        probs = self._predict_proba(L, sent_ids)
+        return probs / probs.sum(axis=1, keepdims=True)
+
+    def save(self, path: str | Path) -> None:
+        """Write the model to ``path`` (an ``.npz`` file: fitted arrays plus a JSON header)."""
+        if self.n_lfs is None:
+            raise WslError(f"label model {self.name!r} is not fitted; nothing to save")
+        header = {
+            "format": _FORMAT,
+            "model": self.name,
+            "types": list(self.tagset.types),
+            "seed": self.seed,
+            "params": self.params,
+            "n_lfs": self.n_lfs,
+        }
+        arrays = {f"a_{k}": v for k, v in self._state().items()}
+        with open(path, "wb") as fh:
+            np.savez(fh, header=np.array(json.dumps(header)), **arrays)
+
+    @classmethod
+    def load(cls, path: str | Path) -> "LabelModel":
+        """Read a model written by :meth:`save` (any model class; dispatches on the header)."""
+        try:
+            with np.load(path, allow_pickle=False) as z:
+                header = json.loads(str(z["header"]))
+                arrays = {k[2:]: z[k] for k in z.files if k.startswith("a_")}
+        except (OSError, ValueError, KeyError) as exc:
+            raise WslError(f"cannot read label model: {exc}", path=str(path)) from exc
+        if header.get("format") != _FORMAT:
+            raise WslError("not a wsl label-model file", path=str(path))
+        klass = _registry().get(header["model"])
+        if klass is None or (cls is not LabelModel and not issubclass(klass, cls)):
+            raise WslError(f"file holds a {header['model']!r} model, not {cls.__name__}", path=str(path))
+        model = klass(TagSet(tuple(header["types"])), seed=header["seed"], **header["params"])
+        model.n_lfs = int(header["n_lfs"])
+        model._set_state(arrays)
+        return model
+
+    # ----- for subclasses ---------------------------------------------------------------
+    @abstractmethod
+    def _fit(self, L: np.ndarray, sent_ids: np.ndarray) -> None: ...
+
+    @abstractmethod
+    def _predict_proba(self, L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray: ...
+
+    def _state(self) -> dict[str, np.ndarray]:
+        """Fitted arrays to save (none by default)."""
+        return {}
+
+    def _set_state(self, arrays: dict[str, np.ndarray]) -> None:
+        """Restore what :meth:`_state` returned."""
+
+    # ----- validation -------------------------------------------------------------------
+    def _check(self, L: np.ndarray, sent_ids: np.ndarray, fitting: bool) -> tuple[np.ndarray, np.ndarray]:
+        L = np.asarray(L)
+        sent_ids = np.asarray(sent_ids)
+        if L.ndim != 2:
+            raise WslError(f"label matrix must be 2-D (n_tokens, n_lfs), got shape {L.shape}")
+        if sent_ids.shape != (L.shape[0],):
+            raise WslError(f"sent_ids has {sent_ids.size} entries but the label matrix has {L.shape[0]} rows")
+        if not fitting and L.shape[1] != self.n_lfs:
+            raise WslError(f"label matrix has {L.shape[1]} LF columns but the model was fitted on {self.n_lfs}")
+        if L.size:
+            lo, hi = int(L.min()), int(L.max())
+            if lo < -1 or hi >= self.tagset.n_tags:
+                raise WslError(
+                    f"label matrix holds vote {hi if hi >= self.tagset.n_tags else lo} outside -1..{self.tagset.n_tags - 1}"
+                    f" (tag set of {self.tagset.n_tags} tags)"
+                )
+        if sent_ids.size > 1 and np.any(np.diff(sent_ids) < 0):
+            raise WslError("sent_ids must be non-decreasing (tokens in sentence order)")
+        return L.astype(np.int16, copy=False), sent_ids
+
+
+def _registry() -> dict[str, type[LabelModel]]:
+    # imported here so that importing base stays light and free of cycles
+    from wsl.pipeline.models.hmm import HMMModel
+    from wsl.pipeline.models.majority import MajorityVote
+    from wsl.pipeline.models.snorkel_model import SnorkelModel
+
+    return {k.name: k for k in (MajorityVote, SnorkelModel, HMMModel)}
+
+
+def model_names() -> list[str]:
+    """Names accepted by :func:`make_model`."""
+    return sorted(_registry())
+
+
+def make_model(name: str, tagset: TagSet, seed: int = 0, **params: Any) -> LabelModel:
+    """Build an unfitted label model by name (``mv``, ``snorkel``, ``hmm``)."""
+    klass = _registry().get(name)
+    if klass is None:
+        raise WslError(f"unknown label model {name!r}; choose one of {', '.join(model_names())}")
+    return klass(tagset, seed=seed, **params)
+
+
+def sentence_starts(sent_ids: np.ndarray) -> np.ndarray:
+    """Boolean mask, True at the first token of each sentence."""
+    sent_ids = np.asarray(sent_ids)
+    starts = np.ones(sent_ids.shape, dtype=bool)
+    starts[1:] = sent_ids[1:] != sent_ids[:-1]
+    return starts

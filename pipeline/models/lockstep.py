@@ -1,0 +1,66 @@
+"""Walk all sentences in lockstep by position, so sequence algorithms vectorise across sentences.
+
+Sentences are sorted by length, longest first; at position ``t`` the sentences still running
+are then a prefix ``0..n_active[t]-1`` of that order, and their tokens' rows in the flat
+(all-sentences-concatenated) arrays are ``rows(t)``. Viterbi and forward-backward loop over
+positions only (``max_len`` steps), each step a numpy operation over all running sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Lockstep:
+    """Position-major layout of the tokens of many sentences.
+
+    Attributes
+    ----------
+    flat : ndarray
+        Token rows ordered by position, then by sentence (longest sentence first).
+    offsets : ndarray
+        ``flat[offsets[t]:offsets[t+1]]`` are the rows at position ``t``.
+    n_active : ndarray
+        Number of sentences at least ``t + 1`` tokens long, per position ``t``.
+    """
+
+    flat: np.ndarray
+    offsets: np.ndarray
+    n_active: np.ndarray
+
+    @property
+    def max_len(self) -> int:
+        return len(self.n_active)
+
+    def rows(self, t: int) -> np.ndarray:
+        """Flat token rows at position ``t``, in sentence order (longest first)."""
+        return self.flat[self.offsets[t] : self.offsets[t + 1]]
+
+    def active(self, t: int) -> int:
+        """Sentences still running at position ``t`` (0 past the end)."""
+        return int(self.n_active[t]) if 0 <= t < self.max_len else 0
+
+
+def lockstep(sent_ids: np.ndarray) -> Lockstep:
+    """Build the lockstep layout from per-token, non-decreasing sentence ids."""
+    sent_ids = np.asarray(sent_ids)
+    n = len(sent_ids)
+    if n == 0:
+        z = np.zeros(0, dtype=np.int64)
+        return Lockstep(z, np.zeros(1, dtype=np.int64), z)
+    first = np.flatnonzero(np.concatenate([[True], sent_ids[1:] != sent_ids[:-1]]))
+    lengths = np.diff(np.concatenate([first, [n]]))
+    order = np.argsort(-lengths, kind="stable")
+    first, lengths = first[order], lengths[order]
+    max_len = int(lengths[0])
+    # n_active[t] = #sentences with length > t (lengths sorted descending)
+    n_active = len(lengths) - np.searchsorted(lengths[::-1], np.arange(max_len), side="right")
+    offsets = np.concatenate([[0], np.cumsum(n_active)])
+    total = int(offsets[-1])
+    pos = np.repeat(np.arange(max_len), n_active)
+    sent_rank = np.arange(total) - np.repeat(offsets[:-1], n_active)
+    flat = first[sent_rank] + pos
+    return Lockstep(flat.astype(np.int64), offsets.astype(np.int64), n_active.astype(np.int64))

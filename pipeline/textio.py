@@ -1,0 +1,104 @@
+"""Safe reading and atomic writing of text files.
+
+Every reader goes through :func:`read_lines` so that empty, binary, non-UTF-8 and absurdly
+long-lined files fail the same way: one :class:`WslError` naming the file (and line or byte).
+Every writer goes through :func:`atomic_write` so an interrupted run never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import IO, Iterator
+
+from wsl.pipeline.errors import WslError
+
+MAX_LINE_BYTES = 1_000_000
+
+
+def read_text(path: str | Path, max_line: int = MAX_LINE_BYTES) -> str:
+    """Read a whole UTF-8 text file, rejecting empty, binary and invalid files.
+
+    Raises
+    ------
+    WslError
+        With the path and, for decoding errors, the byte offset; for over-long lines, the line.
+    """
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise WslError("no such file", str(p)) from None
+    except IsADirectoryError:
+        raise WslError("is a directory, not a file", str(p)) from None
+    except OSError as exc:
+        raise WslError(f"cannot read: {exc.strerror}", str(p)) from None
+    if not data.strip():
+        raise WslError("file is empty", str(p))
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise WslError(f"binary file (NUL byte at byte offset {nul}), expected UTF-8 text", str(p))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise WslError(f"invalid UTF-8 at byte offset {exc.start}", str(p), line) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    _check_line_lengths(data, str(p), max_line)
+    return text
+
+
+def _check_line_lengths(data: bytes, path: str, max_line: int) -> None:
+    """Reject a file with a line longer than ``max_line`` bytes (corrupt or not line-based)."""
+    if len(data) <= max_line:
+        return
+    start = 0
+    lineno = 1
+    while start < len(data):
+        end = data.find(b"\n", start)
+        if end < 0:
+            end = len(data)
+        if end - start > max_line:
+            raise WslError(f"line is {end - start:,} bytes long (limit {max_line:,})", path, lineno)
+        start = end + 1
+        lineno += 1
+
+
+def read_lines(path: str | Path, max_line: int = MAX_LINE_BYTES) -> list[str]:
+    """Lines of a validated UTF-8 text file, without line terminators."""
+    return read_text(path, max_line).splitlines()
+
+
+@contextlib.contextmanager
+def atomic_write(path: str | Path, mode: str = "w") -> Iterator[IO]:
+    """Open a temp file beside ``path``; rename it over ``path`` only if the block succeeds."""
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    try:
+        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": ""})) as fh:
+            yield fh
+        os.replace(tmp, p)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | Path) -> Iterator[Path]:
+    """A temp path beside ``path`` for writers that want a filename (parquet, DocBin)."""
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, p)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
