@@ -108,3 +108,36 @@ def none_if_nan(x: float) -> float | None:
     """JSON-friendly float: ``None`` for NaN."""
     x = float(x)
     return None if np.isnan(x) else x
+
+
+def expand_spans(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Token positions covered by spans: ``(span index, position)`` per covered token."""
+    starts = np.asarray(starts, dtype=np.int64)
+    lengths = np.asarray(ends, dtype=np.int64) - starts
+    idx = np.repeat(np.arange(len(starts)), lengths)
+    offsets = np.arange(len(idx)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    return idx, starts[idx] + offsets
+
+
+def best_overlap(
+    a_starts: np.ndarray, a_ends: np.ndarray, b_starts: np.ndarray, b_ends: np.ndarray, n_tokens: int
+) -> np.ndarray:
+    """For each span of ``a``, the index of the ``b`` span sharing most tokens with it, or ``-1``.
+
+    ``b`` spans must not overlap each other. An exact match always wins (it covers every token
+    of the ``a`` span); ties go to the leftmost ``b`` span.
+    """
+    out = np.full(len(a_starts), -1, dtype=np.int64)
+    owner = np.full(n_tokens, -1, dtype=np.int64)
+    b_idx, b_pos = expand_spans(b_starts, b_ends)
+    owner[b_pos] = b_idx
+    a_idx, a_pos = expand_spans(a_starts, a_ends)
+    hit = owner[a_pos]
+    keep = hit >= 0
+    base = len(b_starts) + 1
+    pairs, overlap = np.unique(a_idx[keep] * base + hit[keep], return_counts=True)
+    a_of, b_of = np.divmod(pairs, base)
+    order = np.lexsort((b_of, -overlap, a_of))
+    best_a, first = np.unique(a_of[order], return_index=True)
+    out[best_a] = b_of[order][first]
+    return out

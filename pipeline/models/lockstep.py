@@ -39,6 +39,12 @@ class Lockstep:
         """Flat token rows at position ``t``, in sentence order (longest first)."""
         return self.flat[self.offsets[t] : self.offsets[t + 1]]
 
+    def pairs(self) -> tuple[np.ndarray, np.ndarray]:
+        """Rows ``(prev, next)`` of every pair of adjacent tokens within a sentence."""
+        nxt = self.flat[self.offsets[1] :] if self.max_len else self.flat
+        prev = self.flat[np.concatenate([self.offsets[t - 1] + np.arange(self.n_active[t]) for t in range(1, self.max_len)])] if self.max_len > 1 else nxt
+        return prev, nxt
+
     def active(self, t: int) -> int:
         """Sentences still running at position ``t`` (0 past the end)."""
         return int(self.n_active[t]) if 0 <= t < self.max_len else 0

@@ -25,7 +25,7 @@ from wsl.pipeline.models.majority import spread_types_to_bio, vote_counts
 
 log = logging.getLogger(__name__)
 
-_CLIP = (0.01, 0.99)  # the range snorkel itself clips mu to at prediction time
+_CLIP = (0.01, 0.99)  # keeps log(mu) finite; mu estimates can reach 0 (or below)
 
 
 class SnorkelModel(LabelModel):

@@ -1,0 +1,218 @@
+"""Library: software libraries, APIs and frameworks that Wikipedia files as libraries,
+the generic notions (library, runtime, standard library, toolkit), and — following the
+WikiSER schema — bibliographic databases and reference managers. Curated by the wsl
+maintainers from general knowledge."""
+
+TYPE = "Library"
+
+CASED = """
+Win32
+Win32 API
+Win16
+Windows API
+WinAPI
+Win64
+MFC
+ATL
+.NET Framework
+.NET
+Windows Forms
+WPF
+Windows Presentation Foundation
+DirectShow
+Direct2D
+Direct3D
+DirectWrite
+DirectSound
+DirectInput
+DirectMusic
+DirectPlay
+XAudio2
+Media Foundation
+WebGL
+WebGPU
+OpenVG
+OpenAL
+OpenCL
+OpenMP
+MPI
+SDL
+Simple DirectMedia Layer
+SFML
+Allegro
+GLUT
+GLFW
+GLEW
+Cairo
+Skia
+FreeType
+HarfBuzz
+ICU
+FFmpeg
+libavcodec
+GStreamer
+PulseAudio
+ALSA
+JACK
+PortAudio
+libc
+glibc
+GNU C Library
+musl
+uClibc
+Newlib
+Bionic
+libstdc++
+libc++
+STL
+Standard Template Library
+Boost
+zlib
+libpng
+libjpeg
+libtiff
+OpenSSL
+LibreSSL
+BoringSSL
+GnuTLS
+libcurl
+cURL
+libxml2
+Expat
+SQLAlchemy
+Hibernate
+Spring Framework
+Django
+Flask
+Ruby on Rails
+Rails
+Laravel
+Symfony
+Express.js
+Node.js
+React
+Angular
+AngularJS
+Vue.js
+jQuery
+Bootstrap
+D3.js
+Three.js
+Lodash
+pandas
+Matplotlib
+scikit-learn
+TensorFlow
+Keras
+Theano
+Caffe
+OpenCV
+Eigen
+LAPACK
+BLAS
+FFTW
+GMP
+NLTK
+spaCy
+Biopython
+BioPerl
+JUnit
+NUnit
+xUnit
+pytest
+Mockito
+Log4j
+Guava
+Apache Commons
+Qt Core
+wxWidgets
+Tk
+Tkinter
+Swing
+AWT
+JavaFX
+SWT
+Cocoa
+Cocoa Touch
+UIKit
+AppKit
+Core Foundation
+Carbon
+ncurses
+curses
+readline
+GNU Readline
+Xlib
+XCB
+Motif
+Mesa
+Mesa 3D
+WMI
+Windows Management Instrumentation
+COM
+DCOM
+ActiveX
+OLE
+PubMed
+MEDLINE
+Google Scholar
+Scopus
+Web of Science
+JSTOR
+EndNote
+Zotero
+Mendeley
+RefWorks
+BibTeX
+ISBN
+ISSN
+WorldCat
+OCLC
+"""
+
+UNCASED = """
+library
+libraries
+software library
+software libraries
+standard library
+C standard library
+class library
+shared library
+dynamic-link library
+static library
+runtime library
+graphics library
+widget toolkit
+GUI toolkit
+UI toolkit
+toolkit
+runtime
+run-time
+run time
+at runtime
+runtime system
+runtime environment
+application programming interface
+software development kit
+SDK
+framework library
+web framework
+dependency injection
+inversion of control
+object-relational mapping
+bindings
+language binding
+wrapper library
+header-only library
+digital library
+library catalog
+library catalogue
+online public access catalog
+cataloging
+cataloguing
+bibliographic database
+citation index
+reference management software
+integrated library system
+"""

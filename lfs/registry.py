@@ -1,0 +1,111 @@
+"""Find LFs: the shipped modules of ``wsl.lfs`` plus the user's files and folders.
+
+A module contributes every module-level :class:`LabelingFunction` instance (and the
+members of module-level lists/tuples of them). A user path may be a ``.py`` file, a
+gazetteer ``.txt`` file (one :class:`GazetteerLF` per file, named ``gaz_<stem>``), or a
+folder holding either. Names must be unique across everything loaded.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Iterable
+
+from wsl.lfs.base import LabelingFunction
+from wsl.lfs.gazetteer import GazetteerLF
+from wsl.pipeline.errors import WslError
+
+SHIPPED_MODULES = ("wsl.lfs.shipped_gazetteers", "wsl.lfs.software", "wsl.lfs.negative")
+
+
+def lfs_in_module(module: ModuleType) -> list[LabelingFunction]:
+    """Module-level LFs of ``module`` in definition order, tagged with their source."""
+    found: list[LabelingFunction] = []
+    src = getattr(module, "__file__", None) or module.__name__
+    for value in vars(module).values():
+        items = value if isinstance(value, (list, tuple)) else [value]
+        for item in items:
+            if isinstance(item, LabelingFunction) and all(item is not f for f in found):
+                item.source = item.source or str(src)
+                found.append(item)
+    return found
+
+
+def shipped_lfs() -> list[LabelingFunction]:
+    """The LFs wsl ships, from the modules in :data:`SHIPPED_MODULES` that exist."""
+    out: list[LabelingFunction] = []
+    for name in SHIPPED_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue
+            raise
+        out.extend(lfs_in_module(module))
+    return out
+
+
+def load_module_file(path: Path) -> ModuleType:
+    """Import a user's ``.py`` file as a module; errors become :class:`WslError`."""
+    name = f"wsl_user_lfs.{path.stem}_{abs(hash(str(path.resolve()))) % 10**8}"
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise WslError("cannot import as a Python module", str(path))
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    except Exception as exc:  # noqa: BLE001 - the user's module is reported, not propagated
+        sys.modules.pop(name, None)
+        line = _error_line(exc, path)
+        raise WslError(f"error while importing LFs: {type(exc).__name__}: {exc}", str(path), line) from None
+    return module
+
+
+def _error_line(exc: BaseException, path: Path) -> int | None:
+    if isinstance(exc, SyntaxError):
+        return exc.lineno
+    tb = exc.__traceback__
+    line = None
+    while tb is not None:
+        if Path(tb.tb_frame.f_code.co_filename) == path:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def lfs_from_path(path: str | Path) -> list[LabelingFunction]:
+    """LFs defined by a ``.py`` file, a gazetteer ``.txt`` file, or a folder of them."""
+    p = Path(path)
+    if not p.exists():
+        raise WslError("no such LF file or folder", str(p))
+    if p.is_dir():
+        out: list[LabelingFunction] = []
+        for child in sorted(p.iterdir()):
+            if child.suffix in (".py", ".txt") and not child.name.startswith((".", "_")):
+                out.extend(lfs_from_path(child))
+        return out
+    if p.suffix == ".py":
+        return lfs_in_module(load_module_file(p))
+    if p.suffix in (".txt", ".tsv"):
+        lf = GazetteerLF.from_files(f"gaz_{p.stem.replace('.', '_')}", [p], description=f"gazetteer {p.name}")
+        lf.source = str(p)
+        return [lf]
+    raise WslError("expected a .py LF module, a .txt gazetteer or a folder", str(p))
+
+
+def collect_lfs(paths: Iterable[str | Path] = (), shipped: bool = True) -> list[LabelingFunction]:
+    """Shipped LFs (optional) plus those under ``paths``; duplicate names are an error."""
+    lfs = shipped_lfs() if shipped else []
+    for p in paths:
+        lfs.extend(lfs_from_path(p))
+    seen: dict[str, str] = {}
+    for lf in lfs:
+        if lf.name in seen:
+            raise WslError(f"two LFs are named {lf.name!r}: in {seen[lf.name]} and {lf.source}")
+        seen[lf.name] = lf.source
+    return lfs

@@ -1,0 +1,35 @@
+"""Small helpers shared by the command modules: reading inputs, the console, options."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from rich.console import Console
+
+from wsl.pipeline.corpus import Corpus
+from wsl.pipeline.errors import WslError
+from wsl.pipeline.readers import read_corpus
+from wsl.pipeline.tags import SOFTWARE_TYPES, TagSet
+
+err_console = Console(stderr=True)
+out_console = Console()
+
+TYPES_HELP = "Entity types: 'software' (the 12 built-in types), 'auto' (from the gold file) or a comma-separated list."
+
+
+def parse_types(types: str) -> Optional[TagSet]:
+    """``software`` → the built-in tag set; ``auto`` → None (infer); else a comma list."""
+    if types == "software":
+        return TagSet(SOFTWARE_TYPES)
+    if types == "auto":
+        return None
+    names = tuple(t.strip() for t in types.split(",") if t.strip())
+    if not names:
+        raise WslError(f"--types {types!r} names no type")
+    return TagSet(names)
+
+
+def load_corpus(path: Path, fmt: str = "auto", types: str = "software", docs: str = "file") -> Corpus:
+    """Read an input file of any supported format."""
+    return read_corpus(path, fmt=fmt, tagset=parse_types(types), docs=docs)

@@ -1,0 +1,192 @@
+"""A BIO hidden Markov model over LF votes, fitted by EM.
+
+Hidden state = the true BIO tag of a token. Each LF emits, given the state, one outcome out
+of ``n_tags + 1`` (a tag vote or abstain) from its own confusion matrix
+``conf[lf, state, outcome]``; LFs are independent given the state. Transitions that would make
+invalid BIO (``I-X`` after ``O`` or another type, or at a sentence start) have probability 0.
+
+EM starts from the WRENCH-style majority vote (its decoded tags give the first M-step), so
+the model begins where MV is and moves only where the data pull it. Dirichlet pseudo-counts
+(``prior_diag`` on the "vote = state" outcome, ``prior_off`` on every outcome) keep all
+probabilities positive without diluting a rarely-firing LF: its few votes against the many
+non-votes of other states still give it a large likelihood ratio.
+
+Speed: rows of ``L`` are deduplicated (real LF matrices repeat a few vote patterns), emissions
+are a sparse one-hot product over unique rows, and forward-backward runs all sentences in
+lockstep by position (see :mod:`lockstep`).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, ClassVar
+
+import numpy as np
+import scipy.sparse as sp
+
+from wsl.pipeline.models.base import LabelModel, sentence_starts
+from wsl.pipeline.models.lockstep import Lockstep, lockstep
+from wsl.pipeline.models.majority import MajorityVote
+
+log = logging.getLogger(__name__)
+
+
+def _one_hot_votes(L: np.ndarray, n_out: int) -> sp.csr_matrix:
+    """Sparse (n_rows, n_lfs * n_out) indicator; abstain (-1) maps to outcome ``n_out - 1``."""
+    n, m = L.shape
+    cols = (np.arange(m) * n_out)[None, :] + np.where(L < 0, n_out - 1, L)
+    data = np.ones(n * m)
+    return sp.csr_matrix((data, cols.ravel(), np.arange(0, n * m + 1, m)), shape=(n, m * n_out))
+
+
+def forward_backward(emit: np.ndarray, trans: np.ndarray, start: np.ndarray, lay: Lockstep) -> tuple:
+    """Scaled forward-backward over many sentences at once.
+
+    Returns ``gamma`` (n_tokens, S) state posteriors, ``xi`` (S, S) expected transition counts,
+    ``first_gamma`` (S,) summed posteriors at sentence starts, and the log-likelihood (up to the
+    per-token emission scale, which the caller adds).
+    """
+    n, s = emit.shape
+    alpha = np.empty((n, s))
+    scale = np.empty(n)
+    r0 = lay.rows(0)
+    a = start[None, :] * emit[r0]
+    scale[r0] = a.sum(axis=1)
+    alpha[r0] = a / scale[r0, None]
+    for t in range(1, lay.max_len):
+        rows, prev = lay.rows(t), lay.rows(t - 1)[: lay.active(t)]
+        a = (alpha[prev] @ trans) * emit[rows]
+        scale[rows] = a.sum(axis=1)
+        alpha[rows] = a / scale[rows, None]
+    beta = np.ones((n, s))
+    for t in range(lay.max_len - 2, -1, -1):
+        nxt = lay.rows(t + 1)
+        rows = lay.rows(t)[: len(nxt)]
+        beta[rows] = ((beta[nxt] * emit[nxt]) / scale[nxt, None]) @ trans.T
+    gamma = alpha * beta
+    gamma /= gamma.sum(axis=1, keepdims=True)
+    prev_rows, later = lay.pairs()
+    q = (beta[later] * emit[later]) / scale[later, None]
+    xi = (alpha[prev_rows].T @ q) * trans
+    return gamma, xi, gamma[r0].sum(axis=0), float(np.log(scale).sum())
+
+
+class HMMModel(LabelModel):
+    """BIO HMM with per-LF confusion matrices (see module docstring).
+
+    Parameters (``**params``)
+    -------------------------
+    n_iter : maximum EM iterations
+    tol : stop when the log-likelihood gains less than ``tol`` per token
+    prior_diag, prior_off : Dirichlet pseudo-counts for the confusion matrices
+    prior_trans : pseudo-count on every allowed transition
+    """
+
+    name: ClassVar[str] = "hmm"
+    defaults: ClassVar[dict[str, Any]] = {
+        "n_iter": 30,
+        "tol": 1e-5,
+        "prior_diag": 2.0,
+        "prior_off": 0.1,
+        "prior_trans": 1.0,
+        "o_abstain": True,
+        "edge_o": "keep",
+    }
+
+    @property
+    def _n_out(self) -> int:
+        return self.tagset.n_tags + 1 + (self.params["edge_o"] == "own")
+
+    def _votes(self, L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
+        """``L`` as the model sees it.
+
+        With ``o_abstain``, an O vote on a token where another LF votes an entity is an
+        abstain -- unless it sits right beside the same LF's own entity vote (it then marks
+        where that LF's span ends): ``edge_o="keep"`` keeps it as an O vote, ``"own"`` makes it
+        a separate outcome (code ``n_tags``), ``"abstain"`` hides it too.
+        """
+        if not self.params["o_abstain"]:
+            return L
+        ent = L > 0
+        starts = sentence_starts(sent_ids)
+        near = np.zeros_like(ent)
+        near[1:] |= ent[:-1] & ~starts[1:, None]
+        near[:-1] |= ent[1:] & ~starts[1:, None]
+        edge = (L == 0) & near if self.params["edge_o"] != "abstain" else np.zeros_like(ent)
+        hide = ent.any(axis=1, keepdims=True) & (L == 0) & ~edge
+        out = np.where(hide, -1, L)
+        if self.params["edge_o"] == "own":
+            out = np.where(edge, self.tagset.n_tags, out)
+        return out.astype(np.int16)
+
+    # ----- parameters from expected counts ---------------------------------------------
+    def _m_step(self, conf_counts: np.ndarray, xi: np.ndarray, first: np.ndarray) -> None:
+        s = self.tagset.n_tags
+        m = conf_counts.shape[0]
+        prior = np.full((s, self._n_out), float(self.params["prior_off"]))
+        prior[np.arange(s), np.arange(s)] += float(self.params["prior_diag"])
+        conf = conf_counts + prior[None]
+        self.log_conf = np.log(conf / conf.sum(axis=2, keepdims=True))
+        ok = self.tagset.allowed_transitions()
+        trans = np.where(ok, xi + float(self.params["prior_trans"]), 0.0)
+        self.trans = trans / trans.sum(axis=1, keepdims=True)
+        st = np.where(self.tagset.allowed_starts(), first + float(self.params["prior_trans"]), 0.0)
+        self.start = st / st.sum()
+
+    def _emissions(self, onehot: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+        """Per-row emission likelihoods scaled to max 1, and the log of the scale."""
+        m, s, o = self.log_conf.shape
+        flat = self.log_conf.transpose(0, 2, 1).reshape(m * o, s)
+        log_e = onehot @ flat
+        top = log_e.max(axis=1)
+        return np.exp(log_e - top[:, None]), top
+
+    # ----- fitting ---------------------------------------------------------------------
+    def _fit(self, L: np.ndarray, sent_ids: np.ndarray) -> None:
+        s = self.tagset.n_tags
+        uniq, inverse = np.unique(self._votes(L, sent_ids), axis=0, return_inverse=True)
+        inverse = inverse.ravel()
+        onehot = _one_hot_votes(uniq, self._n_out)
+        n = L.shape[0]
+        pool = sp.csr_matrix((np.ones(n), (inverse, np.arange(n))), shape=(len(uniq), n))
+        lay = lockstep(sent_ids)
+        mv = MajorityVote(self.tagset)
+        mv.n_lfs = L.shape[1]
+        from wsl.pipeline.decode import decode_bio
+
+        tags = decode_bio(mv._predict_proba(L, sent_ids), sent_ids, self.tagset)
+        gamma = np.eye(s)[tags]
+        xi, first = self._hard_transitions(tags, lay)
+        prev_ll = -np.inf
+        for it in range(int(self.params["n_iter"])):
+            conf_counts = (onehot.T @ (pool @ gamma)).reshape(L.shape[1], self._n_out, s).transpose(0, 2, 1)
+            self._m_step(conf_counts, xi, first)
+            emit_u, top_u = self._emissions(onehot)
+            gamma, xi, first, ll = forward_backward(emit_u[inverse], self.trans, self.start, lay)
+            ll += float(top_u[inverse].sum())
+            log.debug("hmm EM iteration %d: log-likelihood %.4f", it, ll)
+            if ll - prev_ll < float(self.params["tol"]) * n:
+                break
+            prev_ll = ll
+        self.n_iter_ = it + 1
+
+    def _hard_transitions(self, tags: np.ndarray, lay: Lockstep) -> tuple[np.ndarray, np.ndarray]:
+        """Transition and start counts of a tag sequence (the MV initialisation)."""
+        s = self.tagset.n_tags
+        prev, nxt = lay.pairs()
+        xi = np.bincount(tags[prev].astype(np.int64) * s + tags[nxt], minlength=s * s).reshape(s, s)
+        first = np.bincount(tags[lay.rows(0)], minlength=s) if lay.max_len else np.zeros(s)
+        return xi.astype(np.float64), first.astype(np.float64)
+
+    def _predict_proba(self, L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
+        s = self.tagset.n_tags
+        uniq, inverse = np.unique(self._votes(L, sent_ids), axis=0, return_inverse=True)
+        emit_u, _ = self._emissions(_one_hot_votes(uniq, self._n_out))
+        gamma, _, _, _ = forward_backward(emit_u[inverse.ravel()], self.trans, self.start, lockstep(sent_ids))
+        return gamma
+
+    def _state(self) -> dict[str, np.ndarray]:
+        return {"log_conf": self.log_conf, "trans": self.trans, "start": self.start}
+
+    def _set_state(self, arrays: dict[str, np.ndarray]) -> None:
+        self.log_conf, self.trans, self.start = arrays["log_conf"], arrays["trans"], arrays["start"]

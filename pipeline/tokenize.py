@@ -1,0 +1,101 @@
+"""Tokenisation and sentence splitting for software text.
+
+A blank spaCy English tokenizer with three changes for software text: hyphens inside a
+word do not split (``x86-64``, ``general-purpose``, ``garbage-collected``), ``#`` after a
+letter stays with it (``C#``, ``F#``), and a handful of names keep their dots or slashes
+(``.NET``, ``Node.js``, ``HTTP/2``, ``TCP/IP`` are spaCy's own behaviour and kept).
+Sentences end after ``.``, ``!``, ``?`` (and at blank lines); the splitter is vectorised
+over token arrays instead of running a spaCy pipeline component.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+import spacy
+from spacy.attrs import IDX, LENGTH, IS_SPACE
+from spacy.util import compile_infix_regex, compile_suffix_regex
+
+_SENT_END = {".", "!", "?", "...", "…"}
+_CLOSERS = {")", "]", "}", '"', "'", "”", "’", "»"}
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+@lru_cache(maxsize=1)
+def make_nlp() -> spacy.language.Language:
+    """The blank English pipeline with the software-text tokenizer (built once)."""
+    nlp = spacy.blank("en")
+    infixes = [p for p in nlp.Defaults.infixes if not _is_hyphen_infix(p)]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    suffixes = [s for s in nlp.Defaults.suffixes if s not in ("#",)]
+    suffix_re = compile_suffix_regex(suffixes)
+    nlp.tokenizer.suffix_search = suffix_re.search
+    nlp.tokenizer.token_match = re.compile(r"(?:[A-Za-z]#|[A-Za-z][\w.]*\+\+)$").match
+    return nlp
+
+
+def _is_hyphen_infix(pattern: str) -> bool:
+    """True for spaCy's infix rules that split on hyphens between letters or digits."""
+    return "-|–|—" in pattern or pattern.startswith("(?<=[0-9])[+\\-\\*^](?=[0-9-])")
+
+
+def tokenize(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Token offsets and sentence starts of one document.
+
+    Returns
+    -------
+    start, end : ndarray of int64
+        Character offsets of each (non-whitespace) token in ``text``.
+    sent_start : ndarray of bool
+        True at the first token of each sentence.
+    """
+    nlp = make_nlp()
+    starts, ends, breaks = [], [], []
+    for m_start, chunk in _paragraphs(text):
+        doc = nlp.tokenizer(chunk)
+        arr = doc.to_array([IDX, LENGTH, IS_SPACE]).astype(np.int64)
+        keep = arr[:, 2] == 0
+        s = arr[keep, 0] + m_start
+        starts.append(s)
+        ends.append(s + arr[keep, 1])
+        b = np.zeros(len(s), dtype=bool)
+        b[:1] = True
+        breaks.append(b)
+    if not starts:
+        z = np.zeros(0, np.int64)
+        return z, z.copy(), np.zeros(0, bool)
+    start, end, para = np.concatenate(starts), np.concatenate(ends), np.concatenate(breaks)
+    return start, end, split_sentences([text[a:b] for a, b in zip(start.tolist(), end.tolist())], para)
+
+
+def _paragraphs(text: str):
+    """(offset, text) of each blank-line separated block (spaCy's max_length stays safe)."""
+    pos = 0
+    for m in _PARAGRAPH.finditer(text):
+        if m.start() > pos:
+            yield pos, text[pos : m.start()]
+        pos = m.end()
+    if pos < len(text):
+        yield pos, text[pos:]
+
+
+def split_sentences(tokens: list[str], hard_breaks: np.ndarray) -> np.ndarray:
+    """Sentence starts: after a sentence-final token (and any closers after it), and at hard breaks."""
+    n = len(tokens)
+    if n == 0:
+        return np.zeros(0, dtype=bool)
+    is_end = np.fromiter((t in _SENT_END for t in tokens), dtype=bool, count=n)
+    is_closer = np.fromiter((t in _CLOSERS for t in tokens), dtype=bool, count=n)
+    start = np.asarray(hard_breaks, dtype=bool).copy()
+    start[0] = True
+    # a sentence end "moves" over closing brackets/quotes that follow it
+    pending = is_end.copy()
+    for _ in range(2):
+        shift = np.zeros(n, dtype=bool)
+        shift[1:] = pending[:-1] & is_closer[1:]
+        pending = pending & ~np.roll(shift, -1) | shift
+    nxt = np.zeros(n, dtype=bool)
+    nxt[1:] = pending[:-1] & ~is_end[1:] & ~is_closer[1:]
+    return start | nxt

@@ -1,0 +1,90 @@
+"""Write labelled corpora: CoNLL (see :mod:`.conll`), JSONL spans, spaCy DocBin, parquet.
+
+All writers are atomic (temp file + rename). Predictions travel as extra token-table
+columns (``pred`` tag strings, ``prob`` confidence of the predicted tag) and as a spans
+table (``sent_id, start, end, label, prob``; token positions within the sentence).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+import pyarrow as pa
+import pyarrow.parquet as pq
+from spacy.tokens import DocBin
+
+from wsl.pipeline.corpus import Corpus, sentences_of
+from wsl.pipeline.docs import add_spans, corpus_to_docs
+from wsl.pipeline.errors import WslError
+from wsl.pipeline.tags import TagSet
+from wsl.pipeline.textio import atomic_path, atomic_write
+
+_META = b"wsl"
+
+
+def gold_spans(corpus: Corpus, column: str = "gold") -> pl.DataFrame:
+    """Spans of a BIO tag column as a spans table with ``prob`` 1.0."""
+    from wsl.pipeline.tags import spans_from_ids
+
+    ids = corpus.tagset.encode(corpus.table[column].to_list())
+    a, b, t = spans_from_ids(ids, corpus.sent_starts(), corpus.tagset)
+    sent = corpus.table["sent_id"].to_numpy()[a]
+    tok = corpus.table["tok_id"].to_numpy()[a]
+    return pl.DataFrame(
+        {"sent_id": sent, "start": tok, "end": tok + (b - a), "label": [corpus.tagset.types[i] for i in t], "prob": [1.0] * len(a)},
+        schema={"sent_id": pl.UInt32, "start": pl.Int64, "end": pl.Int64, "label": pl.String, "prob": pl.Float64},
+    )
+
+
+def format_jsonl(corpus: Corpus, spans: pl.DataFrame) -> str:
+    """One JSON line per sentence: ``{"text", "tokens", "spans": [{"start","end","label","prob"}]}``."""
+    texts = corpus.sentence_texts()
+    tokens = sentences_of(corpus.table, "token")
+    sent_ids = corpus.table["sent_id"].unique(maintain_order=True).to_list()
+    grouped: dict[int, list[dict]] = {}
+    for s, a, b, lab, p in spans.select("sent_id", "start", "end", "label", "prob").iter_rows():
+        grouped.setdefault(int(s), []).append({"start": int(a), "end": int(b), "label": lab, "prob": round(float(p), 6)})
+    lines = [
+        json.dumps({"text": t, "tokens": toks, "spans": grouped.get(s, [])}, ensure_ascii=False)
+        for s, t, toks in zip(sent_ids, texts, tokens)
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def write_jsonl(path: str | Path, corpus: Corpus, spans: pl.DataFrame) -> None:
+    with atomic_write(path) as fh:
+        fh.write(format_jsonl(corpus, spans))
+
+
+def write_docbin(path: str | Path, corpus: Corpus, spans: pl.DataFrame, ids=None) -> None:
+    """spaCy DocBin: entities in ``doc.ents``, candidate spans in ``doc.spans["wsl"]``
+    with their probabilities in ``doc.user_data["wsl_probs"]``."""
+    docs = corpus_to_docs(corpus, tag_column=None)
+    add_spans(docs, spans, ids, corpus)
+    db = DocBin(store_user_data=True, docs=docs)
+    with atomic_path(path) as tmp:
+        db.to_disk(tmp)
+
+
+def write_parquet(path: str | Path, corpus: Corpus, table: pl.DataFrame | None = None) -> None:
+    """The token table (or ``table``, e.g. with prediction columns) plus texts and tag set as metadata."""
+    arrow = (table if table is not None else corpus.table).to_arrow()
+    meta = {"texts": corpus.texts, "types": list(corpus.tagset.types), "source": corpus.source}
+    arrow = arrow.replace_schema_metadata({**(arrow.schema.metadata or {}), _META: json.dumps(meta).encode()})
+    with atomic_path(path) as tmp:
+        pq.write_table(arrow, tmp)
+
+
+def read_parquet(path: str | Path) -> Corpus:
+    """Inverse of :func:`write_parquet`."""
+    try:
+        arrow = pq.read_table(path)
+    except (OSError, pa.ArrowInvalid) as exc:
+        raise WslError(f"not a readable parquet file ({exc})", str(path)) from None
+    meta = json.loads((arrow.schema.metadata or {}).get(_META, b"{}"))
+    table = pl.from_arrow(arrow)
+    if not isinstance(table, pl.DataFrame) or "token" not in table.columns:
+        raise WslError("parquet file has no wsl token table", str(path))
+    return Corpus(table=table, tagset=TagSet(tuple(meta.get("types", TagSet().types))), texts=meta.get("texts", []), source=str(path))
