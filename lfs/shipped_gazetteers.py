@@ -39,7 +39,6 @@ SHIPPED_FILES: tuple[tuple[str, str, dict], ...] = (
     ("gaz_language_trove", "Language.trove.cased.txt", _CASED),
     ("gaz_library_curated", "Library.curated.txt", _TERMS),
     ("gaz_library_curated_cased", "Library.curated.cased.txt", _CASED),
-    ("gaz_library_trove", "Library.trove.cased.txt", _CASED),
     ("gaz_license_curated", "License.curated.txt", _TERMS),
     ("gaz_license_curated_cased", "License.curated.cased.txt", _CASED),
     ("gaz_license_spdx", "License.spdx.txt", {}),

@@ -14,9 +14,6 @@ import re
 from functools import lru_cache
 
 import numpy as np
-import spacy
-from spacy.attrs import IDX, LENGTH, IS_SPACE
-from spacy.util import compile_infix_regex, compile_suffix_regex
 
 _SENT_END = {".", "!", "?", "...", "…"}
 _CLOSERS = {")", "]", "}", '"', "'", "”", "’", "»"}
@@ -24,8 +21,11 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
 @lru_cache(maxsize=1)
-def make_nlp() -> spacy.language.Language:
-    """The blank English pipeline with the software-text tokenizer (built once)."""
+def make_nlp():
+    """The blank English pipeline with the software-text tokenizer (built once; spaCy loads lazily)."""
+    import spacy
+    from spacy.util import compile_infix_regex, compile_suffix_regex
+
     nlp = spacy.blank("en")
     infixes = [p for p in nlp.Defaults.infixes if not _is_hyphen_infix(p)]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
@@ -51,6 +51,8 @@ def tokenize(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     sent_start : ndarray of bool
         True at the first token of each sentence.
     """
+    from spacy.attrs import IDX, IS_SPACE, LENGTH
+
     nlp = make_nlp()
     starts, ends, breaks = [], [], []
     for m_start, chunk in _paragraphs(text):

@@ -158,3 +158,11 @@ def read_wrench(path: str | Path, lf_names: Sequence[str] | None = None, all_lfs
     )
     log.info("read %s: %d items, %d tokens, %d LFs", path, len(items), len(tokens), len(names))
     return WrenchData(tokens=table, L=L, lf_names=names, tagset=tagset, ids=ids)
+
+
+def wrench_corpus(data: WrenchData, source: str = "") -> "Corpus":
+    """The WRENCH split as a :class:`~wsl.pipeline.corpus.Corpus` (one document per item)."""
+    from wsl.pipeline.corpus import Corpus, sentences_of
+
+    texts = [" ".join(s) for s in sentences_of(data.tokens, "token")]
+    return Corpus(table=data.tokens, tagset=data.tagset, texts=texts, source=source)

@@ -13,10 +13,8 @@ from pathlib import Path
 import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
-from spacy.tokens import DocBin
 
 from wsl.pipeline.corpus import Corpus, sentences_of
-from wsl.pipeline.docs import add_spans, corpus_to_docs
 from wsl.pipeline.errors import WslError
 from wsl.pipeline.tags import TagSet
 from wsl.pipeline.textio import atomic_path, atomic_write
@@ -61,6 +59,10 @@ def write_jsonl(path: str | Path, corpus: Corpus, spans: pl.DataFrame) -> None:
 def write_docbin(path: str | Path, corpus: Corpus, spans: pl.DataFrame, ids=None) -> None:
     """spaCy DocBin: entities in ``doc.ents``, candidate spans in ``doc.spans["wsl"]``
     with their probabilities in ``doc.user_data["wsl_probs"]``."""
+    from spacy.tokens import DocBin
+
+    from wsl.pipeline.docs import add_spans, corpus_to_docs
+
     docs = corpus_to_docs(corpus, tag_column=None)
     add_spans(docs, spans, ids, corpus)
     db = DocBin(store_user_data=True, docs=docs)

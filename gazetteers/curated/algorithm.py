@@ -44,7 +44,6 @@ k-NN
 
 # Generic technique names: matched case-insensitively, hyphen/space-insensitive, plural.
 UNCASED = """
-algorithm
 sorting algorithm
 search algorithm
 graph algorithm
@@ -144,7 +143,6 @@ singular value decomposition
 principal component analysis
 matrix multiplication
 permutation
-combination
 bijection
 checksum algorithm
 hash algorithm
@@ -238,8 +236,6 @@ word embedding
 pixel
 pixel density
 subpixel rendering
-resolution
-image resolution
 color depth
 gamma correction
 focal length

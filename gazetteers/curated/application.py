@@ -54,7 +54,6 @@ Chromium
 Safari
 Internet Explorer
 Microsoft Edge
-Opera
 Netscape
 Netscape Navigator
 Netscape Communicator
@@ -166,7 +165,6 @@ Maple
 SPSS
 Jupyter
 Skype
-Zoom
 Slack
 Microsoft Teams
 WhatsApp
@@ -197,9 +195,7 @@ Xfce
 LXDE
 Windows Explorer
 File Explorer
-Finder
 Microsoft Paint
-Paint
 Homebrew
 dpkg
 APT
@@ -223,7 +219,6 @@ Turbo Pascal
 OpenGL
 DirectX
 Vulkan
-Metal
 GTK
 GTK+
 NumPy
@@ -237,7 +232,6 @@ Drupal
 Joomla
 MediaWiki
 Wikipedia
-YouTube
 Facebook
 Twitter
 Instagram
@@ -260,9 +254,7 @@ World of Warcraft
 Fortnite
 Pac-Man
 Unreal Engine
-Unity
 Google
-Microsoft
 """
 
 UNCASED = """
@@ -296,8 +288,6 @@ emulator
 hypervisor
 virtual machine monitor
 antivirus software
-video game
-game engine
 search engine
 web search engine
 email client
@@ -311,9 +301,6 @@ freeware software
 utility software
 system software
 computer software
-shell
-Unix shell
-command shell
 debugger
 linker
 integrated development environment
@@ -324,5 +311,4 @@ file system
 file systems
 instant messaging
 window manager
-desktop environment
 """

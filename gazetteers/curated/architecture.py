@@ -12,10 +12,8 @@ ARMv8
 AArch64
 AArch32
 ARM64
-Thumb
 MIPS
 PowerPC
-POWER
 Power ISA
 SPARC
 UltraSPARC
@@ -28,49 +26,11 @@ IA-32
 IA-64
 i386
 i686
-Alpha
 PA-RISC
 SuperH
 AVR
-PIC
-8051
-6502
-MOS 6502
-65C02
-65816
-Motorola 68000
-68000
 68k
 m68k
-Z80
-Zilog Z80
-8080
-Intel 8080
-8086
-Intel 8086
-8088
-Intel 8088
-80286
-80386
-80486
-Pentium
-Pentium Pro
-Pentium 4
-Celeron
-Xeon
-Core i7
-Atom
-Itanium
-Athlon
-Opteron
-Ryzen
-EPYC
-Cortex-A
-Cortex-M
-Apple M1
-Snapdragon
-Tegra
-Cell
 System/360 architecture
 VLIW
 EPIC
@@ -118,7 +78,6 @@ RAID
 SCSI
 ISA
 EISA
-PCI
 PCI Express
 PCIe
 AGP
@@ -136,7 +95,6 @@ IaaS
 
 UNCASED = """
 instruction set architecture
-instruction set
 microarchitecture
 computer architecture
 von Neumann architecture
@@ -150,8 +108,6 @@ microprocessor
 multi-core processor
 multi-core
 graphics processing unit
-coprocessor
-math coprocessor
 microcontroller
 system on a chip
 digital signal processor
@@ -160,16 +116,10 @@ application-specific integrated circuit
 random-access memory
 dynamic random-access memory
 static random-access memory
-main memory
-memory
 virtual memory
-physical memory
 memory management unit
 cache memory
 memory hierarchy
-register
-processor register
-register file
 instruction pipeline
 pipelining
 superscalar
@@ -181,20 +131,11 @@ simultaneous multithreading
 vector processor
 stream processor
 I/O address
-memory address
-address space
 memory-mapped I/O
 port-mapped I/O
 direct memory access
 interrupt controller
-bus
-system bus
-data bus
-address bus
-expansion bus
 ISA slot
-hardware
-computer hardware
 mainframe
 mainframe computer
 supercomputer
@@ -213,15 +154,10 @@ client–server model
 client-server
 peer-to-peer
 virtual machine
-virtualization
-hardware virtualization
-emulation
 neural network
 artificial neural network
 network topology
 topology
-computer network
-network
 local area network
 wide area network
 software architecture
@@ -233,6 +169,4 @@ three-tier architecture
 model–view–controller
 model-view-controller
 relational model
-framework
-software framework
 """

@@ -11,7 +11,6 @@ LCP array
 """
 
 UNCASED = """
-data structure
 abstract data type
 array
 arrays
@@ -28,7 +27,6 @@ multidimensional array
 matrix representation
 row-major order
 column-major order
-list
 linked list
 singly linked list
 doubly linked list
@@ -40,15 +38,12 @@ free list
 adjacency list
 adjacency matrix
 incidence matrix
-stack
 call stack
-queue
 priority queue
 double-ended queue
 deque
 circular buffer
 ring buffer
-buffer
 heap
 binary heap
 binomial heap
@@ -99,7 +94,6 @@ decision tree
 game tree
 SPQR tree
 scene graph
-graph
 directed graph
 directed acyclic graph
 undirected graph
@@ -137,20 +131,12 @@ index
 indexes
 indices
 table
-record
-struct
-tuple
-union
 tagged union
-set
 multiset
 disjoint-set data structure
 union–find
-map
-dictionary
 vector
 bit vector
-string
 rope data structure
 palette
 color lookup table
@@ -162,12 +148,7 @@ lightmap
 sprite sheet
 kinetic data structure
 persistent data structure
-immutable object
 linked data structure
-pointer
-reference
-handle
-object
 array slicing
 bounds checking
 content-addressable memory

@@ -18,7 +18,6 @@ AS/400
 PS/2
 Macintosh
 Apple Macintosh
-Mac
 iMac
 MacBook
 MacBook Pro
@@ -32,7 +31,6 @@ Apple IIe
 Apple IIGS
 Apple III
 Apple Lisa
-Lisa
 iPhone
 iPad
 iPod
@@ -83,16 +81,11 @@ Amazon Kindle
 Nook
 Chromebook
 ThinkPad
-Surface
 Microsoft Surface
-Galaxy
 Samsung Galaxy
-Pixel
 Google Pixel
-Nexus
 BlackBerry
 Palm Pilot
-Newton
 Game Boy
 Game Boy Color
 Game Boy Advance
@@ -149,13 +142,20 @@ EPROM
 EEPROM
 PROM
 NVRAM
+PlayStation 3
+PlayStation 4
+PlayStation Portable
+PSP
+PS3
+PS4
+Xbox 360
+Wii
+Nintendo 3DS
+3DS
+Nintendo DS Lite
 """
 
 UNCASED = """
-16-bit
-32-bit
-64-bit
-8-bit
 personal computer
 home computer
 desktop computer
@@ -164,8 +164,6 @@ laptop computer
 notebook computer
 netbook
 tablet computer
-tablet
-smartphone
 mobile phone
 cell phone
 feature phone
@@ -175,7 +173,6 @@ e-reader
 handheld game console
 video game console
 game console
-console
 home video game console
 handheld computer
 personal digital assistant
@@ -183,8 +180,6 @@ PDA
 workstation
 minicomputer
 thin client
-terminal
-computer terminal
 hard disk drive
 hard disk
 hard drive
@@ -192,7 +187,6 @@ disk drive
 floppy disk
 floppy disk drive
 diskette
-disk
 solid-state drive
 flash memory
 flash drive
@@ -212,16 +206,11 @@ video card
 sound card
 network interface controller
 network card
-modem
-printer
-laser printer
 dot matrix printer
 inkjet printer
-scanner
 image scanner
 keyboard
 computer keyboard
-mouse
 computer mouse
 joystick
 gamepad
@@ -229,24 +218,14 @@ game controller
 touchscreen
 trackball
 touchpad
-monitor
-computer monitor
 display device
 webcam
-digital camera
-camera
-microphone
-loudspeaker
 headphones
-peripheral
-computer peripheral
 input device
 output device
 storage device
-power supply
 disk read-and-write head
 read/write head
-head
 volume boot record
 master boot record
 boot sector

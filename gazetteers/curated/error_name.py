@@ -23,21 +23,6 @@ LDPC
 NaN
 SIGSEGV
 SIGBUS
-SIGILL
-SIGFPE
-SIGABRT
-SIGKILL
-SIGTERM
-SIGINT
-SIGHUP
-SIGPIPE
-SIGQUIT
-SIGTRAP
-SIGSTOP
-SIGCHLD
-SIGALRM
-SIGUSR1
-SIGUSR2
 errno
 """
 
@@ -45,7 +30,6 @@ UNCASED = """
 bug
 software bug
 glitch
-error
 software error
 runtime error
 run-time error
@@ -92,7 +76,6 @@ deadlock
 livelock
 priority inversion
 infinite loop
-crash
 system crash
 kernel panic
 core dump
@@ -110,8 +93,6 @@ Year 2000 problem
 year 2000
 Year 2038 problem
 millennium bug
-security vulnerability
-vulnerability
 zero-day
 SQL injection
 code injection

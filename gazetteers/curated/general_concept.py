@@ -6,13 +6,50 @@ TYPE = "General_Concept"
 
 CASED = """
 I/O
-IT
-ICT
-AI
-UI
-UX
 CPU
 CPUs
+Pentium
+Pentium Pro
+Pentium 4
+Celeron
+Xeon
+Core i7
+Itanium
+Athlon
+Opteron
+Ryzen
+Z80
+Zilog Z80
+Intel 8080
+Intel 8086
+Intel 8088
+Intel 80286
+Intel 80386
+Intel 80486
+MOS Technology 6502
+Motorola 68000
+Snapdragon
+Tegra
+Apple M1
+SIGQUIT
+SIGKILL
+SIGSTOP
+SIGTSTP
+SIGCONT
+SIGINT
+SIGTERM
+SIGHUP
+SIGPIPE
+SIGCHLD
+SIGALRM
+SIGUSR1
+SIGUSR2
+SIGABRT
+SIGTRAP
+SIGFPE
+SIGWINCH
+SIGXCPU
+SIGSYS
 """
 
 UNCASED = """
@@ -20,14 +57,9 @@ operating system
 operating systems
 computer science
 computer programming
-programming
 software engineering
 software development
 information technology
-computing
-computer
-computers
-data
 metadata
 big data
 data processing
@@ -40,46 +72,28 @@ exception
 exceptions
 exception handling
 exception handler
-interrupt
-interrupts
-signal
 page fault
 input/output
 middleware
 firmware
-software
-source code
 object code
 machine code
 bytecode
-executable
 binary file
-computer program
-subroutine
-function
-callback
-thread
 multithreading
 concurrency
 parallelism
 synchronization
 mutex
 semaphore
-lock
 virtual address space
 address space layout
-processor
-central processing unit
 controlling terminal
 terminal emulator
 word-sense disambiguation
 information retrieval
 knowledge representation
 ontology
-abstraction
-encapsulation
-inheritance
-polymorphism
 modularity
 scalability
 interoperability
@@ -89,12 +103,7 @@ clone
 clones
 computer security
 cryptography
-authentication
-authorization
-access control
-user
-superuser
-root
-privilege
 sandbox
+data structure
+data structures
 """

@@ -36,7 +36,6 @@ PHP
 Lua
 LuaJIT
 Tcl
-Go
 Golang
 Rust
 Swift
@@ -88,14 +87,11 @@ Applesoft BASIC
 Smalltalk
 Simula
 APL
-J
 Forth
-Logo
 MATLAB
 Octave
 GNU Octave
 R
-S
 Julia
 SAS
 Stata
@@ -105,12 +101,9 @@ Dart
 Zig
 Nim
 Crystal
-D
-Hack
 Vala
 ActionScript
 Bash
-sh
 Bourne shell
 C shell
 KornShell
@@ -149,7 +142,6 @@ HLSL
 Cg
 Solidity
 WebAssembly
-Assembly
 RPG
 JOVIAL
 CODASYL
@@ -161,42 +153,27 @@ Malbolge
 LOLCODE
 INTERCAL
 Befunge
-Whitespace
 Eiffel
 Sather
-Self
-Io
-Icon
 Rexx
 REXX
 ABAP
-Apex
 JSP
 ASP
 ASP.NET
-Razor
 Jinja
 Dylan
-Clean
 Miranda
-ML
-Hope
-Curry
 Agda
 Coq
 Idris
-Lean
 Isabelle
 Z notation
 UML
 BPEL
-JSON
-YAML
 """
 
 UNCASED = """
-programming language
-programming languages
 high-level programming language
 low-level programming language
 scripting language
@@ -210,7 +187,6 @@ compilers
 compiled
 compilation
 compile
-interpreter
 interpreted language
 just-in-time compilation
 JIT compiler
@@ -233,7 +209,6 @@ regular expressions
 domain-specific language
 general-purpose programming language
 esoteric programming language
-syntax
 programming paradigm
 type system
 static typing

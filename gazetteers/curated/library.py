@@ -14,8 +14,6 @@ WinAPI
 Win64
 MFC
 ATL
-.NET Framework
-.NET
 Windows Forms
 WPF
 Windows Presentation Foundation
@@ -39,21 +37,17 @@ MPI
 SDL
 Simple DirectMedia Layer
 SFML
-Allegro
 GLUT
 GLFW
 GLEW
-Cairo
 Skia
 FreeType
 HarfBuzz
-ICU
 FFmpeg
 libavcodec
 GStreamer
 PulseAudio
 ALSA
-JACK
 PortAudio
 libc
 glibc
@@ -61,17 +55,14 @@ GNU C Library
 musl
 uClibc
 Newlib
-Bionic
 libstdc++
 libc++
 STL
 Standard Template Library
-Boost
 zlib
 libpng
 libjpeg
 libtiff
-OpenSSL
 LibreSSL
 BoringSSL
 GnuTLS
@@ -85,17 +76,12 @@ Spring Framework
 Django
 Flask
 Ruby on Rails
-Rails
 Laravel
 Symfony
-Express.js
 Node.js
-React
-Angular
 AngularJS
 Vue.js
 jQuery
-Bootstrap
 D3.js
 Three.js
 Lodash
@@ -107,7 +93,6 @@ Keras
 Theano
 Caffe
 OpenCV
-Eigen
 LAPACK
 BLAS
 FFTW
@@ -126,9 +111,7 @@ Guava
 Apache Commons
 Qt Core
 wxWidgets
-Tk
 Tkinter
-Swing
 AWT
 JavaFX
 SWT
@@ -137,22 +120,17 @@ Cocoa Touch
 UIKit
 AppKit
 Core Foundation
-Carbon
 ncurses
 curses
 readline
 GNU Readline
 Xlib
 XCB
-Motif
-Mesa
 Mesa 3D
 WMI
 Windows Management Instrumentation
-COM
 DCOM
 ActiveX
-OLE
 PubMed
 MEDLINE
 Google Scholar
@@ -186,16 +164,12 @@ graphics library
 widget toolkit
 GUI toolkit
 UI toolkit
-toolkit
 runtime
 run-time
 run time
 at runtime
 runtime system
-runtime environment
 application programming interface
-software development kit
-SDK
 framework library
 web framework
 dependency injection

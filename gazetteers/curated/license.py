@@ -49,7 +49,6 @@ Apache License
 Apache License 2.0
 Apache 2.0
 Apache-2.0
-ASL
 Artistic License
 Perl Artistic License
 zlib License
@@ -75,12 +74,9 @@ Shared Source Initiative
 SSPL
 Server Side Public License
 Business Source License
-BSL
 Commons Clause
-EULA
 FOSS
 FLOSS
-OSI
 CeCILL
 EUPL
 QPL
@@ -97,7 +93,6 @@ GNU Free Documentation License
 General Public License
 open source
 open-source
-open source software
 free and open-source
 free and open source
 free and open-source software
@@ -109,8 +104,6 @@ free-software license
 open-source license
 open source license
 software license
-license
-licence
 software licence
 end-user license agreement
 proprietary license
@@ -141,8 +134,6 @@ dual licensing
 dual-licensed
 multi-licensing
 royalty-free
-licensing
-software licensing
 license key
 product key
 copy protection

@@ -37,7 +37,6 @@ AmigaOS
 RISC OS
 Atari TOS
 GEOS
-GEM
 Multics
 TOPS-10
 TOPS-20
@@ -111,10 +110,6 @@ X11
 BIOS
 UEFI
 COMMAND.COM
-CONFIG.SYS
-AUTOEXEC.BAT
-IO.SYS
-MSDOS.SYS
 FCB
 FCBs
 """
@@ -132,8 +127,6 @@ parent process
 zombie process
 daemon
 system call
-file
-computer file
 file descriptor
 file control block
 file handle
@@ -142,7 +135,6 @@ real-time operating system
 Unix-like
 Unix-like operating system
 Unix-like operating systems
-POSIX
 cross-platform
 multitasking
 preemptive multitasking
@@ -150,15 +142,7 @@ cooperative multitasking
 multiprocessing
 time-sharing
 context switch
-scheduler
 process scheduler
 interrupt handler
 terminate
-bootloader
-boot loader
-booting
-init
-systemd
-shell script
-environment variable
 """

@@ -35,7 +35,6 @@ FXP
 SMTP
 ESMTP
 POP3
-POP
 IMAP
 IMAP4
 MIME
@@ -48,7 +47,6 @@ DHCPv6
 BOOTP
 NTP
 SNTP
-PTP
 SNMP
 LDAP
 Kerberos
@@ -72,7 +70,6 @@ PPPoE
 SLIP
 OpenVPN
 WireGuard
-GRE
 MPLS
 BGP
 OSPF
@@ -82,7 +79,6 @@ EIGRP
 IGRP
 VRRP
 HSRP
-STP
 LACP
 LLDP
 CDP
@@ -106,7 +102,6 @@ LoRaWAN
 LTE
 GSM
 GPRS
-EDGE
 UMTS
 CDMA
 5G
@@ -118,7 +113,6 @@ ADSL
 ISDN
 X.25
 Frame Relay
-ATM
 Token Ring
 FDDI
 ARCNET
@@ -149,17 +143,13 @@ DVI
 VGA
 SATA
 PATA
-ATA
-IDE
 eSATA
-SAS
 I2C
 I²C
 SPI
 UART
 RS-232
 RS-485
-CAN
 CAN bus
 JTAG
 MIDI
@@ -173,7 +163,6 @@ SDP
 H.323
 XMPP
 IRC
-SIMPLE
 MQTT
 AMQP
 CoAP
@@ -199,7 +188,6 @@ SAML
 SPNEGO
 NTLM
 CHAP
-PAP
 EAP
 WPA
 WPA2
@@ -216,20 +204,15 @@ Gnutella
 Gnutella2
 FastTrack
 eDonkey
-Kad
 Freenet
 IPFS
-Tor
 Usenet
 NNTP
 Gopher
-Finger
 WHOIS
 Whois
 XML
 XHTML
-JSON
-YAML
 CSV
 ASCII
 EBCDIC
@@ -242,7 +225,6 @@ Latin-1
 URI
 URL
 URN
-IRI
 UUID
 GUID
 MAC address
@@ -257,7 +239,6 @@ QoS
 VoIP
 IPTV
 RSS
-Atom
 SVG
 PDF
 PNG
@@ -278,15 +259,11 @@ HEVC
 AV1
 ZIP
 gzip
-tar
 ODF
 OOXML
 EPUB
 SGML
 IXP
-IX
-POST
-GET
 """
 
 UNCASED = """
@@ -294,8 +271,6 @@ communication protocol
 communications protocol
 network protocol
 networking protocol
-protocol
-protocols
 protocol stack
 Internet protocol suite
 Hypertext Transfer Protocol
@@ -338,42 +313,23 @@ port number
 network packet
 packet
 datagram
-frame
 router
-network switch
-switch
-gateway
-firewall
-client
-web client
 client machine
 thin client protocol
-peer
-node
-host
-hostname
 domain name
 URL
 uniform resource locator
 uniform resource identifier
 hyperlink
-web page
-website
 web service
 web services
-email
-e-mail
 instant message
 POST request
-GET request
 HTTP request
 HTTP response
 HTTP cookie
-cookie
 content negotiation
 byte serving
-request
-response
 handshake
 checksum field
 configuration file
@@ -385,13 +341,10 @@ image file format
 character encoding
 character set
 data format
-serialization
-markup
 wireless network
 wireless LAN
 mobile network
 cellular network
-Internet
 World Wide Web
 intranet
 extranet

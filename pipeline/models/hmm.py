@@ -26,7 +26,7 @@ import scipy.sparse as sp
 
 from wsl.pipeline.models.base import LabelModel, sentence_starts
 from wsl.pipeline.models.lockstep import Lockstep, lockstep
-from wsl.pipeline.models.majority import MajorityVote
+from wsl.pipeline.models.majority import wrench_tags
 
 log = logging.getLogger(__name__)
 
@@ -39,36 +39,59 @@ def _one_hot_votes(L: np.ndarray, n_out: int) -> sp.csr_matrix:
     return sp.csr_matrix((data, cols.ravel(), np.arange(0, n * m + 1, m)), shape=(n, m * n_out))
 
 
+def unique_rows(A: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct rows of an int matrix and, per row, the index of its distinct row.
+
+    Rows are hashed to one int64 each (a random-free polynomial hash) and deduplicated on that
+    1-D key -- far faster than ``np.unique(axis=0)``; the grouping is then verified exactly and
+    the slow path taken only if two different rows collided.
+    """
+    if A.shape[0] == 0:
+        return A, np.zeros(0, dtype=np.int64)
+    base = np.int64(1_000_003)
+    weights = np.cumprod(np.full(A.shape[1], base, dtype=np.int64))  # overflow wraps: intended
+    with np.errstate(over="ignore"):
+        key = (A.astype(np.int64) + 2) @ weights
+    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    uniq = A[first]
+    if np.array_equal(uniq[inverse], A):
+        return uniq, inverse.ravel()
+    uniq, inverse = np.unique(A, axis=0, return_inverse=True)
+    return uniq, inverse.ravel()
+
+
 def forward_backward(emit: np.ndarray, trans: np.ndarray, start: np.ndarray, lay: Lockstep) -> tuple:
     """Scaled forward-backward over many sentences at once.
 
-    Returns ``gamma`` (n_tokens, S) state posteriors, ``xi`` (S, S) expected transition counts,
-    ``first_gamma`` (S,) summed posteriors at sentence starts, and the log-likelihood (up to the
-    per-token emission scale, which the caller adds).
+    ``emit`` (n_tokens, S) is in the lockstep's position-major order (``emit[k]`` belongs to
+    token ``lay.flat[k]``), so every step works on contiguous slices. Returns ``gamma``
+    (n_tokens, S) state posteriors in the same order, ``xi`` (S, S) expected transition counts,
+    ``first`` (S,) summed posteriors at sentence starts, and the log-likelihood (up to the
+    emission scale, which the caller adds).
     """
     n, s = emit.shape
+    off, act = lay.offsets, lay.n_active
     alpha = np.empty((n, s))
     scale = np.empty(n)
-    r0 = lay.rows(0)
-    a = start[None, :] * emit[r0]
-    scale[r0] = a.sum(axis=1)
-    alpha[r0] = a / scale[r0, None]
+    a = start[None, :] * emit[: off[1]]
+    scale[: off[1]] = a.sum(axis=1)
+    alpha[: off[1]] = a / scale[: off[1], None]
     for t in range(1, lay.max_len):
-        rows, prev = lay.rows(t), lay.rows(t - 1)[: lay.active(t)]
-        a = (alpha[prev] @ trans) * emit[rows]
-        scale[rows] = a.sum(axis=1)
-        alpha[rows] = a / scale[rows, None]
+        lo, hi, p = off[t], off[t + 1], off[t - 1]
+        a = (alpha[p : p + act[t]] @ trans) * emit[lo:hi]
+        scale[lo:hi] = a.sum(axis=1)
+        alpha[lo:hi] = a / scale[lo:hi, None]
     beta = np.ones((n, s))
-    for t in range(lay.max_len - 2, -1, -1):
-        nxt = lay.rows(t + 1)
-        rows = lay.rows(t)[: len(nxt)]
-        beta[rows] = ((beta[nxt] * emit[nxt]) / scale[nxt, None]) @ trans.T
+    q = np.empty((n, s))  # beta * emit / scale, the message a token sends back
+    for t in range(lay.max_len - 1, 0, -1):
+        lo, hi, p = off[t], off[t + 1], off[t - 1]
+        q[lo:hi] = beta[lo:hi] * emit[lo:hi] / scale[lo:hi, None]
+        beta[p : p + act[t]] = q[lo:hi] @ trans.T
     gamma = alpha * beta
     gamma /= gamma.sum(axis=1, keepdims=True)
-    prev_rows, later = lay.pairs()
-    q = (beta[later] * emit[later]) / scale[later, None]
-    xi = (alpha[prev_rows].T @ q) * trans
-    return gamma, xi, gamma[r0].sum(axis=0), float(np.log(scale).sum())
+    prev = lay.prev_positions()
+    xi = (alpha[prev].T @ q[off[1] :]) * trans
+    return gamma, xi, gamma[: off[1]].sum(axis=0), float(np.log(scale).sum())
 
 
 class HMMModel(LabelModel):
@@ -143,27 +166,29 @@ class HMMModel(LabelModel):
 
     # ----- fitting ---------------------------------------------------------------------
     def _fit(self, L: np.ndarray, sent_ids: np.ndarray) -> None:
-        s = self.tagset.n_tags
-        uniq, inverse = np.unique(self._votes(L, sent_ids), axis=0, return_inverse=True)
-        inverse = inverse.ravel()
-        onehot = _one_hot_votes(uniq, self._n_out)
-        n = L.shape[0]
-        pool = sp.csr_matrix((np.ones(n), (inverse, np.arange(n))), shape=(len(uniq), n))
-        lay = lockstep(sent_ids)
-        mv = MajorityVote(self.tagset)
-        mv.n_lfs = L.shape[1]
-        from wsl.pipeline.decode import decode_bio
+        from threadpoolctl import threadpool_limits  # BLAS threads only slow these small products
 
-        tags = decode_bio(mv._predict_proba(L, sent_ids), sent_ids, self.tagset)
-        gamma = np.eye(s)[tags]
+        with threadpool_limits(1, user_api="blas"):
+            self._em(L, sent_ids)
+
+    def _em(self, L: np.ndarray, sent_ids: np.ndarray) -> None:
+        """EM from the majority vote; all token arrays in lockstep (position-major) order."""
+        s, n = self.tagset.n_tags, L.shape[0]
+        lay = lockstep(sent_ids)
+        uniq, inverse = unique_rows(self._votes(L, sent_ids))
+        inv_pm = inverse[lay.flat]
+        onehot = _one_hot_votes(uniq, self._n_out)
+        pool = sp.csr_matrix((np.ones(n), (inv_pm, np.arange(n))), shape=(len(uniq), n))
+        tags = wrench_tags(L, sent_ids, self.tagset, hashed=False)
+        gamma = np.eye(s)[tags[lay.flat]]
         xi, first = self._hard_transitions(tags, lay)
         prev_ll = -np.inf
         for it in range(int(self.params["n_iter"])):
             conf_counts = (onehot.T @ (pool @ gamma)).reshape(L.shape[1], self._n_out, s).transpose(0, 2, 1)
             self._m_step(conf_counts, xi, first)
             emit_u, top_u = self._emissions(onehot)
-            gamma, xi, first, ll = forward_backward(emit_u[inverse], self.trans, self.start, lay)
-            ll += float(top_u[inverse].sum())
+            gamma, xi, first, ll = forward_backward(emit_u[inv_pm], self.trans, self.start, lay)
+            ll += float(top_u[inv_pm].sum())
             log.debug("hmm EM iteration %d: log-likelihood %.4f", it, ll)
             if ll - prev_ll < float(self.params["tol"]) * n:
                 break
@@ -179,10 +204,15 @@ class HMMModel(LabelModel):
         return xi.astype(np.float64), first.astype(np.float64)
 
     def _predict_proba(self, L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
-        s = self.tagset.n_tags
-        uniq, inverse = np.unique(self._votes(L, sent_ids), axis=0, return_inverse=True)
+        from threadpoolctl import threadpool_limits
+
+        uniq, inverse = unique_rows(self._votes(L, sent_ids))
         emit_u, _ = self._emissions(_one_hot_votes(uniq, self._n_out))
-        gamma, _, _, _ = forward_backward(emit_u[inverse.ravel()], self.trans, self.start, lockstep(sent_ids))
+        lay = lockstep(sent_ids)
+        with threadpool_limits(1, user_api="blas"):
+            gamma_pm, _, _, _ = forward_backward(emit_u[inverse[lay.flat]], self.trans, self.start, lay)
+        gamma = np.empty_like(gamma_pm)
+        gamma[lay.flat] = gamma_pm
         return gamma
 
     def _state(self) -> dict[str, np.ndarray]:

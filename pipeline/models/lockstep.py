@@ -39,10 +39,16 @@ class Lockstep:
         """Flat token rows at position ``t``, in sentence order (longest first)."""
         return self.flat[self.offsets[t] : self.offsets[t + 1]]
 
+    def prev_positions(self) -> np.ndarray:
+        """For every entry of ``flat`` past position 0, the index in ``flat`` of the token before it."""
+        if self.max_len < 2:
+            return np.zeros(0, dtype=np.int64)
+        return np.concatenate([self.offsets[t - 1] + np.arange(self.n_active[t]) for t in range(1, self.max_len)])
+
     def pairs(self) -> tuple[np.ndarray, np.ndarray]:
         """Rows ``(prev, next)`` of every pair of adjacent tokens within a sentence."""
         nxt = self.flat[self.offsets[1] :] if self.max_len else self.flat
-        prev = self.flat[np.concatenate([self.offsets[t - 1] + np.arange(self.n_active[t]) for t in range(1, self.max_len)])] if self.max_len > 1 else nxt
+        prev = self.flat[self.prev_positions()]
         return prev, nxt
 
     def active(self, t: int) -> int:

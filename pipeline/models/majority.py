@@ -38,11 +38,18 @@ def type_votes(L: np.ndarray, tagset: TagSet) -> np.ndarray:
     return counts
 
 
-def break_ties(counts: np.ndarray) -> np.ndarray:
-    """Arg-max per row with snorkel's deterministic hash tie rule; all-zero rows -> class 0."""
+def break_ties(counts: np.ndarray, hashed: bool = True) -> np.ndarray:
+    """Arg-max per row; all-zero rows -> class 0.
+
+    Ties go by snorkel's deterministic hash rule, or to the lowest class with ``hashed=False``
+    (fast; for initialisations where the exact rule does not matter).
+    """
     best = counts.max(axis=1, keepdims=True)
-    tied = np.abs(counts - best) < _TOL * np.maximum(best, 1.0)
     winner = counts.argmax(axis=1)
+    if not hashed:
+        winner[best[:, 0] <= 0] = 0
+        return winner
+    tied = np.abs(counts - best) < _TOL * np.maximum(best, 1.0)
     n_tied = tied.sum(axis=1)
     rows = np.flatnonzero((n_tied > 1) & (best[:, 0] > 0))
     for i in rows:  # ties only: rare, and sha1 has no vectorised form
@@ -73,6 +80,12 @@ def spread_types_to_bio(type_probs: np.ndarray, starts: np.ndarray, prev_type_pr
     out[:, 1::2] = type_probs[:, 1:] * (1.0 - q)
     out[:, 2::2] = type_probs[:, 1:] * q
     return out
+
+
+def wrench_tags(L: np.ndarray, sent_ids: np.ndarray, tagset: TagSet, hashed: bool = True) -> np.ndarray:
+    """WRENCH-style majority-vote BIO tag ids (valid BIO by construction)."""
+    win_type = break_ties(type_votes(L, tagset), hashed=hashed)
+    return io_to_bio_ids(win_type, sentence_starts(sent_ids))
 
 
 class MajorityVote(LabelModel):

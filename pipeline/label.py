@@ -1,0 +1,119 @@
+"""The main job as a library call: LF votes → label model → probabilistic BIO labels.
+
+``label_corpus`` applies LFs (or takes a precomputed matrix), fits or loads a label model,
+decodes valid BIO with constrained Viterbi and extracts spans with confidences. It returns
+data; writing is :mod:`wsl.pipeline.writers`' job and printing the CLI's.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+import polars as pl
+
+from wsl.lfs.base import LabelingFunction
+from wsl.pipeline.apply import ApplyResult, apply_lfs
+from wsl.pipeline.cache import ColumnCache
+from wsl.pipeline.corpus import Corpus
+from wsl.pipeline.decode import decode_bio, drop_low_spans, extract_spans
+from wsl.pipeline.errors import WslError
+from wsl.pipeline.models.base import LabelModel, make_model
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class LabelResult:
+    """Everything one labelling run produced, in corpus row order.
+
+    Attributes
+    ----------
+    L, lf_names : the label matrix and its column names.
+    probs : (n_tokens, n_tags) tag marginals of the label model.
+    ids : decoded valid BIO tag ids (spans under the threshold set to O).
+    spans : ``sent_id, start, end, label, prob`` of the decoded entities.
+    model : the fitted (or loaded) label model.
+    """
+
+    L: np.ndarray
+    lf_names: list[str]
+    probs: np.ndarray
+    ids: np.ndarray
+    spans: pl.DataFrame
+    model: LabelModel
+    applied: ApplyResult | None = None
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def table(self, corpus: Corpus) -> pl.DataFrame:
+        """The token table plus ``pred`` (tag) and ``prob`` (marginal of that tag) columns."""
+        tags = corpus.tagset.tags
+        p = self.probs[np.arange(len(self.ids)), self.ids.astype(np.int64)]
+        return corpus.table.with_columns(pl.Series("pred", [tags[i] for i in self.ids]), pl.Series("prob", p))
+
+
+def fit_or_load(model: str | Path, corpus: Corpus, L: np.ndarray, seed: int = 0, load: Path | None = None) -> LabelModel:
+    """A label model fitted on ``L`` (unsupervised), or loaded from ``load`` and checked."""
+    sent_ids = corpus.sent_ids()
+    if load is not None:
+        lm = LabelModel.load(load)
+        if lm.tagset.types != corpus.tagset.types:
+            raise WslError(f"model was fitted for types {list(lm.tagset.types)}, corpus has {list(corpus.tagset.types)}", str(load))
+        return lm
+    return make_model(str(model), corpus.tagset, seed=seed).fit(L, sent_ids)
+
+
+def label_corpus(
+    corpus: Corpus,
+    lfs: Sequence[LabelingFunction] | None = None,
+    model: str = "hmm",
+    *,
+    L: np.ndarray | None = None,
+    lf_names: list[str] | None = None,
+    load_model: Path | None = None,
+    save_model: Path | None = None,
+    threshold: float = 0.0,
+    seed: int = 0,
+    jobs: int = 1,
+    cache: ColumnCache | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> LabelResult:
+    """Label ``corpus``: apply ``lfs`` (unless ``L`` is given), fit/load ``model``, decode.
+
+    Parameters
+    ----------
+    corpus : the tokenised corpus.
+    lfs : LFs to apply; ignored when ``L`` (precomputed votes) is passed.
+    model : label model name (``mv``, ``snorkel``, ``hmm``).
+    load_model, save_model : paths of a saved model to use instead of fitting / to write.
+    threshold : spans whose confidence is below it are dropped (their tokens become O).
+    """
+    secs: dict[str, float] = {}
+    t0 = time.perf_counter()
+    applied = None
+    if L is None:
+        if not lfs:
+            raise WslError("no labelling functions to apply")
+        applied = apply_lfs(corpus, lfs, jobs=jobs, cache=cache, progress=progress)
+        L, lf_names = applied.L, applied.lf_names
+    secs["apply"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    lm = fit_or_load(model, corpus, L, seed, load_model)
+    if lm.n_lfs != L.shape[1]:
+        raise WslError(f"saved model expects {lm.n_lfs} LFs, the run has {L.shape[1]}")
+    sent_ids = corpus.sent_ids()
+    probs = lm.predict_proba(L, sent_ids)
+    secs["model"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    ids = decode_bio(probs, sent_ids, corpus.tagset)
+    if threshold > 0:
+        ids = drop_low_spans(ids, probs, sent_ids, corpus.tagset, threshold)
+    spans = extract_spans(ids, probs, sent_ids, corpus.tagset)
+    secs["decode"] = time.perf_counter() - t0
+    if save_model is not None:
+        lm.save(save_model)
+    return LabelResult(L, list(lf_names or []), probs, ids, spans, lm, applied, secs)
