@@ -10,7 +10,7 @@ import numpy as np
 import polars as pl
 
 from wsl.pipeline.errors import WslError
-from wsl.pipeline.tags import TagSet, spans_from_ids
+from wsl.pipeline.tags import TagSet
 
 
 def check_length(what: str, n_got: int, n_expected: int, expected_what: str = "tokens in the table") -> None:

@@ -31,17 +31,18 @@ def _check_L(L: np.ndarray, lf_names: Sequence[str], tagset: TagSet) -> np.ndarr
     return L
 
 
-def conflict_rows(L: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def conflict_rows(LT: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Per token: number of LFs voting, and whether at least two different tags are voted.
 
+    ``LT`` is the label matrix transposed (one row per LF): reductions over axis 0 are fast.
     Two different tags are voted exactly when the largest and the smallest vote differ.
     """
-    voted = L >= 0
-    n_voters = voted.sum(1)
-    if L.shape[1] == 0:
-        return n_voters, np.zeros(L.shape[0], dtype=bool)
-    high = L.max(1)
-    low = np.where(voted, L, np.iinfo(L.dtype).max).min(1)
+    voted = LT >= 0
+    n_voters = np.count_nonzero(voted, axis=0)
+    if LT.shape[0] == 0:
+        return n_voters, np.zeros(LT.shape[1], dtype=bool)
+    high = LT.max(0)
+    low = np.where(voted, LT, np.iinfo(LT.dtype).max).min(0)
     return n_voters, (n_voters >= 2) & (high != low)
 
 
@@ -53,7 +54,9 @@ def _votes_per_lf(LT: np.ndarray, n_tags: int) -> np.ndarray:
     return out
 
 
-def _meta_frame(lf_names: Sequence[str], lf_meta: LfMeta, inferred: np.ndarray, tagset: TagSet) -> tuple[list, list, list, np.ndarray]:
+def _meta_frame(
+    lf_names: Sequence[str], lf_meta: LfMeta, inferred: np.ndarray, tagset: TagSet
+) -> tuple[list, list, list, np.ndarray]:
     """Kind, labels text, source per LF and the ``(n_lfs, n_types)`` mask of the LF's own entity types.
 
     Labels come from ``lf_meta`` when given for an LF, otherwise from the tags the LF voted
@@ -98,13 +101,9 @@ def _span_stats(LT: np.ndarray, starts_mask: np.ndarray) -> tuple[np.ndarray, np
     is_start = is_ent & ~cont[:, :n]
     first = np.flatnonzero(is_start)  # flat indices: much faster than 2-D nonzero
     last = np.flatnonzero(is_ent & ~cont[:, 1:])
-    lf = np.repeat(np.arange(m), is_start.sum(1))  # flat order is LF-major
+    lf = np.repeat(np.arange(m), np.count_nonzero(is_start, axis=1))  # flat order is LF-major
     offset = lf * n
     return lf, first - offset, last - offset + 1, ttype.ravel()[first].astype(np.int64)
-
-
-def _span_keys(starts: np.ndarray, ends: np.ndarray, types: np.ndarray, n: int, n_types: int) -> np.ndarray:
-    return (starts.astype(np.int64) * (n + 1) + ends) * n_types + types
 
 
 def _gold_stats(LT, gold_ids, starts_mask, tagset, spans, type_mask) -> dict[str, np.ndarray]:
@@ -112,17 +111,20 @@ def _gold_stats(LT, gold_ids, starts_mask, tagset, spans, type_mask) -> dict[str
     n_types = len(tagset.types)
     gold_ids = np.asarray(gold_ids)
     check_length("gold_ids", len(gold_ids), n, "rows in the label matrix")
-    n_voted = (LT >= 0).sum(1)
-    right = (LT == gold_ids).sum(1)  # abstains (-1) never equal a gold id
+    if n and (gold_ids.min() < 0 or gold_ids.max() >= tagset.n_tags):
+        raise WslError(f"gold_ids holds tag ids outside 0..{tagset.n_tags - 1}")
+    n_voted = np.count_nonzero(LT >= 0, axis=1)
+    right = np.count_nonzero(LT == gold_ids, axis=1)  # abstains (-1) never equal a gold id
     gs, ge, gt = spans_from_ids(gold_ids, starts_mask, tagset)
     lf, s, e, t = spans
-    gold_keys = np.sort(_span_keys(gs, ge, gt, n, n_types))
-    keys = _span_keys(s, e, t, n, n_types)
-    pos = np.minimum(np.searchsorted(gold_keys, keys), max(len(gold_keys) - 1, 0))
-    hit = gold_keys[pos] == keys if len(gold_keys) else np.zeros(len(keys), dtype=bool)
+    # exact match by lookup: the gold span starting at each token (end, type), -1 where none
+    end_at = np.full(n, -1, dtype=np.int32)
+    type_at = np.full(n, -1, dtype=np.int32)
+    end_at[gs], type_at[gs] = ge, gt
+    hit = (end_at[s] == e) & (type_at[s] == t)
     n_spans = np.bincount(lf, minlength=m)
-    tp = np.bincount(lf, weights=hit, minlength=m)
-    tp_type = np.bincount(lf * n_types + t, weights=hit, minlength=m * n_types).reshape(m, n_types)
+    tp = np.bincount(lf[hit], minlength=m)
+    tp_type = np.bincount(lf[hit] * n_types + t[hit], minlength=m * n_types).reshape(m, n_types)
     gold_per_type = np.bincount(gt, minlength=n_types)
     with np.errstate(invalid="ignore", divide="ignore"):
         p = tp / n_spans
@@ -186,20 +188,20 @@ def analyze_lfs(
     starts_mask = sentence_starts(sent_ids, n)
     LT = np.ascontiguousarray(L.T)
     voted = LT >= 0
-    n_voters, conflict = conflict_rows(L)
+    n_voters, conflict = conflict_rows(LT)
     denom = max(n, 1)
     kinds, labels, sources, type_mask = _meta_frame(lf_names, lf_meta, _votes_per_lf(LT, tagset.n_tags), tagset)
     spans = _span_stats(LT, starts_mask)
     cols: dict[str, object] = {
-        "name": list(lf_names),
+        "name": pl.Series(list(lf_names), dtype=pl.Utf8),
         "kind": pl.Series(kinds, dtype=pl.Utf8),
-        "labels": labels,
+        "labels": pl.Series(labels, dtype=pl.Utf8),
         "source": pl.Series(sources, dtype=pl.Utf8),
-        "coverage": voted.sum(1) / denom,
+        "coverage": np.count_nonzero(voted, axis=1) / denom,
         "spans": np.bincount(spans[0], minlength=m).astype(np.int64),
-        "entity_coverage": (LT > 0).sum(1) / denom,
-        "overlaps": (voted & (n_voters >= 2)).sum(1) / denom,
-        "conflicts": (voted & conflict).sum(1) / denom,
+        "entity_coverage": np.count_nonzero(LT > 0, axis=1) / denom,
+        "overlaps": np.count_nonzero(voted & (n_voters >= 2), axis=1) / denom,
+        "conflicts": np.count_nonzero(voted & conflict, axis=1) / denom,
     }
     if gold_ids is not None:
         cols.update(_gold_stats(LT, gold_ids, starts_mask, tagset, spans, type_mask))
@@ -223,19 +225,19 @@ def summarize_lfs(L: np.ndarray, tagset: TagSet) -> dict[str, float | int]:
         (conflicting tokens / covered tokens, 0 when nothing is covered).
     """
     L = np.asarray(L)
-    if L.ndim != 2:
-        raise WslError(f"the label matrix must be 2-D (tokens x LFs), got shape {L.shape}")
+    _check_L(L, [None] * (L.shape[1] if L.ndim == 2 else 0), tagset)
     n = L.shape[0]
-    n_voters, conflicting = conflict_rows(L)
-    covered = int((n_voters > 0).sum())
-    conflict = int(conflicting.sum())
+    LT = np.ascontiguousarray(L.T)
+    n_voters, conflicting = conflict_rows(LT)
+    covered = int(np.count_nonzero(n_voters))
+    conflict = int(np.count_nonzero(conflicting))
     denom = max(n, 1)
     return {
         "n_tokens": int(n),
         "n_lfs": int(L.shape[1]),
         "coverage": covered / denom,
-        "entity_coverage": float((L > 0).any(1).sum() / denom),
-        "overlap": float((n_voters >= 2).sum() / denom),
+        "entity_coverage": np.count_nonzero((LT > 0).any(0)) / denom,
+        "overlap": np.count_nonzero(n_voters >= 2) / denom,
         "conflict": conflict / denom,
         "conflict_among_covered": conflict / covered if covered else 0.0,
     }

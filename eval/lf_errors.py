@@ -26,6 +26,9 @@ from wsl.pipeline.tags import TagSet, spans_from_ids
 
 MARK_OPEN, MARK_CLOSE = "[[", "]]"
 GROUP_KEYS = ["surface", "predicted", "gold", "error"]
+TEXT = {"surface": pl.Utf8, "predicted": pl.Utf8, "gold": pl.Utf8, "error": pl.Utf8}
+SCHEMA = {**TEXT, "count": pl.UInt32, "examples": pl.List(pl.Utf8)}
+Spans = tuple[np.ndarray, np.ndarray, np.ndarray]
 
 
 class LfErrors(NamedTuple):
@@ -43,37 +46,46 @@ def _surfaces(tokens: pl.Series, starts: np.ndarray, ends: np.ndarray) -> list[s
     return joined["tok"].to_list()
 
 
-def _example(tokens: list[str], s: int, e: int, lo: int, hi: int, context: int) -> str:
-    """The sentence ``[lo, hi)`` around span ``[s, e)``, the span between markers, ±``context`` tokens."""
-    w0, w1 = max(lo, s - context), min(hi, e + context)
-    text = " ".join([*tokens[w0:s], MARK_OPEN + " ".join(tokens[s:e]) + MARK_CLOSE, *tokens[e:w1]])
-    return ("… " if w0 > lo else "") + text + (" …" if w1 < hi else "")
+def _examples(tokens: pl.Series, starts_mask: np.ndarray, ss: np.ndarray, es: np.ndarray, context: int) -> list[str]:
+    """Each span ``[ss, es)`` in its sentence, between markers, with ±``context`` tokens around."""
+    sent_first = np.flatnonzero(starts_mask)
+    sent_end = np.append(sent_first[1:], len(starts_mask))
+    k = np.searchsorted(sent_first, ss, side="right") - 1
+    w0 = np.maximum(sent_first[k], ss - context)
+    w1 = np.minimum(sent_end[k], es + context)
+    _, pos = expand_spans(w0, w1)
+    words = tokens.gather(pos).to_list()  # one gather for all windows
+    bounds = np.concatenate([[0], np.cumsum(w1 - w0)]).tolist()
+    out = []
+    for i in range(len(ss)):
+        win = words[bounds[i]:bounds[i + 1]]
+        a, b = int(ss[i] - w0[i]), int(es[i] - w0[i])
+        text = " ".join([*win[:a], MARK_OPEN + " ".join(win[a:b]) + MARK_CLOSE, *win[b:]])
+        out.append(("… " if w0[i] > sent_first[k[i]] else "") + text + (" …" if w1[i] < sent_end[k[i]] else ""))
+    return out
 
 
-def _group(rows: pl.DataFrame, table: pl.DataFrame, starts_mask: np.ndarray, n_examples: int, top: int | None, context: int) -> pl.DataFrame:
-    schema = {"surface": pl.Utf8, "predicted": pl.Utf8, "gold": pl.Utf8, "error": pl.Utf8, "count": pl.UInt32, "examples": pl.List(pl.Utf8)}
+def _group(
+    rows: pl.DataFrame, tokens: pl.Series, starts_mask: np.ndarray, n_examples: int, top: int | None, context: int
+) -> pl.DataFrame:
+    """Group error rows by surface, types and kind; most frequent first; examples as text."""
     if rows.height == 0:
-        return pl.DataFrame(schema=schema)
+        return pl.DataFrame(schema=SCHEMA)
     grouped = (
         rows.group_by(GROUP_KEYS)
         .agg(pl.len().alias("count"), pl.col("start").head(n_examples), pl.col("end").head(n_examples))
-        .sort(["count", "surface", "predicted", "gold"], descending=[True, False, False, False])
+        .sort(["count", *GROUP_KEYS], descending=[True, False, False, False, False])
     )
     if top is not None:
         grouped = grouped.head(top)
-    sent_first = np.flatnonzero(starts_mask)
-    sent_end = np.append(sent_first[1:], len(starts_mask))
-    examples = []
-    for ss, es in zip(grouped["start"].to_list(), grouped["end"].to_list()):
-        k = np.searchsorted(sent_first, ss, side="right") - 1
-        lo, hi = int(min(sent_first[k])), int(max(sent_end[k]))
-        toks = table["token"].slice(lo, hi - lo).to_list()
-        examples.append([_example(toks, s - lo, e - lo, sent_first[j] - lo, sent_end[j] - lo, context) for s, e, j in zip(ss, es, k)])
-    return grouped.drop("start", "end").with_columns(pl.Series("examples", examples, dtype=pl.List(pl.Utf8))).select(list(schema))
-
-
-Spans = tuple[np.ndarray, np.ndarray, np.ndarray]
-TEXT = {"surface": pl.Utf8, "predicted": pl.Utf8, "gold": pl.Utf8, "error": pl.Utf8}
+    lengths = grouped["start"].list.len().to_numpy()
+    ss = grouped["start"].explode().to_numpy()
+    es = grouped["end"].explode().to_numpy()
+    flat = _examples(tokens, starts_mask, ss, es, context)
+    cuts = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64).tolist()
+    examples = [flat[cuts[i]:cuts[i + 1]] for i in range(len(lengths))]
+    grouped = grouped.drop("start", "end").with_columns(pl.Series("examples", examples, dtype=pl.List(pl.Utf8)))
+    return grouped.select(list(SCHEMA))
 
 
 def _compare(a: Spans, b: Spans, n: int, names: np.ndarray, unpaired: np.ndarray, unpaired_type: np.ndarray):
@@ -149,8 +161,8 @@ def lf_errors(
     exact, kind, pred_type = _compare(own_gold, lf, n, names, unpaired, np.where(voted_o, "O", "-"))
     miss_rows = _rows(tokens, own_gold, ~exact, pred_type, names[own_gold[2]], kind)
     return LfErrors(
-        _group(fp_rows, table, starts_mask, n_examples, top, context),
-        _group(miss_rows, table, starts_mask, n_examples, top, context),
+        _group(fp_rows, tokens, starts_mask, n_examples, top, context),
+        _group(miss_rows, tokens, starts_mask, n_examples, top, context),
     )
 
 
@@ -167,8 +179,10 @@ def _marked(example: str) -> Text:
 
 def _table(frame: pl.DataFrame, title: str, limit: int, n_examples: int) -> Table:
     table = Table(title=title, title_justify="left", show_lines=n_examples > 1)
-    for col, kw in (("count", {"justify": "right"}), ("surface", {}), ("predicted", {}), ("gold", {}), ("error", {}), ("examples", {"ratio": 1})):
-        table.add_column(col, **kw)
+    table.add_column("count", justify="right")
+    for col in ("surface", "predicted", "gold", "error"):
+        table.add_column(col)
+    table.add_column("examples", ratio=1)
     for row in frame.head(limit).iter_rows(named=True):
         examples = Text("\n").join(_marked(e) for e in row["examples"][:n_examples])
         table.add_row(f"×{row['count']}", row["surface"], row["predicted"], row["gold"], row["error"], examples)
@@ -184,6 +198,8 @@ def render_lf_errors(errors: LfErrors, lf_name: str, limit: int = 20, n_examples
     """
     fp, miss = errors
     return Group(
-        _table(fp, f"False positives of {lf_name}: {int(fp['count'].sum())} spans in {fp.height} groups", limit, n_examples),
-        _table(miss, f"Misses of {lf_name}: {int(miss['count'].sum())} gold spans in {miss.height} groups", limit, n_examples),
+        _table(fp, f"False positives of {lf_name}: {int(fp['count'].sum())} spans in {fp.height} groups",
+               limit, n_examples),
+        _table(miss, f"Misses of {lf_name}: {int(miss['count'].sum())} gold spans in {miss.height} groups",
+               limit, n_examples),
     )

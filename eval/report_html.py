@@ -66,10 +66,15 @@ def type_colors(types: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
+def _cell(value: object) -> str:
+    """A table cell; text is left-aligned (class ``t``), numbers right-aligned."""
+    css = ' class="t"' if isinstance(value, str) else ""
+    return f"<td{css}>{escape(fmt(value))}</td>"
+
+
 def _html_table(header: list[str], rows: list[list[object]], css_class: str = "") -> str:
     head = "".join(f"<th>{escape(str(h))}</th>" for h in header)
-    cell = lambda c: f'<td class="t">{escape(fmt(c))}</td>' if isinstance(c, str) else f"<td>{escape(fmt(c))}</td>"  # noqa: E731
-    body = "".join("<tr>" + "".join(cell(c) for c in row) + "</tr>" for row in rows)
+    body = "".join("<tr>" + "".join(_cell(c) for c in row) + "</tr>" for row in rows)
     return f'<table class="{css_class}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
@@ -104,7 +109,8 @@ def _charts(result: dict, lf_table: pl.DataFrame | None) -> list[str]:
     labels, matrix = conf["labels"], conf["matrix"]
     used = [i for i in range(len(labels)) if any(matrix[i]) or any(r[i] for r in matrix)] or [len(labels) - 1]
     charts.append(heatmap([labels[i] for i in used], [labels[i] for i in used],
-                          [[matrix[i][j] for j in used] for i in used], "Type confusion (gold rows × predicted columns)"))
+                          [[matrix[i][j] for j in used] for i in used],
+                          "Type confusion (gold rows × predicted columns)"))
     if result.get("calibration"):
         charts.append(reliability_diagram(result["calibration"]["bins"], "Reliability diagram"))
     return charts
@@ -138,12 +144,14 @@ def sentence_samples(table: pl.DataFrame, pred_ids: np.ndarray, tagset: TagSet, 
         parts = []
         for which, (s, e, t) in (("gold", gold), ("predicted", pred)):
             sel = sent[s] == k
-            spans = [(a - lo, b - lo, tagset.types[c]) for a, b, c in zip(s[sel].tolist(), e[sel].tolist(), t[sel].tolist())]
+            spans = [(a - lo, b - lo, tagset.types[c])
+                     for a, b, c in zip(s[sel].tolist(), e[sel].tolist(), t[sel].tolist())]
             parts.append((which, spans))
         agree = "agrees" if parts[0][1] == parts[1][1] else "differs"
         html = [f'<div class="sentence"><h4>sentence {k} · prediction {agree}</h4>']
         for which, spans in parts:
-            rendered = displacy.render([_ents(tokens, spans)], style="ent", manual=True, page=False, options={"colors": colors})
+            rendered = displacy.render([_ents(tokens, spans)], style="ent", manual=True, page=False,
+                                       options={"colors": colors})
             html.append(f'<div><span class="which">{which}</span>{rendered}</div>')
         out.append("".join(html) + "</div>")
     return "\n".join(out)
@@ -173,9 +181,14 @@ def render_html(
             _html_table(["Type", "Gold spans", "P", "R", "F1"] + (["Baseline F1"] if result.get("baseline") else []),
                         per_type_rows(result)),
             "<h2>Charts</h2>", '<div class="charts">', *_charts(result, lf_table), "</div>"]
+    if result.get("lfs") or lf_table is not None:
+        body.append("<h2>Labelling functions</h2>")
+    if result.get("lfs"):
+        stats = [[k.replace("_", " "), v] for k, v in result["lfs"].items()]
+        body.append(_html_table(["Statistic", "Value"], stats, "lf-summary"))
     if lf_table is not None:
         cols = [c for c in LF_COLUMNS if c in lf_table.columns]
-        body += ["<h2>Labelling functions</h2>", "<p>Click a column header to sort.</p>",
+        body += ["<p>Click a column header to sort.</p>",
                  _html_table(cols, [list(r) for r in lf_table.select(cols).rows()], "sortable lfs")]
     if table is not None and pred_ids is not None and tagset is not None and n_sentences > 0:
         body += ["<h2>Sample sentences</h2>", sentence_samples(table, pred_ids, tagset, n_sentences, seed)]

@@ -82,7 +82,8 @@ def _lfs(result: dict, lf_table: pl.DataFrame | None) -> list[str]:
                 md_table(["Statistic", "Value"], [[k.replace("_", " "), v] for k, v in summary.items()]), ""]
     if lf_table is not None:
         cols = [c for c in LF_COLUMNS if c in lf_table.columns]
-        out += ["### Per labelling function", "", md_table(cols, lf_table.select(cols).rows(), [False, False] + [True] * (len(cols) - 2)), ""]
+        align = [False, False] + [True] * (len(cols) - 2)
+        out += ["### Per labelling function", "", md_table(cols, lf_table.select(cols).rows(), align), ""]
     return out
 
 
@@ -91,7 +92,8 @@ def _calibration(result: dict) -> list[str]:
     if not cal:
         return []
     last = cal["bins"][-1]["bin"] if cal["bins"] else -1
-    bins = [[f"[{b['lo']:.2f}, {b['hi']:.2f}{']' if b['bin'] == last else ')'}", b["count"], b["confidence"], b["accuracy"]]
+    bins = [[f"[{b['lo']:.2f}, {b['hi']:.2f}{']' if b['bin'] == last else ')'}",
+             b["count"], b["confidence"], b["accuracy"]]
             for b in cal["bins"]]
     return ["## Calibration of token marginals", "",
             f"Expected calibration error ({cal['n_bins']} equal-width bins): **{fmt(cal['ece'], 4)}**  ",

@@ -115,7 +115,8 @@ def reliability_diagram(bins: Sequence[dict], title: str, *, size: int = 320, ma
         out.append(f'<rect x="{x:.1f}" y="{y0 - h:.1f}" width="{w - 1:.1f}" height="{h:.1f}" fill="{PALETTE[0]}">'
                    f'<title>confidence {b["lo"]:.2f}–{b["hi"]:.2f}: {b["count"]} tokens, mean confidence '
                    f'{b["confidence"]:.3f}, accuracy {b["accuracy"]:.3f}</title></rect>')
-        out.append(f'<line x1="{x:.1f}" y1="{gap_y:.1f}" x2="{x + w - 1:.1f}" y2="{gap_y:.1f}" stroke="{PALETTE[3]}" stroke-width="2"/>')
+        out.append(f'<line x1="{x:.1f}" y1="{gap_y:.1f}" x2="{x + w - 1:.1f}" y2="{gap_y:.1f}" '
+                   f'stroke="{PALETTE[3]}" stroke-width="2"/>')
     out.append(f'<line x1="{x0}" y1="{y0}" x2="{x0 + size}" y2="{y0 - size}" stroke="#888" stroke-dasharray="4 3"/>')
     for t in range(0, 11, 2):
         v = t / 10
@@ -124,6 +125,7 @@ def reliability_diagram(bins: Sequence[dict], title: str, *, size: int = 320, ma
     out.append(f'<text x="{x0 + size / 2}" y="{y0 + 30}" text-anchor="middle">confidence (max marginal)</text>')
     out.append(f'<text x="{x0}" y="{y0 - size - 6}" font-size="10">bars: accuracy · red: mean confidence · '
                'dashed: perfect calibration</text>')
-    out.append(f'<text transform="translate({x0 - 30},{y0 - size / 2}) rotate(-90)" text-anchor="middle">accuracy</text>')
+    out.append(f'<text transform="translate({x0 - 30},{y0 - size / 2}) rotate(-90)" '
+               'text-anchor="middle">accuracy</text>')
     out.append("</svg>")
     return "\n".join(out)

@@ -5,7 +5,9 @@ consecutive tokens of one sentence whose concatenation (whitespace removed) equa
 entry (whitespace removed), so ``Node.js`` matches the tokens ``Node . js`` as well as the
 single token ``Node.js``. Options: case-insensitive (default), ``normalize`` (also ignore
 ``-`` and ``_``), ``plural`` (also match entry + ``s``). Overlap policy: the longest match
-wins; among equally long overlapping matches the leftmost wins.
+wins; among equally long overlapping matches the leftmost wins. An entry of type ``-`` is a
+*blocker*: it competes in longest-match but votes nothing, so ``Java Virtual Machine``
+typed ``-`` keeps a language list from voting the ``Java`` inside it.
 
 All matching is vectorised over 64-bit composable string hashes (:mod:`wsl.lfs.strhash`):
 one sorted-array lookup per n-gram length, no Python call per token.
@@ -28,6 +30,7 @@ from wsl.pipeline.errors import WslError
 from wsl.pipeline.textio import read_lines
 
 MAX_TOKENS = 8
+BLOCK = "-"  # the type of a blocker entry: takes part in longest-match, never votes
 _PIECES = re.compile(r"\w+|[^\w\s]")
 _WS = re.compile(r"\s+")
 
@@ -106,18 +109,20 @@ class GazetteerLF(LabelingFunction):
         self.normalize = normalize
         self.plural = plural
         if labels is None:
-            labels = sorted(set(self.entries.values())) if self._entries is not None else [label] if label else []
+            labels = sorted(set(self.entries.values()) - {BLOCK}) if self._entries is not None else [label] if label else []
         super().__init__(name, tuple(labels), description)
 
     @classmethod
     def from_files(cls, name: str, paths: Iterable[str | Path], label: str | None = None, **opts) -> "GazetteerLF":
-        """A gazetteer LF over one or more files, loaded on first use."""
-        paths = [Path(p) for p in paths]
-        if label is not None:
-            labels = [label]
-        else:
-            labels = sorted({_header_type(p) for p in paths})
-        return cls(name, label=label, paths=paths, labels=labels, **opts)
+        """A gazetteer LF over one or more files.
+
+        With ``label`` every entry votes it and the files load lazily on first use; without,
+        the files load now so that the LF's labels (the types in the files) are known.
+        """
+        lf = cls(name, label=label, paths=[Path(p) for p in paths], labels=[label] if label else [], **opts)
+        if label is None:
+            lf.labels = tuple(sorted(set(lf.entries.values()) - {BLOCK}))
+        return lf
 
     @property
     def entries(self) -> dict[str, str]:
@@ -131,7 +136,7 @@ class GazetteerLF(LabelingFunction):
                 merged.update(loaded)
             merged.update(self._entries_inline or {})
             self._entries = merged
-            extra = sorted(set(merged.values()) - set(self.labels))
+            extra = sorted(set(merged.values()) - set(self.labels) - {BLOCK})
             if extra:
                 self.labels = self.labels + tuple(extra)
         return self._entries
@@ -160,9 +165,11 @@ class GazetteerLF(LabelingFunction):
     @cached_property
     def _table(self) -> tuple[np.ndarray, np.ndarray, int]:
         """Sorted unique entry hashes, their label index, and the longest entry in pieces."""
+        entries = self.entries  # loading files may add types to self.labels
         label_idx = {lab: i for i, lab in enumerate(self.labels)}
+        label_idx[BLOCK] = -1
         keys: dict[str, int] = {}
-        for entry, etype in self.entries.items():
+        for entry, etype in entries.items():
             k = self._key(entry)
             if not k:
                 continue
@@ -193,21 +200,25 @@ class GazetteerLF(LabelingFunction):
         th, tp = self._token_hashes(sents)
         sent = sents.sent_of_token()
         n = sents.n_tokens
+        # a token whose key is empty (``-`` under normalize) may sit inside a match, never at its edge
+        edge_ok = tp != 1
         found: list[tuple[np.ndarray, int, np.ndarray]] = []
         acc = th.copy()
         for k in range(1, max_n + 1):
             if k > 1:
                 acc = extend(acc[:-1], th[k - 1 :], tp[k - 1 :])
-                valid = sent[: n - k + 1] == sent[k - 1 :]
+                valid = (sent[: n - k + 1] == sent[k - 1 :]) & edge_ok[: n - k + 1] & edge_ok[k - 1 :]
             else:
-                valid = np.ones(n, dtype=bool)
+                valid = edge_ok
             pos = np.searchsorted(hashes, acc)
             pos_c = np.minimum(pos, len(hashes) - 1)
             hit = (hashes[pos_c] == acc) & valid
             idx = np.flatnonzero(hit)
             if len(idx):
                 found.append((idx, k, labels[pos_c[idx]]))
-        return _longest_first(found, n)
+        votes = _longest_first(found, n)
+        keep = votes.label >= 0  # blockers win longest-match but never vote
+        return SpanVotes(votes.start[keep], votes.end[keep], votes.label[keep])
 
 
 def _longest_first(found: list[tuple[np.ndarray, int, np.ndarray]], n: int) -> SpanVotes:
@@ -239,18 +250,3 @@ def _longest_first(found: list[tuple[np.ndarray, int, np.ndarray]], n: int) -> S
     s, e, l = np.concatenate(starts), np.concatenate(ends), np.concatenate(labs)
     order = np.argsort(s, kind="stable")
     return SpanVotes(s[order].astype(np.int64), e[order].astype(np.int64), l[order].astype(np.int64))
-
-
-def _header_type(path: Path) -> str:
-    """The ``# type:`` header of a gazetteer file, or the file name's first part."""
-    try:
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                if not line.startswith("#"):
-                    break
-                m = re.match(r"#\s*type:\s*(\S+)", line)
-                if m:
-                    return m.group(1)
-    except OSError as exc:
-        raise WslError(f"cannot read gazetteer: {exc.strerror}", str(path)) from None
-    return path.name.split(".")[0]

@@ -2,7 +2,8 @@
 
 A module contributes every module-level :class:`LabelingFunction` instance (and the
 members of module-level lists/tuples of them). A user path may be a ``.py`` file, a
-gazetteer ``.txt`` file (one :class:`GazetteerLF` per file, named ``gaz_<stem>``), or a
+gazetteer ``.txt`` file (one :class:`GazetteerLF` per file, named ``gaz_<stem>``, matched
+case-sensitively when the name ends in ``.cased.txt``), or a
 folder holding either. Names must be unique across everything loaded.
 """
 
@@ -92,7 +93,9 @@ def lfs_from_path(path: str | Path) -> list[LabelingFunction]:
     if p.suffix == ".py":
         return lfs_in_module(load_module_file(p))
     if p.suffix in (".txt", ".tsv"):
-        lf = GazetteerLF.from_files(f"gaz_{p.stem.replace('.', '_')}", [p], description=f"gazetteer {p.name}")
+        cased = p.name.endswith(".cased.txt")
+        how = "case-sensitive" if cased else "ignoring case"
+        lf = GazetteerLF.from_files(f"gaz_{p.stem.replace('.', '_')}", [p], description=f"gazetteer {p.name} ({how})", case_sensitive=cased)
         lf.source = str(p)
         return [lf]
     raise WslError("expected a .py LF module, a .txt gazetteer or a folder", str(p))

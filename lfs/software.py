@@ -36,7 +36,7 @@ def _alt(names: list[str]) -> str:
 
 exception_name = TokenRegexLF(
     "regex_exception_name",
-    r"[A-Z][A-Za-z0-9]*[a-z0-9A-Z](?<!^E)(?:Error|Exception|Fault|Warning)",
+    r"[A-Z][A-Za-z0-9]+(?:Error|Exception|Fault|Warning)",
     "Error_Name",
     description="CamelCase exception/error class names (ValueError, NullPointerException, PageFault)",
 )
@@ -92,8 +92,8 @@ licensed_under = RegexLF(
 
 licensing_model = RegexLF(
     "regex_licensing_model",
-    r"\b(?:free\s+and\s+open[\s-]+source|open[\s-]+source|free/libre)(?=\s+(?:software|licen[cs]es?|project|implementation|code|version|release)\b)"
-    r"|\b(?:free\s+and\s+open[\s-]+source|free/libre\s+(?:and\s+)?open[\s-]+source)\s+software\b",
+    r"\b(?:free\s+and\s+open[\s-]+source|free/libre\s+(?:and\s+)?open[\s-]+source)\s+software\b"
+    r"|\b(?:free\s+and\s+open[\s-]+source|open[\s-]+source|free/libre)(?=\s+(?:software|licen[cs]es?|project|implementation|code|version|release)\b)",
     "License",
     description="licensing-model adjectives before software/licence (open-source project, free and open-source software)",
 )
@@ -149,15 +149,14 @@ versioned_device = RegexLF(
 
 programming_language = RegexLF(
     "regex_programming_language",
-    r"(?P<ent>\b(?:" + _CAP + r"\s+){0,2}" + _CAP + r")\s+(?:programming\s+|scripting\s+|markup\s+|query\s+|assembly\s+)languages?\b",
+    r"\b(?:" + _CAP + r"\s+){0,2}" + _CAP + r"\s+(?:programming\s+|scripting\s+|markup\s+|query\s+)languages?\b",
     "Language",
-    group="ent",
-    description="the capitalised name before 'programming/scripting/markup/query language'",
+    description="a capitalised name with 'programming/scripting/markup/query language' (the schema's span includes the head)",
 )
 
 protocol_name = RegexLF(
     "regex_protocol_name",
-    r"\b(?:(?:[A-Z][\w-]*|for|of|to|and|over)\s+){0,6}?[A-Z][\w-]*\s+Protocol(?:\s+[Vv]?\d+(?:\.\d+)*|\s+Suite)?\b"
+    r"\b" + _STOP + r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|over|to))*?\s+Protocol(?:\s+[Vv]?\d+(?:\.\d+)*|\s+Suite)?\b"
     r"|\b[A-Z][A-Z0-9./-]{1,12}\s+protocols?\b",
     "Protocol",
     description="capitalised name ending in 'Protocol' (Simple Mail Transfer Protocol), or ACRONYM protocol",
@@ -166,7 +165,7 @@ protocol_name = RegexLF(
 algorithm_name = RegexLF(
     "regex_algorithm_name",
     r"\b(?:" + _CAP + r"(?:\s*[-–]\s*" + _CAP + r")*\s*(?:'\s*s\s+|’\s*s\s+|\s+))(?:" + _CAP + r"\s+){0,2}"
-    r"(?:algorithm|sort|search|transform|method|cipher|hash|coding|encoding|filter|heuristic|test|sieve|decomposition)s?\b",
+    r"(?:algorithm|sort|search|transform|cipher|heuristic|sieve|decomposition)s?\b",
     "Algorithm",
     description="a capitalised (often eponymous) name before algorithm/sort/transform/cipher/method (Dijkstra's algorithm)",
 )

@@ -1,7 +1,71 @@
-"""``wsl gazetteer``: build, inspect and mine gazetteers."""
+"""``wsl gazetteer``: inspect gazetteers and mine new ones from labelled data."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
 import typer
+from rich.table import Table
+
+from wsl.pipeline.cli.common import TYPES_HELP, err_console, load_corpus, out_console
 
 app = typer.Typer(help="Gazetteers: statistics and mining from labelled data.", no_args_is_help=True)
+
+
+@app.command()
+def mine(
+    labelled: Annotated[Path, typer.Argument(help="A labelled corpus (gold or silver CoNLL/JSONL).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the mined gazetteer files.")],
+    min_count: Annotated[int, typer.Option(help="Keep entries labelled at least this often.", min=1)] = 1,
+    min_rate: Annotated[float, typer.Option(help="Keep entries whose label rate is at least this.", min=0.0, max=1.0)] = 0.2,
+    folds: Annotated[int, typer.Option(help="Also evaluate by K-fold: mine on K-1 folds, label the held-out one (0 = skip).", min=0)] = 0,
+    split: Annotated[str, typer.Option(help="Fold split: 'contiguous' (honest for new documents) or 'random'.")] = "contiguous",
+    model: Annotated[str, typer.Option("--model", "-m", help="Label model for --folds.")] = "hmm",
+    shipped: Annotated[bool, typer.Option("--shipped/--no-shipped", help="--folds: add the shipped LFs to the mined ones.")] = False,
+    types: Annotated[str, typer.Option(help=TYPES_HELP)] = "software",
+) -> None:
+    """Mine gazetteers from LABELLED: per surface string its type distribution and label rate."""
+    from wsl.pipeline.mine import filter_mined, mine_gazetteer, write_mined
+
+    corpus = load_corpus(labelled, types=types)
+    if not corpus.has_gold:
+        from wsl.pipeline.errors import WslError
+
+        raise WslError("has no labels to mine (expected CoNLL tags or JSONL tags/spans)", str(labelled))
+    mined = mine_gazetteer(corpus)
+    kept = filter_mined(mined, min_count, min_rate)
+    paths = write_mined(kept, out, source=str(labelled))
+    err_console.print(f"{mined.height:,} labelled strings, {kept.height:,} kept (count ≥ {min_count}, rate ≥ {min_rate}); wrote {', '.join(p.name for p in paths)} and mined_stats.tsv to {out}", markup=False, soft_wrap=True)
+    if folds:
+        from wsl.eval.crossval import crossval_mined
+        from wsl.lfs.registry import shipped_lfs
+
+        res = crossval_mined(corpus, folds, min_count, min_rate, model, shipped_lfs() if shipped else (), split=split)
+        table = Table("fold", "system", "P", "R", "F1", "entries", title=f"{folds}-fold evaluation ({split} folds)")
+        for r in res.iter_rows(named=True):
+            table.add_row(r["fold"], r["system"], f"{r['p']:.3f}", f"{r['r']:.3f}", f"{r['f']:.3f}", "" if r["entries"] is None else f"{r['entries']:,}")
+        out_console.print(table)
+
+
+@app.command()
+def stats(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Gazetteer files or folders (default: the shipped ones).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Entries per type and source, and strings listed under more than one type."""
+    from wsl.pipeline.gazstats import gazetteer_stats
+
+    s = gazetteer_stats(paths or None)
+    if as_json:
+        typer.echo(json.dumps(s, indent=2))
+        return
+    table = Table("file", "type", "entries", "source")
+    for r in s["files"]:
+        table.add_row(r["file"], r["type"], f"{r['entries']:,}", r["source"])
+    out_console.print(table)
+    over = Table("entry (lower-cased)", "types", title=f"{s['n_overlaps']:,} strings under more than one type (first 30)")
+    for r in s["overlaps"][:30]:
+        over.add_row(r["entry"], ", ".join(r["types"]))
+    out_console.print(over)

@@ -108,7 +108,7 @@ class HMMModel(LabelModel):
     name: ClassVar[str] = "hmm"
     defaults: ClassVar[dict[str, Any]] = {
         "n_iter": 30,
-        "tol": 1e-5,
+        "tol": 1e-4,
         "prior_diag": 2.0,
         "prior_off": 0.1,
         "prior_trans": 1.0,

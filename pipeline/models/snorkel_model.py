@@ -44,7 +44,7 @@ class SnorkelModel(LabelModel):
     defaults: ClassVar[dict[str, Any]] = {
         "classes": "io",
         "o_abstain": True,
-        "class_balance": "votes",
+        "class_balance": "uniform",
         "n_epochs": 100,
         "lr": 0.01,
     }

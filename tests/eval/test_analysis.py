@@ -72,6 +72,8 @@ def test_errors(ab, label_matrix):
         analyze_lfs(L, ["a", "b"], ab)
     with pytest.raises(WslError, match="5 rows.*6 rows"):
         analyze_lfs(L, NAMES, ab, gold_ids=gold[:5])
+    with pytest.raises(WslError, match="gold_ids holds tag ids outside 0..4"):
+        analyze_lfs(L, NAMES, ab, gold_ids=gold + 3)
     with pytest.raises(WslError, match="cannot sort by 'nope'"):
         analyze_lfs(L, NAMES, ab, sort_by="nope")
     with pytest.raises(WslError, match="outside"):

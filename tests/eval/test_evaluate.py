@@ -52,7 +52,9 @@ def test_confusion_pairs_by_largest_overlap(ab):
     c = confusion_matrix(gold, pred, 6, ab)
     assert c["matrix"] == [[0, 1, 1], [0, 1, 0], [1, 0, 0]]
     # a gold span split across two predictions is paired with the larger piece (ties: leftmost)
-    c = confusion_matrix((np.array([0]), np.array([4]), np.array([0])), (np.array([0, 1]), np.array([1, 4]), np.array([1, 0])), 4, ab)
+    gold = (np.array([0]), np.array([4]), np.array([0]))
+    pred = (np.array([0, 1]), np.array([1, 4]), np.array([1, 0]))
+    c = confusion_matrix(gold, pred, 4, ab)
     assert c["matrix"] == [[1, 0, 0], [0, 0, 0], [0, 1, 0]]
 
 

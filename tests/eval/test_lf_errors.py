@@ -40,7 +40,8 @@ def test_false_positives_grouped(case):
         ("Java", "Language", "Language", "boundary"): 1,
         ("Java", "Language", "O", "spurious"): 1,
     }
-    assert fp[("Java", "Language", "Application", "wrong type")]["examples"] == ["I really like [[Java]] .", "[[Java]] is fun"]
+    examples = fp[("Java", "Language", "Application", "wrong type")]["examples"]
+    assert examples == ["I really like [[Java]] .", "[[Java]] is fun"]
     assert fp[("Java", "Language", "O", "spurious")]["examples"] == ["we use [[Java]]"]
 
 

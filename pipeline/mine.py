@@ -1,0 +1,132 @@
+"""Mine gazetteers from a labelled corpus (the user's gold or silver labels).
+
+For every surface string labelled as an entity, keep its type distribution, how often it
+is labelled (``count``), how often the same token sequence occurs at all (``occurrences``,
+labelled or not) and the label rate ``count / occurrences``. Entries that pass
+``min_count`` and ``min_rate`` are written as gazetteer files split into label-rate bands,
+one LF per band, so a label model can learn to trust the high-rate band more than the low
+one. Occurrences are counted with the same composable token hashes the gazetteer LF
+matches with (:mod:`wsl.lfs.strhash`), so "occurs" means "the LF would fire here".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import polars as pl
+
+from wsl.lfs.strhash import extend, hash_strings
+from wsl.pipeline.corpus import Corpus
+from wsl.pipeline.errors import WslError
+from wsl.pipeline.tags import spans_from_ids
+from wsl.pipeline.textio import atomic_write
+
+BANDS: tuple[tuple[str, float], ...] = (("rate80", 0.8), ("rate50", 0.5), ("rate20", 0.2), ("rate00", 0.0))
+
+
+def _ngram_hashes(tokens: list[str], sent: np.ndarray, max_n: int) -> list[np.ndarray]:
+    """Per n (1..max_n), the hash of every n-token window within a sentence (others = 0)."""
+    th, tp = hash_strings(["".join(t.split()) for t in tokens])
+    out = [th.copy()]
+    acc = th
+    n = len(tokens)
+    for k in range(2, max_n + 1):
+        if n < k:
+            break
+        acc = extend(acc[:-1], th[k - 1 :], tp[k - 1 :])
+        h = acc.copy()
+        h[sent[: n - k + 1] != sent[k - 1 :]] = 0
+        out.append(h)
+    return out
+
+
+def mine_gazetteer(corpus: Corpus, column: str = "gold", max_tokens: int = 8) -> pl.DataFrame:
+    """Labelled surface strings with counts, occurrences, label rate and majority type.
+
+    Returns
+    -------
+    polars.DataFrame
+        ``entry, type, count, type_count, occurrences, rate, types`` sorted by entry, where
+        ``type`` is the most frequent label of the entry, ``type_count`` its count, ``count``
+        all labelled occurrences, ``rate = count / occurrences`` and ``types`` the whole type
+        distribution as ``Type:count`` pairs.
+    """
+    if column not in corpus.table.columns:
+        raise WslError(f"corpus has no {column!r} column to mine", corpus.source)
+    tagset = corpus.tagset
+    ids = tagset.encode(corpus.table[column].to_list())
+    a, b, t = spans_from_ids(ids, corpus.sent_starts(), tagset)
+    keep = (b - a) <= max_tokens
+    a, b, t = a[keep], b[keep], t[keep]
+    tokens = corpus.table["token"].to_list()
+    sent = corpus.sent_ids().astype(np.int64)
+    grams = _ngram_hashes(tokens, sent, max_tokens)
+    span_hash = np.array([grams[k - 1][s] for s, k in zip(a.tolist(), (b - a).tolist())], dtype=np.uint64)
+    occ = np.zeros(len(a), dtype=np.int64)
+    for k in range(1, len(grams) + 1):
+        sel = (b - a) == k
+        if not sel.any():
+            continue
+        uniq, counts = np.unique(grams[k - 1], return_counts=True)
+        pos = np.clip(np.searchsorted(uniq, span_hash[sel]), 0, len(uniq) - 1)
+        occ[sel] = np.where(uniq[pos] == span_hash[sel], counts[pos], 0)
+    surface = [" ".join(tokens[s:e]) for s, e in zip(a.tolist(), b.tolist())]
+    df = pl.DataFrame({"entry": surface, "type": [tagset.types[i] for i in t], "occ": occ})
+    by_type = df.group_by("entry", "type").agg(pl.len().alias("type_count"), pl.col("occ").first())
+    return (
+        by_type.sort(["entry", "type_count", "type"], descending=[False, True, False])
+        .group_by("entry", maintain_order=True)
+        .agg(
+            pl.col("type").first(),
+            pl.col("type_count").sum().alias("count"),
+            pl.col("type_count").first(),
+            pl.col("occ").max().alias("occurrences"),
+            pl.format("{}:{}", "type", "type_count").str.join(" ").alias("types"),
+        )
+        .with_columns((pl.col("count") / pl.max_horizontal("occurrences", "count")).alias("rate"))
+        .select("entry", "type", "count", "type_count", "occurrences", "rate", "types")
+        .sort("entry")
+    )
+
+
+def filter_mined(mined: pl.DataFrame, min_count: int = 1, min_rate: float = 0.2) -> pl.DataFrame:
+    """Entries labelled at least ``min_count`` times with label rate ≥ ``min_rate``."""
+    return mined.filter((pl.col("count") >= min_count) & (pl.col("rate") >= min_rate))
+
+
+def write_mined(mined: pl.DataFrame, out: str | Path, source: str = "") -> list[Path]:
+    """Write mined entries as case-sensitive gazetteer files, one per label-rate band.
+
+    Files are ``mined.<band>.cased.txt`` with ``entry<TAB>Type`` lines, plus
+    ``mined_stats.tsv`` with every column of ``mined``. Each band file also lists the other
+    bands' entries as blockers (type ``-``), so a band LF votes exactly the matches that one
+    longest-match gazetteer over all entries would find, restricted to its band.
+    Returns the gazetteer paths.
+    """
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    upper = 1.0
+    for band, low in BANDS:
+        below = pl.col("rate") < upper if upper < 1.0 else pl.lit(True)
+        part = mined.filter((pl.col("rate") >= low) & below).sort("entry")
+        header = (
+            f"# source: mined by `wsl gazetteer mine` from {source or 'a labelled corpus'}\n"
+            f"# label rate: {low:.2f} to {upper:.2f}\n"
+            "# licence: derived from the user's own labelled data\n"
+        )
+        upper = low
+        if part.height == 0:
+            continue
+        p = out / f"mined.{band}.cased.txt"
+        others = mined.join(part.select("entry"), on="entry", how="anti").sort("entry")
+        lines = "".join(f"{e}\t{t}\n" for e, t in part.select("entry", "type").iter_rows())
+        lines += "".join(f"{e}\t-\n" for (e,) in others.select("entry").iter_rows())
+        with atomic_write(p) as fh:
+            fh.write(header + lines)
+        paths.append(p)
+    with atomic_write(out / "mined_stats.tsv") as fh:
+        fh.write(mined.write_csv(separator="\t"))
+    return paths
+

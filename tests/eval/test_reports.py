@@ -1,0 +1,97 @@
+import os
+import re
+
+import numpy as np
+import pytest
+
+from wsl.eval.analysis import analyze_lfs
+from wsl.eval.evaluate import evaluate
+from wsl.eval.report_html import render_html, write_html
+from wsl.eval.report_md import render_markdown, write_markdown
+
+# LF votes on the tiny case (gold B-A I-A O O | B-B O O O); hand-computed rows below
+L = np.array([[1, -1], [2, 2], [0, -1], [-1, -1], [3, 1], [0, 0], [-1, 0], [0, -1]], dtype=np.int16)
+
+
+@pytest.fixture
+def report_inputs(ab, tiny):
+    table, pred = tiny
+    gold = ab.encode(table["gold"].to_list())
+    result = evaluate(table, pred, ab, probs=np.full((8, ab.n_tags), 0.2), L=L,
+                      baseline_ids=np.zeros(8, dtype=np.int16), n_bins=5)
+    lf_table = analyze_lfs(L, ["lf0", "lf1"], ab, gold_ids=gold, sent_ids=table["sent_id"].to_numpy())
+    return result, lf_table, table, pred
+
+
+def test_markdown_numbers(report_inputs):
+    result, lf_table, _, _ = report_inputs
+    md = render_markdown(result, lf_table)
+    expected = [
+        "8 tokens, 2 sentences, 2 gold spans.",
+        "| Span precision (micro) | 0.333 | 0.000 |",
+        "| Span recall (micro) | 0.500 | 0.000 |",
+        "| Span F1 (micro) | 0.400 | 0.000 |",
+        "| Span precision (macro) | 0.167 | 0.000 |",
+        "| Span recall (macro) | 0.500 | 0.000 |",
+        "| Span F1 (macro) | 0.250 | 0.000 |",
+        "| Token accuracy | 0.625 | 0.625 |",
+        "| Predicted spans | 3 | 0 |",
+        "| Exact matches | 1 | 0 |",
+        "| A | 1 | 0.333 | 1.000 | 0.500 | 0.000 |",
+        "| B | 1 | 0.000 | 0.000 | 0.000 | 0.000 |",
+        "| gold \\ predicted | A | B | O |",
+        "| A | 1 | 0 | 0 |",
+        "| B | 1 | 0 | 0 |",
+        "| O | 1 | 0 | 0 |",
+        "| n tokens | 8 |",
+        "| coverage | 0.875 |",
+        "| entity coverage | 0.375 |",
+        "| overlap | 0.375 |",
+        "| conflict | 0.125 |",
+        "| conflict among covered | 0.143 |",
+        "| lf0 | O,A,B | 0.750 | 2 | 0.375 | 0.375 | 0.125 | 1.000 | 1.000 | 1.000 | 2 | 0 |",
+        "| lf1 | O,A | 0.500 | 2 | 0.250 | 0.375 | 0.125 | 0.750 | 0.000 | 0.000 | 0 | 2 |",
+        "Expected calibration error (5 equal-width bins): **0.4250**",
+        "Brier score (multi-class): **0.8000**",
+        "| [0.20, 0.40) | 8 | 0.200 | 0.625 |",
+        "| [0.80, 1.00] | 0 | – | – |",
+    ]
+    for line in expected:
+        assert line in md, line
+
+
+def test_markdown_without_optional_parts(ab, tiny, tmp_path):
+    table, pred = tiny
+    result = evaluate(table, pred, ab)
+    md = render_markdown(result)
+    assert "| Span F1 (micro) | 0.400 |" in md and "Baseline" not in md
+    assert "Calibration" not in md and "Labelling functions" not in md
+    path = write_markdown(tmp_path / "r.md", result)
+    assert path.read_text() == md and os.listdir(tmp_path) == ["r.md"]
+
+
+def test_html_content_and_self_containment(report_inputs, ab, table_of):
+    result, lf_table, table, pred = report_inputs
+    html = render_html(result, table=table, pred_ids=pred, tagset=ab, lf_table=lf_table)
+    assert html.count("<svg") == 4
+    for title in ("F1 per entity type", "LF coverage and conflicts", "Type confusion", "Reliability diagram"):
+        assert f"<title>{title}" in html
+    assert "<title>A · model F1: 0.50</title>" in html and "<title>A · baseline F1: 0.00</title>" in html
+    assert "<title>lf0 · conflicts: 0.125</title>" in html
+    assert "<title>gold B → predicted A: 1</title>" in html
+    assert "8 tokens, mean confidence 0.200, accuracy 0.625" in html
+    for cell in ("<td>0.333</td>", "<td>0.400</td>", "<td>0.425</td>", "<td>0.800</td>", "<td>0.143</td>"):
+        assert cell in html, cell
+    assert html.count('class="entity"') == 5  # displaCy: 2 gold + 3 predicted spans
+    assert not re.search(r"https?:|(src|href)\s*=|<link|@import|url\(", html)
+
+
+def test_html_escapes_and_minimal(ab, tmp_path, table_of):
+    table = table_of([[("<i>x</i>", "B-A"), ("&", "O")]])
+    result = evaluate(table, ab.encode(["B-A", "O"]), ab)
+    html = render_html(result, table=table, pred_ids=ab.encode(["B-A", "O"]), tagset=ab, title="a <b> report")
+    assert "<i>x</i>" not in html and "&lt;i&gt;x&lt;/i&gt;" in html
+    assert "<title>a &lt;b&gt; report</title>" in html
+    assert render_html(result).count("<svg") == 2  # per-type bars and confusion only
+    path = write_html(tmp_path / "r.html", result)
+    assert path.read_text().startswith("<!DOCTYPE html>") and os.listdir(tmp_path) == ["r.html"]

@@ -1,0 +1,176 @@
+"""Tests for wsl.pipeline.readers: format detection, raw text, JSONL, CoNLL dispatch."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from wsl.pipeline.corpus import sentences_of
+from wsl.pipeline.errors import WslError
+from wsl.pipeline.readers import corpus_from_texts, detect_format, read_corpus, read_jsonl
+
+
+def write(tmp_path, name, text):
+    p = tmp_path / name
+    p.write_bytes(text.encode("utf-8"))
+    return p
+
+
+def jsonl(tmp_path, *objs, name="in.jsonl"):
+    return write(tmp_path, name, "".join(json.dumps(o) + "\n" for o in objs))
+
+
+# --- detect_format ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "fmt"),
+    [
+        ("a.conll", "whatever", "conll"),
+        ("a.bio", "whatever", "conll"),
+        ("a.jsonl", "whatever", "jsonl"),
+        ("a.ndjson", "whatever", "jsonl"),
+        ("a.txt", "\n<s>\nx\tO\n</s>\n", "conll"),
+        ("a.txt", "x\tO\n", "conll"),
+        ("a.txt", '  {"text": "hi"}\n', "jsonl"),
+        ("a.txt", "Just some prose.\n", "text"),
+    ],
+)
+def test_detect_format(tmp_path, name, text, fmt):
+    assert detect_format(tmp_path / name, text) == fmt
+
+
+def test_detect_format_reads_file_when_no_text(tmp_path):
+    assert detect_format(write(tmp_path, "g.txt", "<s>\nx\tO\n</s>\n")) == "conll"
+
+
+# --- raw text -----------------------------------------------------------------------------
+
+
+def test_raw_text_offsets_index_original_text(tmp_path):
+    text = "I use C++ daily.  Python too!\n"
+    c = read_corpus(write(tmp_path, "t.txt", text))
+    assert c.texts == [text]
+    assert sentences_of(c.table, "token") == [["I", "use", "C++", "daily", "."], ["Python", "too", "!"]]
+    assert [text[a:b] for a, b in c.table.select("start", "end").iter_rows()] == c.table["token"].to_list()
+    assert c.table["tok_id"].to_list() == [0, 1, 2, 3, 4, 0, 1, 2]
+    assert not c.has_gold
+
+
+def test_raw_text_blocks_make_documents(tmp_path):
+    p = write(tmp_path, "t.txt", "First doc.\n\nSecond doc here.\n")
+    c = read_corpus(p, docs="blocks")
+    assert c.texts == ["First doc.", "Second doc here.\n"]
+    assert c.table["doc_id"].to_list() == [0, 0, 0, 1, 1, 1, 1]
+    assert c.table["sent_id"].to_list() == [0, 0, 0, 1, 1, 1, 1]
+    one = read_corpus(p)  # docs="file": one document, the blank line still breaks sentences
+    assert one.table["doc_id"].unique().to_list() == [0] and one.n_sents == 2
+
+
+def test_corpus_from_texts_skips_blank_documents():
+    c = corpus_from_texts(["  ", "Hello world."], "src")
+    assert c.table["doc_id"].to_list() == [1, 1, 1]
+    assert c.table["start"].to_list() == [0, 6, 11]
+    assert c.source == "src"
+
+
+def test_corpus_from_texts_without_tokens_is_an_error():
+    with pytest.raises(WslError, match="^src: no tokens found in the input$"):
+        corpus_from_texts(["   ", "\n"], "src")
+
+
+def test_unknown_format_and_doc_mode(tmp_path):
+    p = write(tmp_path, "t.txt", "hi")
+    with pytest.raises(WslError, match="unknown input format 'xml'"):
+        read_corpus(p, fmt="xml")
+    with pytest.raises(WslError, match="unknown document mode 'pages'"):
+        read_corpus(p, docs="pages")
+
+
+def test_read_corpus_dispatches_conll(tmp_path):
+    c = read_corpus(write(tmp_path, "g.txt", "<s>\nJava\tB-Language\n</s>\n"))
+    assert c.table["gold"].to_list() == ["B-Language"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "file is empty"), (b"abc\x00", "binary file (NUL byte at byte offset 3)"), (b"ab\xc3(", "invalid UTF-8 at byte offset 2")],
+)
+def test_read_corpus_rejects_bad_files(tmp_path, content, message):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(WslError) as exc:
+        read_corpus(p)
+    assert str(exc.value).startswith(str(p)) and message in str(exc.value)
+
+
+# --- JSONL --------------------------------------------------------------------------------
+
+
+def test_jsonl_text_records_are_documents(tmp_path):
+    c = read_corpus(jsonl(tmp_path, {"text": "Use Rust."}, {"text": "Go is fine. Yes."}))
+    assert c.texts == ["Use Rust.", "Go is fine. Yes."]
+    assert c.table["doc_id"].to_list() == [0, 0, 0, 1, 1, 1, 1, 1, 1]
+    assert c.n_sents == 3
+
+
+def test_jsonl_tokens_with_tags(tmp_path):
+    c = read_jsonl(jsonl(tmp_path, {"tokens": ["Java", "rocks"], "tags": ["B-Language", "O"]}, {"tokens": ["ok"], "tags": ["O"]}))
+    assert c.table["token"].to_list() == ["Java", "rocks", "ok"]
+    assert c.table["gold"].to_list() == ["B-Language", "O", "O"]
+    assert c.table["doc_id"].to_list() == [0, 0, 1]
+    assert c.texts == ["Java rocks", "ok"]
+
+
+def test_jsonl_tokens_with_spans(tmp_path):
+    rec = {"tokens": ["Windows", "XP", "and", "C"], "spans": [{"start": 0, "end": 2, "label": "Operating_System"}, {"start": 3, "end": 4, "label": "Language"}]}
+    c = read_jsonl(jsonl(tmp_path, rec))
+    assert c.table["gold"].to_list() == ["B-Operating_System", "I-Operating_System", "O", "B-Language"]
+
+
+def test_jsonl_tokens_without_tags_have_no_gold(tmp_path):
+    c = read_jsonl(jsonl(tmp_path, {"tokens": ["a", "b"]}))
+    assert not c.has_gold
+
+
+def test_jsonl_types_auto(tmp_path):
+    c = read_jsonl(jsonl(tmp_path, {"tokens": ["BRCA1"], "tags": ["B-Gene"]}), tagset=None)
+    assert c.tagset.types == ("Gene",)
+
+
+def test_jsonl_blank_lines_are_skipped(tmp_path):
+    c = read_jsonl(write(tmp_path, "in.jsonl", '\n{"text": "Hi."}\n\n'))
+    assert c.table["token"].to_list() == ["Hi", "."]
+
+
+@pytest.mark.parametrize(
+    ("lines", "line", "message"),
+    [
+        (['{"text": "a"', ], 1, "invalid JSON: Expecting ',' delimiter (column 13)"),
+        (['{"text": "a"}', "[1, 2]"], 2, "expected a JSON object per line"),
+        (['{"other": 1}'], 1, 'expected a "text" string or a "tokens" list'),
+        (['{"tokens": []}'], 1, '"tokens" must be a non-empty list of non-blank strings'),
+        (['{"tokens": ["a", " "]}'], 1, '"tokens" must be a non-empty list of non-blank strings'),
+        (['{"tokens": ["a", "b"], "tags": ["O"]}'], 1, '"tags" must be a list as long as "tokens" (2)'),
+        (['{"tokens": ["a"], "tags": ["B-Gene"]}'], 1, "unknown tag 'B-Gene'"),
+        (['{"text": "a"}', '{"tokens": ["b"]}'], 2, 'mixes "text" and "tokens" lines; use one kind per file'),
+        (['{"tokens": ["a"], "tags": ["O"]}', '{"tokens": ["b"]}'], 2, '"tags" must be given on every "tokens" line or on none'),
+        (['{"tokens": ["a"], "spans": {}}'], 1, '"spans" must be a list'),
+        (['{"tokens": ["a"], "spans": [{"start": 0}]}'], 1, 'each span needs integer "start", "end" and a "label"'),
+        (['{"tokens": ["a"], "spans": [{"start": 0, "end": 2, "label": "Language"}]}'], 1, "span [0, 2) outside the 1 tokens"),
+    ],
+)
+def test_jsonl_errors_name_file_and_line(tmp_path, lines, line, message):
+    p = write(tmp_path, "in.jsonl", "\n".join(lines) + "\n")
+    with pytest.raises(WslError) as exc:
+        read_jsonl(p)
+    assert str(exc.value) == f"{p}:{line}: {message}"
+
+
+def test_jsonl_without_records(tmp_path):
+    p = write(tmp_path, "in.jsonl", "\n \n")
+    with pytest.raises(WslError, match="file is empty"):
+        read_jsonl(p)
+    with pytest.raises(WslError, match=f"^{p}: no records found$"):
+        read_jsonl(p, text="\n\n")

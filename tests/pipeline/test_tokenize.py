@@ -1,0 +1,92 @@
+"""Tests for wsl.pipeline.tokenize: the software-text tokenizer and sentence splitter."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from wsl.pipeline.tokenize import split_sentences, tokenize
+
+
+def toks(text: str) -> list[str]:
+    start, end, _ = tokenize(text)
+    return [text[a:b] for a, b in zip(start.tolist(), end.tolist())]
+
+
+def sents(text: str) -> list[list[str]]:
+    start, end, first = tokenize(text)
+    out: list[list[str]] = []
+    for a, b, f in zip(start.tolist(), end.tolist(), first.tolist()):
+        if f:
+            out.append([])
+        out[-1].append(text[a:b])
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("C++ and C# on .NET", ["C++", "and", "C#", "on", ".NET"]),
+        ("F# code", ["F#", "code"]),
+        ("Node.js apps", ["Node.js", "apps"]),
+        ("an x86-64 CPU", ["an", "x86-64", "CPU"]),
+        ("HTTP/2 over TLS 1.3", ["HTTP/2", "over", "TLS", "1.3"]),
+        ("the Win32 API", ["the", "Win32", "API"]),
+        ("IPv6 addresses", ["IPv6", "addresses"]),
+        ("call make_ref() now", ["call", "make_ref", "(", ")", "now"]),
+        ("general-purpose, garbage-collected", ["general-purpose", ",", "garbage-collected"]),
+        ("(see Java)", ["(", "see", "Java", ")"]),
+        ("Uses C++.", ["Uses", "C++", "."]),
+    ],
+)
+def test_software_tokens(text, expected):
+    assert toks(text) == expected
+
+
+def test_offsets_are_exact_and_skip_whitespace():
+    text = "  Hello\tworld \n C#  "
+    start, end, first = tokenize(text)
+    assert start.tolist() == [2, 8, 16]
+    assert end.tolist() == [7, 13, 18]
+    assert start.dtype == np.int64 and first.dtype == bool
+
+
+def test_empty_and_blank_text():
+    for text in ("", "   \n\n  "):
+        start, end, first = tokenize(text)
+        assert (len(start), len(end), len(first)) == (0, 0, 0)
+
+
+def test_sentences_end_after_final_punctuation():
+    assert sents("Rust is fast. Go is simple! Why? Because.") == [
+        ["Rust", "is", "fast", "."],
+        ["Go", "is", "simple", "!"],
+        ["Why", "?"],
+        ["Because", "."],
+    ]
+
+
+def test_abbreviation_and_version_do_not_split():
+    assert sents("Use e.g. Python 3.12 here.") == [["Use", "e.g.", "Python", "3.12", "here", "."]]
+
+
+def test_closing_quote_and_bracket_stay_with_sentence():
+    assert sents('He said "it works." Then (it broke.) Done') == [
+        ["He", "said", '"', "it", "works", ".", '"'],
+        ["Then", "(", "it", "broke", ".", ")"],
+        ["Done"],
+    ]
+
+
+def test_blank_line_breaks_sentence_with_global_offsets():
+    text = "A title\n\nBody text"
+    start, _, first = tokenize(text)
+    assert first.tolist() == [True, False, True, False]
+    assert start.tolist() == [0, 2, 9, 14]
+
+
+def test_split_sentences_direct():
+    tokens = ["a", ".", ")", "b", "?", "!", "c"]
+    got = split_sentences(tokens, np.zeros(len(tokens), dtype=bool))
+    assert got.tolist() == [True, False, False, True, False, False, True]
+    assert split_sentences([], np.zeros(0, bool)).tolist() == []
