@@ -241,3 +241,16 @@ def summarize_lfs(L: np.ndarray, tagset: TagSet) -> dict[str, float | int]:
         "conflict": conflict / denom,
         "conflict_among_covered": conflict / covered if covered else 0.0,
     }
+
+
+def analysis_delta(old: pl.DataFrame, new: pl.DataFrame) -> pl.DataFrame:
+    """Rows of ``new`` for LFs that are new or whose numbers moved, numbers given as changes.
+
+    Float and count columns become ``new - old`` (new LFs keep their values); unchanged LFs
+    are left out. For the watch loop: "what did my edit do".
+    """
+    num = [c for c, t in new.schema.items() if t.is_numeric() and c in old.columns]
+    joined = new.join(old.select(["name", *num]), on="name", how="left", suffix="_old")
+    moved = pl.any_horizontal([(pl.col(c) - pl.col(f"{c}_old")).abs().fill_null(1) > 1e-12 for c in num]) if num else pl.lit(True)
+    deltas = [pl.when(pl.col(f"{c}_old").is_null()).then(pl.col(c)).otherwise(pl.col(c) - pl.col(f"{c}_old")).alias(c) for c in num]
+    return joined.filter(moved).with_columns(deltas).select(new.columns)

@@ -48,6 +48,13 @@ errno_name = TokenRegexLF(
     description="POSIX errno names (ENOENT, EACCES, ETIMEDOUT)",
 )
 
+io_port = TokenRegexLF(
+    "regex_io_port",
+    r"(?:LPT|COM)[1-9]",
+    "Device",
+    description="DOS/PC port device names (LPT1, COM2)",
+)
+
 # --- HTTP status lines: the schema files them as Protocol -------------------------------------
 
 _PHRASES = sorted({s.phrase for s in http.HTTPStatus}, key=len, reverse=True)
@@ -84,7 +91,7 @@ license_abbrev = RegexLF(
 licensed_under = RegexLF(
     "regex_licensed_under",
     r"\b(?:licen[cs]ed|released|distributed|available|published)\s+under\s+(?:the\s+(?:terms\s+of\s+the\s+)?)?"
-    r"(?P<ent>(?:[A-Z][\w.+-]*\s+){0,5}?(?:[A-Z][\w.+-]*|licen[cs]e))(?=\s*(?:[,.;:()]|$|\s+(?:and|or|with|for|v?\d)\b))",
+    r"(?P<ent>(?:[A-Z][\w.+-]*\s+){0,5}?(?:[A-Z][\w.+-]*|licen[cs]e))(?=\s*(?:[,.;:()]|$|\s+(?:and|or|with|for|version|v?\d)\b))",
     "License",
     group="ent",
     description="the capitalised name after 'licensed/released/distributed under (the)'",

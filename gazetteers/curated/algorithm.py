@@ -154,9 +154,6 @@ decryption
 block cipher
 stream cipher
 digital signature
-key exchange
-Diffie–Hellman key exchange
-Diffie-Hellman key exchange
 elliptic-curve cryptography
 S-box
 Rabin fingerprint
@@ -252,9 +249,6 @@ load balancing
 scheduling algorithm
 round-robin scheduling
 page replacement algorithm
-garbage collection
-reference counting
-mark and sweep
 consensus algorithm
 Paxos
 Raft
@@ -262,4 +256,24 @@ Byzantine fault tolerance
 proof of work
 proof of stake
 MapReduce
+color space
+colour space
+raster graphics
+point cloud
+affine transformation
+transcoding
+mean squared error
+trapezoidal rule
+nearest neighbor search
+nearest neighbour search
+relational algebra
+sweep line algorithm
+rehashing
+shift-and-add algorithm
+single-lens reflex camera
+full-frame
+lens mount
+exposure value
+shutter speed
+aperture
 """

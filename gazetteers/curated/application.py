@@ -255,6 +255,30 @@ Fortnite
 Pac-Man
 Unreal Engine
 Google
+API
+APIs
+GUI
+GUIs
+FAT
+FAT12
+FAT16
+FAT32
+exFAT
+NTFS
+ext2
+ext3
+ext4
+HFS
+HFS+
+APFS
+ZFS
+Btrfs
+XFS
+ReiserFS
+JFS
+ISO 9660
+UDF
+Oracle
 """
 
 UNCASED = """
@@ -311,4 +335,9 @@ file system
 file systems
 instant messaging
 window manager
+root directory
+root folder
+file allocation table
+hardware driver
+word processing
 """

@@ -153,6 +153,29 @@ Wii
 Nintendo 3DS
 3DS
 Nintendo DS Lite
+NDS
+GBA
+PS/1
+IBM System/370
+S/370
+Sega CD
+LPT4
+CGA
+EGA
+MDA
+Hercules Graphics Card
+Scroll Lock
+Num Lock
+Caps Lock
+Print Screen
+SysRq
+Esc
+CD-ROMs
+DVDs
+CMOS
+IBM 650
+IBM 704
+IBM 1401
 """
 
 UNCASED = """
@@ -231,4 +254,15 @@ master boot record
 boot sector
 plug compatible
 microcode
+floppy
+floppies
+chipset
+function key
+keyboard shortcut
+tablet computers
+graphics adapter
+display adapter
+hard disks
+hard drives
+floppy disks
 """

@@ -50,6 +50,27 @@ SIGFPE
 SIGWINCH
 SIGXCPU
 SIGSYS
+8080
+8086
+8088
+80186
+80286
+80386
+80486
+6502
+6800
+6809
+68000
+68020
+68030
+68040
+Z80A
+Pentium II
+Pentium III
+Intel Pentium
+Intel Core
+Intel 8085
+Zilog Z8000
 """
 
 UNCASED = """
@@ -106,4 +127,18 @@ cryptography
 sandbox
 data structure
 data structures
+garbage collection
+garbage collector
+reference counting
+transaction processing
+batch processing
+polling
+bank switching
+augmented reality
+virtual reality
+hardware exception
+character set
+character sets
+real-time computing
+time-sharing
 """

@@ -171,6 +171,27 @@ Isabelle
 Z notation
 UML
 BPEL
+Java ME
+Java SE
+Java EE
+Jakarta EE
+JVM
+Java virtual machine
+Java Virtual Machine
+OpenJDK
+JDK
+JRE
+HotSpot
+Java Platform
+Dalvik
+CLR
+Common Language Runtime
+Common Lisp Object System
+TI-BASIC
+Commodore BASIC
+UCSD Pascal
+PL/M
+Qt
 """
 
 UNCASED = """

@@ -112,6 +112,21 @@ UEFI
 COMMAND.COM
 FCB
 FCBs
+FlexOS
+BDOS
+CCP
+Concurrent DOS 386
+Concurrent DOS XM
+Concurrent PC DOS
+4680 OS
+Multiuser DOS Federation
+PalmOS
+Palm OS
+Windows CE kernel
+Mach
+Mach kernel
+L4
+seL4
 """
 
 UNCASED = """
@@ -145,4 +160,19 @@ context switch
 process scheduler
 interrupt handler
 terminate
+processes
+thread
+threads
+shared memory
+protection ring
+real mode
+kernel mode
+user mode
+user space
+kernel space
+system calls
+loadable kernel module
+device file
+process identifier
+inter-process communication
 """

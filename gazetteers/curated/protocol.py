@@ -264,6 +264,22 @@ OOXML
 EPUB
 SGML
 IXP
+Modbus
+DECT
+Profibus
+BACnet
+KNX
+DNP3
+ECDH
+ECDHE
+DHE
+Berkeley sockets
+Windows Registry
+SPICE
+RDP
+VNC
+RFB
+X11 protocol
 """
 
 UNCASED = """
@@ -339,7 +355,6 @@ ASCII text file
 file format
 image file format
 character encoding
-character set
 data format
 wireless network
 wireless LAN
@@ -353,4 +368,14 @@ VPN
 version control
 distributed version control
 distributed version control system
+Diffie–Hellman
+Diffie - Hellman
+Diffie–Hellman key exchange
+elliptic-curve Diffie–Hellman
+Digest access authentication
+Basic access authentication
+serial port
+key exchange
+remote desktop protocol
+peering
 """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Optional
 
@@ -13,7 +14,8 @@ from wsl.pipeline.readers import read_corpus
 from wsl.pipeline.tags import SOFTWARE_TYPES, TagSet
 
 err_console = Console(stderr=True)
-out_console = Console()
+# piped output gets a wide console so tables are not squeezed to 80 columns
+out_console = Console(width=None if sys.stdout.isatty() else 160)
 
 TYPES_HELP = "Entity types: 'software' (the 12 built-in types), 'auto' (from the gold file) or a comma-separated list."
 

@@ -82,15 +82,15 @@ def forward_backward(emit: np.ndarray, trans: np.ndarray, start: np.ndarray, lay
         scale[lo:hi] = a.sum(axis=1)
         alpha[lo:hi] = a / scale[lo:hi, None]
     beta = np.ones((n, s))
-    q = np.empty((n, s))  # beta * emit / scale, the message a token sends back
+    xi = np.zeros((s, s))
     for t in range(lay.max_len - 1, 0, -1):
         lo, hi, p = off[t], off[t + 1], off[t - 1]
-        q[lo:hi] = beta[lo:hi] * emit[lo:hi] / scale[lo:hi, None]
-        beta[p : p + act[t]] = q[lo:hi] @ trans.T
-    gamma = alpha * beta
+        q = beta[lo:hi] * emit[lo:hi] / scale[lo:hi, None]  # the message token t sends back
+        beta[p : p + act[t]] = q @ trans.T
+        xi += alpha[p : p + act[t]].T @ q
+    xi *= trans
+    gamma = np.multiply(alpha, beta, out=alpha)
     gamma /= gamma.sum(axis=1, keepdims=True)
-    prev = lay.prev_positions()
-    xi = (alpha[prev].T @ q[off[1] :]) * trans
     return gamma, xi, gamma[: off[1]].sum(axis=0), float(np.log(scale).sum())
 
 
