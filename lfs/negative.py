@@ -34,6 +34,8 @@ there here thus hence however therefore moreover furthermore instead
 one two three four five six seven eight nine ten first second third
 """.split()
 
+_FUNCTION_SET = frozenset(_FUNCTION_WORDS)
+
 function_words = TokenRegexLF(
     "neg_function_words",
     r"(?:" + "|".join(re.escape(w) for w in sorted(set(_FUNCTION_WORDS), key=len, reverse=True)) + r")",
@@ -53,6 +55,7 @@ def plain_number(sent):
         if not _NUMBER.fullmatch(tok):
             continue
         prev = toks[i - 1] if i else ""
-        if prev[:1].isupper() or prev[:1].isdigit() or prev in ("-", "/", "."):
+        name_before = prev[:1].isupper() and prev.lower() not in _FUNCTION_SET
+        if name_before or prev[:1].isdigit() or prev in ("-", "/", "."):
             continue
         yield i, i + 1, "O"

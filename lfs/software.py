@@ -188,7 +188,7 @@ written_in = RegexLF(
 
 bug_name = RegexLF(
     "regex_named_bug",
-    r"\b(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+\s+(?:bug|vulnerability|exploit|worm)\b|\bYear\s+20(?:00|38)\s+problem\b",
+    r"\b" + _STOP + r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+\s+(?:bug|vulnerability|exploit|worm)\b|\bYear\s+20(?:00|38)\s+problem\b",
     "Error_Name",
     description="a capitalised name before bug/vulnerability/worm (Heartbleed bug), and the Year 2000/2038 problems",
 )
@@ -233,6 +233,9 @@ def acronym_after_name(sent):
         for n in range(min(len(caps) + 3, 10, i), 0, -1):
             words = toks[i - n : i]
             if words[0][:1].isupper() and _initials(words) == caps:
+                # an all-caps organisation prefix belongs to the name: GNU Lesser General...
+                if i - n > 0 and toks[i - n - 1].isupper() and toks[i - n - 1].isalpha():
+                    n += 1
                 yield i - n, i, etype
                 yield i + 1, i + 2, etype
                 break

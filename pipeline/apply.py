@@ -49,6 +49,19 @@ class ApplyResult:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
+def log_failures(failures: list[Failure]) -> None:
+    """One warning per failing LF: how many sentences, the first one, the first message."""
+    by_lf: dict[str, list[Failure]] = {}
+    for f in failures:
+        by_lf.setdefault(f.lf, []).append(f)
+    for name, fs in by_lf.items():
+        first = fs[0]
+        if first.sentence is None:
+            log.warning("LF %s failed and abstains everywhere: %s", name, first.message)
+        else:
+            log.warning("LF %s failed on %d sentence(s), abstaining there (first: sentence %d): %s", name, len(fs), first.sentence, first.message)
+
+
 def votes_to_column(votes: SpanVotes, lf: LabelingFunction, tagset: TagSet, n_tokens: int, dtype=np.int8) -> np.ndarray:
     """BIO votes of one LF from its spans (later spans overwrite earlier ones)."""
     col = np.full(n_tokens, -1, dtype=dtype)
@@ -140,9 +153,7 @@ def apply_lfs(
         for j in todo:
             if lfs[j].name not in failed:
                 cache.store(corpus_fp, lfs[j], L[:, j])
-    for f in result.failures:
-        where = f" on sentence {f.sentence}" if f.sentence is not None else ""
-        log.warning("LF %s failed%s: %s", f.lf, where, f.message)
+    log_failures(result.failures)
     return result
 
 

@@ -42,28 +42,47 @@ def decode_bio(probs: np.ndarray, sent_ids: np.ndarray, tagset: TagSet) -> np.nd
     out = np.zeros(n, dtype=np.int16)
     if n == 0:
         return out
-    logp = np.log(np.maximum(probs, _FLOOR))
-    trans = np.where(tagset.allowed_transitions(), 0.0, -np.inf)
-    start = np.where(tagset.allowed_starts(), 0.0, -np.inf)
     lay = lockstep(sent_ids)
+    logp = np.log(np.maximum(probs[lay.flat], _FLOOR))  # position-major: steps are slices
+    start = np.where(tagset.allowed_starts(), 0.0, -np.inf)
+    off, act = lay.offsets, lay.n_active
     delta = np.empty((n, s))
     back = np.zeros((n, s), dtype=np.int16)
-    r0 = lay.rows(0)
-    delta[r0] = logp[r0] + start
+    delta[: off[1]] = logp[: off[1]] + start
+    b_ids = np.arange(1, s, 2)
     for t in range(1, lay.max_len):
-        rows, prev = lay.rows(t), lay.rows(t - 1)[: lay.active(t)]
-        scores = delta[prev][:, :, None] + trans[None, :, :]  # (sentences, from, to)
-        best = scores.argmax(axis=1)
-        back[rows] = best
-        delta[rows] = np.take_along_axis(scores, best[:, None, :], axis=1)[:, 0, :] + logp[rows]
-    cur = np.zeros(lay.active(0), dtype=np.int64)
+        lo, hi, p = off[t], off[t + 1], off[t - 1]
+        _step(delta[p : p + act[t]], logp[lo:hi], b_ids, delta[lo:hi], back[lo:hi])
+    path = np.zeros(n, dtype=np.int16)
+    cur = np.zeros(int(act[0]), dtype=np.int64)
     for t in range(lay.max_len - 1, -1, -1):
-        rows, n_next = lay.rows(t), lay.active(t + 1)
+        lo, hi, n_next = off[t], off[t + 1], lay.active(t + 1)
         if n_next:
-            cur[:n_next] = back[lay.rows(t + 1), cur[:n_next]]
-        cur[n_next : len(rows)] = delta[rows[n_next:]].argmax(axis=1)
-        out[rows] = cur[: len(rows)]
+            cur[:n_next] = back[off[t + 1] : off[t + 1] + n_next][np.arange(n_next), cur[:n_next]]
+        cur[n_next : hi - lo] = delta[lo + n_next : hi].argmax(axis=1)
+        path[lo:hi] = cur[: hi - lo]
+    out[lay.flat] = path
     return out
+
+
+def _step(prev: np.ndarray, logp: np.ndarray, b_ids: np.ndarray, delta: np.ndarray, back: np.ndarray) -> None:
+    """One Viterbi step under the BIO rules of :class:`TagSet`, in O(n_tags) per token.
+
+    ``O`` and every ``B-X`` may follow any tag, so their best predecessor is the overall best;
+    ``I-X`` may follow only ``B-X`` or ``I-X``, so its best predecessor is the better of two.
+    Writes the new scores into ``delta`` and the chosen predecessors into ``back``.
+    """
+    k = len(prev)
+    arg_any = prev.argmax(axis=1)
+    best_any = prev[np.arange(k), arg_any]
+    from_i = prev[:, b_ids + 1] > prev[:, b_ids]
+    delta[:, 0] = best_any
+    delta[:, b_ids] = best_any[:, None]
+    delta[:, b_ids + 1] = np.where(from_i, prev[:, b_ids + 1], prev[:, b_ids])
+    delta += logp
+    back[:, 0] = arg_any
+    back[:, b_ids] = arg_any[:, None]
+    back[:, b_ids + 1] = np.where(from_i, b_ids + 1, b_ids)
 
 
 def _span_table(ids: np.ndarray, probs: np.ndarray, sent_ids: np.ndarray, tagset: TagSet) -> dict:

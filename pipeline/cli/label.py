@@ -122,12 +122,6 @@ def label(
             corpus, selected, model, L=L, lf_names=lf_names, load_model=load_model, save_model=save_model,
             threshold=threshold, seed=seed, jobs=jobs, cache=ColumnCache() if cache else None, progress=tick,
         )
-    if result.applied is not None:
-        for f in result.applied.failures[:20]:
-            where = f" on sentence {f.sentence}" if f.sentence is not None else ""
-            err_console.print(f"warning: LF {f.lf} failed{where}: {f.message}", markup=False, highlight=False)
-        if len(result.applied.failures) > 20:
-            err_console.print(f"warning: ... {len(result.applied.failures) - 20} more LF failures", markup=False)
     write_output(result, corpus, fmt, output, probs)
     counts = result.spans["label"].value_counts(sort=True).iter_rows()
     per_type = ", ".join(f"{lab} {n}" for lab, n in counts) or "none"

@@ -61,9 +61,6 @@ def _analyze_once(gold: Path, lfs_paths, no_shipped: bool, types: str, sort: str
     if not found:
         raise WslError("no LFs: drop --no-shipped or add --lfs PATH")
     res = apply_lfs(corpus, found, cache=ColumnCache())
-    for f in res.failures[:20]:
-        where = f" on sentence {f.sentence}" if f.sentence is not None else ""
-        err_console.print(f"warning: LF {f.lf} failed{where}: {f.message}", markup=False, highlight=False)
     meta = lf_meta(found)
     frame = analyze_lfs(res.L, res.lf_names, corpus.tagset, corpus.gold_ids(), corpus.sent_ids(), meta, sort_by=sort)
     return corpus, frame, summarize_lfs(res.L, corpus.tagset), time.perf_counter() - t0

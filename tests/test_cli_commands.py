@@ -1,0 +1,161 @@
+"""The labelling, analysis, evaluation and gazetteer commands, end to end on tiny files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from wsl.pipeline.cli import app
+
+runner = CliRunner()
+
+GOLD = """<s>
+We\tO
+use\tO
+Python\tB-Language
+and\tO
+Linux\tB-Application
+.\tO
+</s>
+<s>
+Python\tB-Language
+runs\tO
+on\tO
+Linux\tB-Application
+servers\tO
+</s>
+<s>
+Rust\tB-Language
+is\tO
+fast\tO
+.\tO
+</s>
+"""
+
+LFS = '''
+from wsl.lfs.gazetteer import GazetteerLF
+from wsl.lfs.regex import TokenRegexLF
+from wsl.lfs.python_lf import sentence_lf
+
+langs = GazetteerLF("gaz_langs", ["Python", "Rust"], label="Language", case_sensitive=True)
+apps = GazetteerLF("gaz_apps", ["Linux", "servers"], label="Application", case_sensitive=True)
+punct = TokenRegexLF("neg_punct", r"[^\\w\\s]+", label="O")
+
+@sentence_lf(labels=("Language",))
+def broken(sent):
+    """Raises on the sentence that mentions Rust."""
+    if "Rust" in sent.tokens:
+        raise RuntimeError("boom")
+    return []
+'''
+
+
+@pytest.fixture()
+def files(tmp_path: Path, monkeypatch) -> dict[str, Path]:
+    monkeypatch.setenv("WSL_CACHE_DIR", str(tmp_path / "cache"))
+    gold = tmp_path / "gold.conll"
+    gold.write_text(GOLD, encoding="utf-8")
+    lfs = tmp_path / "my_lfs.py"
+    lfs.write_text(LFS, encoding="utf-8")
+    raw = tmp_path / "raw.txt"
+    raw.write_text("We use Python on Linux. Rust is fast.\n", encoding="utf-8")
+    return {"gold": gold, "lfs": lfs, "raw": raw, "dir": tmp_path}
+
+
+def test_label_conll_lines_up_with_gold_and_reports_failing_lf(files):
+    res = runner.invoke(app, ["label", str(files["gold"]), "--no-shipped", "--lfs", str(files["lfs"]), "-m", "mv", "-f", "conll"])
+    assert res.exit_code == 0, res.output
+    lines = [ln for ln in res.stdout.splitlines() if ln]
+    assert lines[:7] == ["<s>", "We\tO", "use\tO", "Python\tB-Language", "and\tO", "Linux\tB-Application", ".\tO"]
+    assert "Rust\tB-Language" in lines
+    assert "LF broken failed on 1 sentence(s), abstaining there (first: sentence 2): RuntimeError: boom" in res.stderr
+    assert "15 tokens, 3 sentences, 5 spans" in res.stderr
+
+
+def test_label_raw_text_to_jsonl_file_with_probabilities(files):
+    out = files["dir"] / "out.jsonl"
+    res = runner.invoke(app, ["label", str(files["raw"]), "--no-shipped", "--lfs", str(files["lfs"]), "-m", "hmm", "-f", "jsonl", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(ln) for ln in out.read_text().splitlines()]
+    assert [r["text"] for r in rows] == ["We use Python on Linux.", "Rust is fast."]
+    spans = [(s["start"], s["end"], s["label"]) for s in rows[0]["spans"]]
+    assert spans == [(2, 3, "Language"), (4, 5, "Application")]
+    assert all(0.0 < s["prob"] <= 1.0 for r in rows for s in r["spans"])
+
+
+def test_label_binary_format_needs_an_output_file(files):
+    res = runner.invoke(app, ["label", str(files["raw"]), "--no-shipped", "--lfs", str(files["lfs"]), "-f", "spacy"])
+    assert res.exit_code == 1
+    assert "error: --format spacy is binary; give an output file with -o" in res.stderr
+
+
+def test_save_and_load_model(files):
+    model = files["dir"] / "m.npz"
+    common = [str(files["gold"]), "--no-shipped", "--lfs", str(files["lfs"]), "-m", "hmm"]
+    first = runner.invoke(app, ["label", *common, "--save-model", str(model)])
+    assert first.exit_code == 0 and model.exists()
+    second = runner.invoke(app, ["label", *common, "--load-model", str(model)])
+    assert second.exit_code == 0
+    assert second.stdout == first.stdout
+
+
+def test_lfs_analyze_json_rows(files):
+    res = runner.invoke(app, ["lfs", "analyze", "--gold", str(files["gold"]), "--no-shipped", "--lfs", str(files["lfs"]), "--json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    rows = {r["name"]: r for r in data["lfs"]}
+    assert rows["gaz_langs"]["coverage"] == pytest.approx(3 / 15)
+    assert rows["gaz_langs"]["span_p"] == 1.0
+    assert rows["gaz_apps"]["correct"] == 2 and rows["gaz_apps"]["incorrect"] == 1  # "servers" is wrong
+    assert data["totals"]["n_tokens"] == 15
+
+
+def test_lfs_errors_groups_false_positives(files):
+    res = runner.invoke(app, ["lfs", "errors", "gaz_apps", "--gold", str(files["gold"]), "--no-shipped", "--lfs", str(files["lfs"]), "--json"])
+    assert res.exit_code == 0, res.output
+    fps = json.loads(res.stdout)["false_positives"]
+    assert [(f["surface"], f["count"], f["error"]) for f in fps] == [("servers", 1, "spurious")]
+
+
+def test_lfs_errors_unknown_name(files):
+    res = runner.invoke(app, ["lfs", "errors", "nope", "--gold", str(files["gold"]), "--no-shipped", "--lfs", str(files["lfs"])])
+    assert res.exit_code == 1 and "no LF named 'nope'" in res.stderr
+
+
+def test_eval_scores_predictions_file_and_writes_reports(files):
+    pred = files["dir"] / "pred.conll"
+    pred.write_text(GOLD.replace("Rust\tB-Language", "Rust\tO"), encoding="utf-8")
+    html, md = files["dir"] / "r.html", files["dir"] / "r.md"
+    res = runner.invoke(app, ["eval", "--gold", str(files["gold"]), "--pred", str(pred), "--json", "--report", str(html), "--report", str(md)])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout)
+    assert out["model"]["ents_p"] == 1.0
+    assert out["model"]["ents_r"] == pytest.approx(4 / 5)
+    assert html.read_text().startswith("<!DOCTYPE html>") and "| " in md.read_text()
+
+
+def test_eval_runs_model_with_mv_baseline(files):
+    res = runner.invoke(app, ["eval", "--gold", str(files["gold"]), "--no-shipped", "--lfs", str(files["lfs"]), "-m", "hmm", "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout)
+    assert out["baseline"]["ents_tp"] == 4 and out["baseline"]["ents_fp"] == 1
+    assert out["calibration"] is not None and out["lfs"]["n_lfs"] == 4
+
+
+def test_gazetteer_mine_and_stats(files):
+    out = files["dir"] / "mined"
+    res = runner.invoke(app, ["gazetteer", "mine", str(files["gold"]), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    text = (out / "mined.rate80.cased.txt").read_text()
+    assert "Python\tLanguage\n" in text and "Linux\tApplication\n" in text and "Rust\tLanguage\n" in text
+    stats = runner.invoke(app, ["gazetteer", "stats", str(out), "--json"])
+    assert stats.exit_code == 0
+    assert json.loads(stats.stdout)["types"] == {"Application": 1, "Language": 2}
+
+
+def test_gazetteer_mine_needs_labels(files):
+    res = runner.invoke(app, ["gazetteer", "mine", str(files["raw"]), "--out", str(files["dir"] / "m")])
+    assert res.exit_code == 1 and "has no labels to mine" in res.stderr
