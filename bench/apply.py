@@ -21,6 +21,7 @@ Usage: python bench/apply.py [CONLL] [--sample-sents N] [--seed S]
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import tempfile
@@ -236,12 +237,15 @@ def main(argv: list[str] | None = None) -> int:
         verdict = "meets" if max(t_rx, t_gz) < 1 else "MISSES"
         print(f"warm re-run, 100k gazetteer edited:     {t_gz:6.3f} s   (re-applied 1 LF: {res.seconds[SYNTH_NAME]:.3f} s)  -> {verdict} the < 1 s target")
 
-    # 4. parallel, tables already built in this process (inherited by the forked workers)
-    hot1, t_hot1 = timed_apply(corpus, lfs, jobs=1)
-    hot2, t_hot2 = timed_apply(corpus, lfs, jobs=2)
+    # 4. parallel, tables already built in this process (inherited by the forked workers);
+    #    best of 3 runs each, as the 2 cores are shared
+    hot1, t_hot1 = min((timed_apply(corpus, lfs, jobs=1) for _ in range(3)), key=lambda x: x[1])
+    hot2, t_hot2 = min((timed_apply(corpus, lfs, jobs=2) for _ in range(3)), key=lambda x: x[1])
     same = np.array_equal(hot1.L, hot2.L) and np.array_equal(hot1.L, cold.L)
-    print(f"\nno cache, tables built, jobs=1:  {t_hot1:6.2f} s   {n * m / t_hot1:13,.0f} cells/s")
-    print(f"no cache, tables built, jobs=2:  {t_hot2:6.2f} s   {n * m / t_hot2:13,.0f} cells/s   speed-up {t_hot1 / t_hot2:.2f}x   same matrix: {same}")
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"\nno cache, tables built, jobs=1:  {t_hot1:6.2f} s   {n * m / t_hot1:13,.0f} cells/s   (best of 3)")
+    print(f"no cache, tables built, jobs=2:  {t_hot2:6.2f} s   {n * m / t_hot2:13,.0f} cells/s   (best of 3)  speed-up {t_hot1 / t_hot2:.2f}x   same matrix: {same}")
+    print(f"  ({os.cpu_count()} CPUs, load average {load}: other processes compete for the cores)")
 
     # 5. memory
     tracemalloc.start()
@@ -264,10 +268,11 @@ def main(argv: list[str] | None = None) -> int:
     verdict = "meets" if ratio_cold >= 20 else "MISSES"
     print(f"  wsl apply_lfs is {ratio_cold:,.0f}x faster cold, {ratio_hot:,.0f}x with tables built -> {verdict} the >= 20x target")
 
-    per_kind = {k: len(v) * n / sum(cold.seconds[x] for x in v) for k, v in kinds.items()}
-    for k in ("gazetteer", "regex", "token_regex", "gazetteer (100k synthetic)"):
-        if k in per_kind:
-            print(f"target >= 5,000,000 cells/s, {k:28s}: {per_kind[k]:13,.0f}  {'meets' if per_kind[k] >= 5e6 else 'MISSES'}")
+    print("\ntarget >= 5,000,000 cells/s per LF kind (cold: lists loaded and indexed in the run; hot: indexes built):")
+    for k in ("gazetteer", "gazetteer (100k synthetic)", "regex", "token_regex"):
+        if k in kinds:
+            c, h = (len(kinds[k]) * n / sum(r.seconds[x] for x in kinds[k]) for r in (cold, hot1))
+            print(f"  {k:28s} cold {c:13,.0f}  {'meets ' if c >= 5e6 else 'MISSES'}   hot {h:13,.0f}  {'meets' if h >= 5e6 else 'MISSES'}")
     return 0
 
 

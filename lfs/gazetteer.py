@@ -32,7 +32,6 @@ from wsl.pipeline.textio import read_lines
 MAX_TOKENS = 8
 BLOCK = "-"  # the type of a blocker entry: takes part in longest-match, never votes
 _PIECES = re.compile(r"\w+|[^\w\s]")
-_WS = re.compile(r"\s+")
 
 
 def shipped_dir() -> Path:
@@ -150,17 +149,25 @@ class GazetteerLF(LabelingFunction):
             except OSError as exc:
                 raise WslError(f"cannot read gazetteer: {exc.strerror}", str(p)) from None
         inline = self._entries_inline if self.paths else self._entries
-        for k, v in (inline or {}).items():
-            h.update(f"{k}\t{v}\n".encode("utf-8", "surrogatepass"))
+        if inline:  # one update of the whole listing: the same digest as one update per entry
+            h.update("".join([f"{k}\t{v}\n" for k, v in inline.items()]).encode("utf-8", "surrogatepass"))
         return ["GazetteerLF/1", self.name, self.default_label, self.case_sensitive, self.normalize, self.plural, h.hexdigest()]
 
     def _key(self, s: str) -> str:
-        s = _WS.sub("", s)
+        s = "".join(s.split())  # drop all whitespace (str.isspace, as the regex \s)
         if not self.case_sensitive:
             s = s.lower()
         if self.normalize:
             s = s.replace("-", "").replace("_", "")
         return s
+
+    def _keys(self, strings: list[str]) -> list[str]:
+        """:meth:`_key` of many strings in one pass over their NUL-joined concatenation."""
+        joined = "\x00".join(strings)
+        if joined.count("\x00") != max(len(strings) - 1, 0):
+            return [self._key(x) for x in strings]
+        joined = self._key(joined)  # NUL is neither whitespace nor cased: pieces stay apart
+        return joined.split("\x00") if strings else []
 
     @cached_property
     def _table(self) -> tuple[np.ndarray, np.ndarray, int]:
@@ -169,8 +176,7 @@ class GazetteerLF(LabelingFunction):
         label_idx = {lab: i for i, lab in enumerate(self.labels)}
         label_idx[BLOCK] = -1
         keys: dict[str, int] = {}
-        for entry, etype in entries.items():
-            k = self._key(entry)
+        for k, etype in zip(self._keys(list(entries)), entries.values()):
             if not k:
                 continue
             keys.setdefault(k, label_idx[etype])
@@ -181,7 +187,7 @@ class GazetteerLF(LabelingFunction):
         klist = list(keys)
         h, _ = hash_strings(klist)
         order = np.argsort(h, kind="stable")
-        longest = max(len(_PIECES.findall(e)) for e in self.entries) if self.entries else 1
+        longest = _max_pieces(list(entries))
         return h[order], np.fromiter(keys.values(), np.int64, len(keys))[order], min(max(longest, 1), MAX_TOKENS)
 
     @cached_property
@@ -202,7 +208,7 @@ class GazetteerLF(LabelingFunction):
         memo_key = ("gaz-keys", self.case_sensitive, self.normalize)
         if memo_key not in sents.memo:
             vocab, inverse = sents.vocab()
-            vh, vp = hash_strings([self._key(t) for t in vocab])
+            vh, vp = hash_strings(self._keys(vocab))
             sents.memo[memo_key] = (vh[inverse], vp[inverse])
         return sents.memo[memo_key]
 
@@ -240,6 +246,33 @@ class GazetteerLF(LabelingFunction):
         votes = _longest_first(found, n)
         keep = votes.label >= 0  # blockers win longest-match but never vote
         return SpanVotes(votes.start[keep], votes.end[keep], votes.label[keep])
+
+
+def _char_class(ch: str) -> int:
+    """1 for a word character, 0 for whitespace, 2 for anything else (as ``_PIECES`` sees them)."""
+    return 1 if re.fullmatch(r"\w", ch) else 0 if re.fullmatch(r"\s", ch) else 2
+
+
+_ASCII_CLASS = np.array([_char_class(chr(c)) for c in range(128)], dtype=np.uint8)
+
+
+def _max_pieces(entries: list[str]) -> int:
+    """The most ``_PIECES`` (words and single punctuation marks) in any entry."""
+    if not entries:
+        return 1
+    joined = "\n".join(entries)
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    high = codes >= 128
+    cls = _ASCII_CLASS[np.where(high, 0, codes)]
+    if high.any():  # classify each distinct non-ASCII character once
+        uniq, inv = np.unique(codes[high], return_inverse=True)
+        cls[high] = np.array([_char_class(chr(c)) for c in uniq.tolist()], dtype=np.uint8)[inv]
+    word = cls == 1
+    first = (cls == 2) | (word & ~np.concatenate([[False], word[:-1]]))
+    csum = np.concatenate([[0], np.cumsum(first)])
+    lengths = np.fromiter(map(len, entries), dtype=np.int64, count=len(entries))
+    ends = np.cumsum(lengths + 1) - 1
+    return int(np.max(csum[ends] - csum[ends - lengths]))
 
 
 def _lookup(hashes: np.ndarray, starts: np.ndarray, shift: np.uint64, query: np.ndarray) -> np.ndarray:

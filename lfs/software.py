@@ -73,7 +73,7 @@ license_name = RegexLF(
     r"Apache|Artistic|Academic|Open\s+Software|Common\s+Development\s+and\s+Distribution|Boost\s+Software|"
     r"European\s+Union|Microsoft|Creative\s+Commons|MIT|BSD|ISC|zlib|X11|Python\s+Software\s+Foundation|"
     r"Sleepycat|Unicode|PHP|Ruby|Perl|Q\s+Public|Reciprocal|Shared\s+Source(?:\s+CLI)?|Server\s+Side|"
-    r"Business\s+Source|Open\s+Database|Open\s+Data|Educational\s+Community|[A-Z][\w-]*)\s+)+"
+    r"Business\s+Source|Open\s+Database|Open\s+Data|Educational\s+Community|[A-Z][\w-]*)\s+){1,6}"
     r"(?:Public\s+)?Licen[cs]e(?:\s*,?\s*(?:[Vv]ersion|v\.?)\s*\d+(?:\.\d+)*|\s+\d\.\d)?(?:\s+or\s+later)?",
     "License",
     description="a capitalised name ending in License/Licence, optional version (GNU General Public License v3)",
@@ -144,7 +144,7 @@ _DEVICE_BASES = [
 ]
 versioned_device = RegexLF(
     "regex_versioned_device",
-    r"\b(?:PlayStation\s+(?:Portable|Vita|VR|Move)|Xbox\s+(?:One(?:\s+[SX])?|Series\s+[XS](?:/S)?|360|Live)|"
+    r"\b(?!PlayStation\s+3\b)(?:PlayStation\s+(?:Portable|Vita|VR|Move)|Xbox\s+(?:One(?:\s+[SX])?|Series\s+[XS](?:/S)?|360|Live)|"
     r"Game\s+Boy\s+(?:Advance(?:\s+SP)?|Color|Pocket)|Nintendo\s+(?:DS(?:i|\s+Lite)?|3DS|64|Switch(?:\s+2)?|GameCube|Entertainment\s+System)|"
     r"Wii(?:\s+U)?|"
     + _alt(_DEVICE_BASES) + r"\s*-?\s*(?:\d+[A-Za-z+]*|[IVX]{1,4}\b)(?:\s+(?:Plus|Pro|Max|Mini|mini|XL|Lite|Slim|Advance))?)(?![\w.])",

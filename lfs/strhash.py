@@ -18,7 +18,7 @@ def hash_strings(strings: list[str]) -> tuple[np.ndarray, np.ndarray]:
     if n == 0:
         z = np.zeros(0, dtype=np.uint64)
         return z, z.copy()
-    lengths = np.fromiter((len(s) for s in strings), dtype=np.int64, count=n)
+    lengths = np.fromiter(map(len, strings), dtype=np.int64, count=n)
     codes = np.frombuffer("".join(strings).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     maxlen = int(lengths.max()) if n else 0
     powers = np.ones(maxlen + 1, dtype=np.uint64)

@@ -1,9 +1,11 @@
 """Tokenisation and sentence splitting for software text.
 
-A blank spaCy English tokenizer with three changes for software text: hyphens inside a
-word do not split (``x86-64``, ``general-purpose``, ``garbage-collected``), ``#`` after a
-letter stays with it (``C#``, ``F#``), and a handful of names keep their dots or slashes
-(``.NET``, ``Node.js``, ``HTTP/2``, ``TCP/IP`` are spaCy's own behaviour and kept).
+A blank spaCy English tokenizer with these changes for software text: hyphens inside a
+word do not split (``x86-64``, ``general-purpose``, ``garbage-collected``), nor does a slash
+between letters (``TCP/IP``, ``CP/M``, ``I/O``, ``OS/2``), ``#`` after a letter stays with it
+(``C#``, ``F#``), ``++`` stays on a name (``C++``), and a unit after digits stays on
+them (``Y2K``, ``64KB``, ``2GHz``); ``.NET``, ``Node.js`` and ``HTTP/2`` are spaCy's own
+behaviour and kept.
 Sentences end after ``.``, ``!``, ``?`` (and at blank lines); the splitter is vectorised
 over token arrays instead of running a spaCy pipeline component.
 """
@@ -27,9 +29,11 @@ def make_nlp():
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
     nlp = spacy.blank("en")
-    infixes = [p for p in nlp.Defaults.infixes if not _is_hyphen_infix(p)]
+    # no split at hyphens inside words, nor at a slash between letters (CP/M, I/O, TCP/IP, OS/2)
+    infixes = [p.replace("[:<>=/]", "[:<>=]") for p in nlp.Defaults.infixes if not _is_hyphen_infix(p)]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    suffixes = [s for s in nlp.Defaults.suffixes if s not in ("#",)]
+    # no unit split after digits either: Y2K, 64KB, 2GHz stay whole (names, not measurements)
+    suffixes = [s for s in nlp.Defaults.suffixes if s not in ("#",) and not s.startswith("(?<=[0-9])(?:km|")]
     suffix_re = compile_suffix_regex(suffixes)
     nlp.tokenizer.suffix_search = suffix_re.search
     nlp.tokenizer.token_match = re.compile(r"(?:[A-Za-z]#|[A-Za-z][\w.]*\+\+)$").match

@@ -1,6 +1,7 @@
-"""Device: computers, consoles, handhelds, phones, storage media, peripherals and ports.
-Under the WikiSER schema, plain 'DOS' (the disk operating system as a platform) and word
-sizes ('16-bit', '64-bit') are filed as Device. Curated by the wsl maintainers."""
+"""Device: computers, consoles, handhelds, phones, storage media, peripherals and ports
+(the PlayStation 3, which the schema files under Operating_System, is listed there).
+Under the WikiSER schema, plain 'DOS' (the disk operating system as a platform) is filed
+as Device. Curated by the wsl maintainers."""
 
 TYPE = "Device"
 
@@ -142,11 +143,9 @@ EPROM
 EEPROM
 PROM
 NVRAM
-PlayStation 3
 PlayStation 4
 PlayStation Portable
 PSP
-PS3
 PS4
 Xbox 360
 Wii

@@ -127,6 +127,8 @@ Mach
 Mach kernel
 L4
 seL4
+PlayStation 3
+PS3
 """
 
 UNCASED = """

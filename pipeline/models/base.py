@@ -58,6 +58,8 @@ class LabelModel(ABC):
     def fit(self, L: np.ndarray, sent_ids: np.ndarray) -> "LabelModel":
         """Fit on label matrix ``L`` (n_tokens, n_lfs) with per-token sentence ids; no gold."""
         L, sent_ids = self._check(L, sent_ids, fitting=True)
+        if L.shape[0] == 0 or L.shape[1] == 0:
+            raise WslError(f"cannot fit label model {self.name!r} on an empty label matrix (shape {L.shape})")
         self.n_lfs = L.shape[1]
         self._fit(L, sent_ids)
         return self
@@ -67,6 +69,8 @@ class LabelModel(ABC):
         if self.n_lfs is None:
             raise WslError(f"label model {self.name!r} is not fitted; call fit first")
         L, sent_ids = self._check(L, sent_ids, fitting=False)
+        if L.shape[0] == 0:
+            return np.zeros((0, self.tagset.n_tags))
         probs = self._predict_proba(L, sent_ids)
         return probs / probs.sum(axis=1, keepdims=True)
 

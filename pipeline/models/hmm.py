@@ -5,15 +5,22 @@ of ``n_tags + 1`` (a tag vote or abstain) from its own confusion matrix
 ``conf[lf, state, outcome]``; LFs are independent given the state. Transitions that would make
 invalid BIO (``I-X`` after ``O`` or another type, or at a sentence start) have probability 0.
 
-EM starts from the WRENCH-style majority vote (its decoded tags give the first M-step), so
-the model begins where MV is and moves only where the data pull it. Dirichlet pseudo-counts
+Votes seen (``o_abstain``, default on): an ``O`` vote on a token where another LF votes an
+entity counts as an abstain, as in WRENCH's majority vote -- LFs that vote ``O`` everywhere
+would otherwise outvote every rare entity vote -- except right beside the same LF's own
+entity vote, where the ``O`` says "my span ends here" and is kept (``edge_o="keep"``). Those
+kept edge votes are what let the model split and trim spans that MV merges or over-extends.
+
+EM starts from the WRENCH-style majority vote (its tags give the first M-step), so the model
+begins where MV is and moves only where the data pull it. Dirichlet pseudo-counts
 (``prior_diag`` on the "vote = state" outcome, ``prior_off`` on every outcome) keep all
 probabilities positive without diluting a rarely-firing LF: its few votes against the many
 non-votes of other states still give it a large likelihood ratio.
 
 Speed: rows of ``L`` are deduplicated (real LF matrices repeat a few vote patterns), emissions
-are a sparse one-hot product over unique rows, and forward-backward runs all sentences in
-lockstep by position (see :mod:`lockstep`).
+are a sparse one-hot product over unique rows, forward-backward runs all sentences in
+lockstep by position (see :mod:`lockstep`) on contiguous slices, and BLAS is held to one
+thread (its threads only slow these small products on a shared machine).
 """
 
 from __future__ import annotations
@@ -37,6 +44,18 @@ def _one_hot_votes(L: np.ndarray, n_out: int) -> sp.csr_matrix:
     cols = (np.arange(m) * n_out)[None, :] + np.where(L < 0, n_out - 1, L)
     data = np.ones(n * m)
     return sp.csr_matrix((data, cols.ravel(), np.arange(0, n * m + 1, m)), shape=(n, m * n_out))
+
+
+def _can_vote(rows: np.ndarray, n_tags: int) -> np.ndarray:
+    """Boolean (n_lfs, n_tags): which tags each LF votes somewhere (B-X implies I-X and back)."""
+    m = rows.shape[1]
+    out = np.zeros((m, n_tags + 1), dtype=bool)
+    for j in range(m):
+        out[j, np.unique(rows[:, j])] = True  # -1 lands in the spare last column
+    out = out[:, :n_tags]
+    ent = out[:, 1:].reshape(m, -1, 2).any(axis=2)
+    out[:, 1:] = np.repeat(ent, 2, axis=1)
+    return out
 
 
 def unique_rows(A: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -101,8 +120,11 @@ class HMMModel(LabelModel):
     -------------------------
     n_iter : maximum EM iterations
     tol : stop when the log-likelihood gains less than ``tol`` per token
-    prior_diag, prior_off : Dirichlet pseudo-counts for the confusion matrices
+    prior_diag : Dirichlet pseudo-count on "vote = state" (on "abstain" for tags the LF never votes)
+    prior_off : Dirichlet pseudo-count per (LF, state) row, spread evenly over all outcomes
     prior_trans : pseudo-count on every allowed transition
+    o_abstain : hide O votes beside other LFs' entity votes (see module docstring)
+    edge_o : "keep" (default), "abstain" or "own" (a separate outcome; measured worse on WRENCH)
     """
 
     name: ClassVar[str] = "hmm"
@@ -110,7 +132,7 @@ class HMMModel(LabelModel):
         "n_iter": 30,
         "tol": 1e-4,
         "prior_diag": 2.0,
-        "prior_off": 0.1,
+        "prior_off": 0.4,
         "prior_trans": 1.0,
         "o_abstain": True,
         "edge_o": "keep",
@@ -146,9 +168,18 @@ class HMMModel(LabelModel):
     def _m_step(self, conf_counts: np.ndarray, xi: np.ndarray, first: np.ndarray) -> None:
         s = self.tagset.n_tags
         m = conf_counts.shape[0]
-        prior = np.full((s, self._n_out), float(self.params["prior_off"]))
-        prior[np.arange(s), np.arange(s)] += float(self.params["prior_diag"])
-        conf = conf_counts + prior[None]
+        # prior_off is a total per (LF, state) row, spread over its outcomes: with 25 tags a
+        # per-outcome pseudo-count would pile up mass away from "abstain" for rare states
+        prior = np.full((m, s, self._n_out), float(self.params["prior_off"]) / self._n_out)
+        # the "vote = state" pseudo-count only for tags the LF ever votes; for the others it
+        # goes on abstain -- else on a small corpus every LF that cannot vote X would be
+        # "expected" to vote X, and its abstaining would make X look impossible
+        diag = float(self.params["prior_diag"])
+        lf_idx, tag_idx = np.nonzero(self.can_vote_)
+        prior[lf_idx, tag_idx, tag_idx] += diag
+        lf_idx, tag_idx = np.nonzero(~self.can_vote_)
+        prior[lf_idx, tag_idx, self.tagset.n_tags] += diag
+        conf = conf_counts + prior
         self.log_conf = np.log(conf / conf.sum(axis=2, keepdims=True))
         ok = self.tagset.allowed_transitions()
         trans = np.where(ok, xi + float(self.params["prior_trans"]), 0.0)
@@ -162,7 +193,9 @@ class HMMModel(LabelModel):
         flat = self.log_conf.transpose(0, 2, 1).reshape(m * o, s)
         log_e = onehot @ flat
         top = log_e.max(axis=1)
-        return np.exp(log_e - top[:, None]), top
+        # floor: with very many LFs a state's relative likelihood could underflow to 0 and,
+        # if the transitions forbid the others, leave a sentence with zero total probability
+        return np.maximum(np.exp(log_e - top[:, None]), 1e-300), top
 
     # ----- fitting ---------------------------------------------------------------------
     def _fit(self, L: np.ndarray, sent_ids: np.ndarray) -> None:
@@ -176,6 +209,7 @@ class HMMModel(LabelModel):
         s, n = self.tagset.n_tags, L.shape[0]
         lay = lockstep(sent_ids)
         uniq, inverse = unique_rows(self._votes(L, sent_ids))
+        self.can_vote_ = _can_vote(uniq, s)
         inv_pm = inverse[lay.flat]
         onehot = _one_hot_votes(uniq, self._n_out)
         pool = sp.csr_matrix((np.ones(n), (inv_pm, np.arange(n))), shape=(len(uniq), n))
@@ -216,7 +250,8 @@ class HMMModel(LabelModel):
         return gamma
 
     def _state(self) -> dict[str, np.ndarray]:
-        return {"log_conf": self.log_conf, "trans": self.trans, "start": self.start}
+        return {"log_conf": self.log_conf, "trans": self.trans, "start": self.start, "can_vote": self.can_vote_}
 
     def _set_state(self, arrays: dict[str, np.ndarray]) -> None:
         self.log_conf, self.trans, self.start = arrays["log_conf"], arrays["trans"], arrays["start"]
+        self.can_vote_ = arrays["can_vote"]

@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 
+from wsl.pipeline.errors import WslError
 from wsl.pipeline.models.base import LabelModel, sentence_starts
 from wsl.pipeline.tags import TagSet
 
@@ -106,8 +107,6 @@ class MajorityVote(LabelModel):
 
     def _fit(self, L: np.ndarray, sent_ids: np.ndarray) -> None:
         if self.params["mode"] not in ("wrench", "tags"):
-            from wsl.pipeline.errors import WslError
-
             raise WslError(f"mv mode must be 'wrench' or 'tags', not {self.params['mode']!r}")
 
     def _predict_proba(self, L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:

@@ -113,3 +113,34 @@ def test_lf_name_is_validated():
     with pytest.raises(ValueError, match="LF name must be alphanumeric"):
         RegexLF("bad name", "x", "Language")
     assert RegexLF("ok_name-1.2", "x", "Language").name == "ok_name-1.2"
+
+
+# --- require: prefilter sentences by literal words ---------------------------------------
+
+
+def test_require_gives_the_same_matches():
+    s = view("the Go programming language", "no match here", "Rust Programming Languages rock", "a language")
+    plain = RegexLF("r", r"\b[A-Z]\w*\s+[Pp]rogramming\s+[Ll]anguages?\b", "Language")
+    fast = RegexLF("r", plain.pattern.pattern, "Language", require="language")
+    assert spans(fast, s) == spans(plain, s) == ["Go programming language", "Rust Programming Languages"]
+
+
+def test_require_skips_sentences_without_the_literal():
+    s = view("Rust is great", "Go is a language")
+    lf = RegexLF("r", r"\b[A-Z]\w*\b", "Language", require=("language", "LANG"))
+    assert spans(lf, s) == ["Go"]
+    assert spans(RegexLF("r", r"x", "Language", require="absent"), s) == []
+
+
+def test_require_runs_each_sentence_alone():
+    s = view("ends with Rust", "language next")
+    across = r"Rust(?=\s+language)"
+    assert spans(RegexLF("r", across, "Language"), s) == ["Rust"]  # lookahead sees the next sentence
+    assert spans(RegexLF("r", across, "Language", require=["rust"]), s) == []
+    assert spans(RegexLF("r", r"Rust$", "Language", require="rust"), s) == ["Rust"]
+
+
+def test_require_in_fingerprint_and_validated():
+    assert RegexLF("r", "x", "Language").fingerprint() != RegexLF("r", "x", "Language", require="x").fingerprint()
+    with pytest.raises(ValueError, match="require needs non-empty literals"):
+        RegexLF("r", "x", "Language", require=[""])

@@ -149,7 +149,10 @@ def test_failing_lf_abstains_and_is_reported(caplog):
         Failure("boom", "RuntimeError: broken LF", None),
         Failure("fragile", "KeyError: 'nope'", 1),
     ]
-    assert "LF fragile failed on sentence 1: KeyError: 'nope'" in caplog.text
+    assert [r.getMessage() for r in caplog.records] == [
+        "LF boom failed and abstains everywhere: RuntimeError: broken LF",
+        "LF fragile failed on 1 sentence(s), abstaining there (first: sentence 1): KeyError: 'nope'",
+    ]
 
 
 def test_lf_with_label_outside_tagset_fails_alone():

@@ -154,6 +154,15 @@ def test_shape_mismatches_name_both_numbers(tmp_path):
         wide.predict_proba(np.array([[3], [0]], dtype=np.int16), np.zeros(2))
 
 
+@pytest.mark.parametrize("name", ["mv", "snorkel", "hmm"])
+def test_empty_matrices(name):
+    with pytest.raises(WslError, match="empty label matrix"):
+        make_model(name, TS).fit(np.zeros((0, 3), dtype=np.int16), np.zeros(0))
+    L, sent, _ = _reliable_vs_noisy(n_sent=5)
+    m = make_model(name, TS).fit(L, sent)
+    assert m.predict_proba(np.zeros((0, 3), dtype=np.int16), np.zeros(0)).shape == (0, 5)
+
+
 def test_factory_errors(tmp_path):
     with pytest.raises(WslError, match="unknown label model 'nope'"):
         make_model("nope", TS)

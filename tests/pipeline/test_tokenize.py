@@ -37,6 +37,9 @@ def sents(text: str) -> list[list[str]]:
         ("general-purpose, garbage-collected", ["general-purpose", ",", "garbage-collected"]),
         ("(see Java)", ["(", "see", "Java", ")"]),
         ("Uses C++.", ["Uses", "C++", "."]),
+        ("TCP/IP, CP/M and I/O on OS/2", ["TCP/IP", ",", "CP/M", "and", "I/O", "on", "OS/2"]),
+        ("the Y2K bug, 64KB of RAM at 2GHz", ["the", "Y2K", "bug", ",", "64KB", "of", "RAM", "at", "2GHz"]),
+        ("key: value, a=b, 10% off $5", ["key", ":", "value", ",", "a", "=", "b", ",", "10%", "off", "$", "5"]),
     ],
 )
 def test_software_tokens(text, expected):
