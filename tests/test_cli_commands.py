@@ -159,3 +159,26 @@ def test_gazetteer_mine_and_stats(files):
 def test_gazetteer_mine_needs_labels(files):
     res = runner.invoke(app, ["gazetteer", "mine", str(files["raw"]), "--out", str(files["dir"] / "m")])
     assert res.exit_code == 1 and "has no labels to mine" in res.stderr
+
+
+def test_lfs_analyze_watch_reports_what_moved(files, monkeypatch):
+    import os
+    import time as time_mod
+
+    calls = {"n": 0}
+
+    def fake_sleep(_seconds):
+        calls["n"] += 1
+        if calls["n"] == 1:  # the user edits the LF file: a new gazetteer LF
+            with open(files["lfs"], "a", encoding="utf-8") as fh:
+                fh.write('\nextra = GazetteerLF("gaz_extra", ["fast"], label="Language", case_sensitive=True)\n')
+            os.utime(files["lfs"], (2_000_000_000, 2_000_000_000))
+        else:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(time_mod, "sleep", fake_sleep)
+    res = runner.invoke(app, ["lfs", "analyze", "--gold", str(files["gold"]), "--no-shipped", "--lfs", str(files["lfs"]), "--watch", "--interval", "0.1"])
+    assert res.exit_code == 0, res.output
+    assert "changed: my_lfs.py" in res.stderr
+    moved = res.stdout.split("what moved")[1]
+    assert "gaz_extra" in moved and "gaz_langs" not in moved

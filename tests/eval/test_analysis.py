@@ -93,3 +93,17 @@ def test_spans_agree_with_shared_reader():
         ref = spans_from_ids(L[:, j], starts, ts)
         k = lf == j
         assert all(np.array_equal(a, b) for a, b in zip(ref, (s[k], e[k], t[k])))
+
+
+def test_analysis_delta_keeps_moved_and_new_lfs_as_differences():
+    import polars as pl
+
+    from wsl.eval.analysis import analysis_delta
+
+    old = pl.DataFrame({"name": ["a", "b"], "kind": ["x", "x"], "coverage": [0.5, 0.25], "spans": [4, 2]})
+    new = pl.DataFrame({"name": ["a", "b", "c"], "kind": ["x", "x", "y"], "coverage": [0.5, 0.375, 0.125], "spans": [4, 3, 1]})
+    d = analysis_delta(old, new)
+    assert d["name"].to_list() == ["b", "c"]
+    assert d["coverage"].to_list() == [0.125, 0.125]
+    assert d["spans"].to_list() == [1, 1]
+    assert d.columns == new.columns

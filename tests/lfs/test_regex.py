@@ -144,3 +144,9 @@ def test_require_in_fingerprint_and_validated():
     assert RegexLF("r", "x", "Language").fingerprint() != RegexLF("r", "x", "Language", require="x").fingerprint()
     with pytest.raises(ValueError, match="require needs non-empty literals"):
         RegexLF("r", "x", "Language", require=[""])
+
+
+def test_require_when_lowercasing_changes_offsets():
+    s = view("İstanbul", "Go LANGUAGE here")  # "İ".lower() is two characters
+    lf = RegexLF("r", r"\b[A-Z]\w+ LANGUAGE", "Language", require="language")
+    assert spans(lf, s) == ["Go LANGUAGE"]
