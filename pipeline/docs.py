@@ -53,11 +53,12 @@ def docs_to_corpus(docs: list[Doc], tagset: TagSet | None = None, source: str = 
     return Corpus(table=table, tagset=tagset, texts=texts, source=source)
 
 
-def add_spans(docs: list[Doc], spans: pl.DataFrame, ids: np.ndarray | None, corpus: Corpus, key: str = "wsl") -> None:
+def add_spans(docs: list[Doc], spans: pl.DataFrame, ids: np.ndarray | None, corpus: Corpus, key: str = "wsl", set_ents: bool = True) -> None:
     """Put decoded entities in ``doc.ents`` and all candidate spans with probabilities in ``doc.spans[key]``.
 
     ``spans`` has columns ``sent_id, start, end, label, prob``; ``doc.ents`` comes from
-    ``ids`` (valid BIO) when given, else from the spans themselves.
+    ``ids`` (valid BIO) when given, else from the spans themselves; ``set_ents=False`` leaves
+    ``doc.ents`` alone (for overlapping candidate spans).
     """
     by_sent: dict[int, list[tuple[int, int, str, float]]] = {}
     for s, a, b, lab, p in spans.select("sent_id", "start", "end", "label", "prob").iter_rows():
@@ -74,5 +75,7 @@ def add_spans(docs: list[Doc], spans: pl.DataFrame, ids: np.ndarray | None, corp
         cands = by_sent.get(i + first_sent, [])
         doc.spans[key] = [Span(doc, a, b, label=lab) for a, b, lab, _ in cands]
         doc.user_data[f"{key}_probs"] = [float(p) for *_, p in cands]
+        if not set_ents:
+            continue
         ents = ents_by_sent.get(i + first_sent) if ids is not None else [(a, b, lab) for a, b, lab, _ in cands]
         doc.set_ents([Span(doc, a, b, label=lab) for a, b, lab in (ents or [])], default="outside")

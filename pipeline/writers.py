@@ -56,14 +56,17 @@ def write_jsonl(path: str | Path, corpus: Corpus, spans: pl.DataFrame) -> None:
         fh.write(format_jsonl(corpus, spans))
 
 
-def write_docbin(path: str | Path, corpus: Corpus, spans: pl.DataFrame, ids=None) -> None:
-    """spaCy DocBin: entities in ``doc.ents``, candidate spans in ``doc.spans["wsl"]``
-    with their probabilities in ``doc.user_data["wsl_probs"]``."""
+def write_docbin(path: str | Path, corpus: Corpus, spans: pl.DataFrame, ids=None, candidates: pl.DataFrame | None = None) -> None:
+    """spaCy DocBin: entities in ``doc.ents``; the decoded spans in ``doc.spans["wsl"]`` and,
+    if given, every LF-proposed candidate in ``doc.spans["wsl_candidates"]``, each group's
+    probabilities in ``doc.user_data["<group>_probs"]`` (same order as the spans)."""
     from spacy.tokens import DocBin
 
     from wsl.pipeline.docs import add_spans, corpus_to_docs
 
     docs = corpus_to_docs(corpus, tag_column=None)
+    if candidates is not None:
+        add_spans(docs, candidates, None, corpus, key="wsl_candidates", set_ents=False)
     add_spans(docs, spans, ids, corpus)
     db = DocBin(store_user_data=True, docs=docs)
     with atomic_path(path) as tmp:
@@ -73,7 +76,7 @@ def write_docbin(path: str | Path, corpus: Corpus, spans: pl.DataFrame, ids=None
 def write_parquet(path: str | Path, corpus: Corpus, table: pl.DataFrame | None = None) -> None:
     """The token table (or ``table``, e.g. with prediction columns) plus texts and tag set as metadata."""
     arrow = (table if table is not None else corpus.table).to_arrow()
-    meta = {"texts": corpus.texts, "types": list(corpus.tagset.types), "source": corpus.source}
+    meta = {"texts": corpus.texts, "types": list(corpus.tagset.types), "tags": corpus.tagset.tags, "source": corpus.source}
     arrow = arrow.replace_schema_metadata({**(arrow.schema.metadata or {}), _META: json.dumps(meta).encode()})
     with atomic_path(path) as tmp:
         pq.write_table(arrow, tmp)

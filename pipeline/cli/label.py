@@ -75,9 +75,14 @@ def write_output(result, corpus: Corpus, fmt: OutFormat, out: str, probs_column:
         else:
             writers.write_jsonl(out, corpus, result.spans)
     elif fmt is OutFormat.spacy:
-        writers.write_docbin(out, corpus, result.spans, result.ids)
+        from wsl.pipeline.candidates import candidate_spans
+
+        writers.write_docbin(out, corpus, result.spans, result.ids, candidate_spans(corpus, result.L, result.probs))
     else:
-        writers.write_parquet(out, corpus, table)
+        import polars as pl
+
+        marginals = pl.Series("marginals", result.probs.astype("float32"))  # one fixed-size array per token
+        writers.write_parquet(out, corpus, table.with_columns(marginals))
 
 
 def label(

@@ -1,0 +1,44 @@
+"""Candidate spans: every span any LF proposed, scored by the label model's marginals.
+
+The decoded entities are one consistent reading; training a span classifier (spaCy's
+``spancat``) or reviewing labels wants the alternatives too. A candidate's ``prob`` is the
+mean over its tokens of the marginal of the tag the span needs there (``B-X`` first, ``I-X``
+after) — the same confidence the decoded spans carry, so the two are comparable.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import polars as pl
+
+from wsl.pipeline.corpus import Corpus
+from wsl.pipeline.tags import spans_from_ids
+
+SPAN_SCHEMA = {"sent_id": pl.Int64, "start": pl.Int64, "end": pl.Int64, "label": pl.String, "prob": pl.Float64}
+
+
+def candidate_spans(corpus: Corpus, L: np.ndarray, probs: np.ndarray) -> pl.DataFrame:
+    """Distinct entity spans voted by any LF column of ``L``, with their model confidence.
+
+    Returns a spans table (``sent_id, start, end, label, prob``; token positions within
+    the sentence, end exclusive) sorted by position.
+    """
+    tagset = corpus.tagset
+    starts_mask = corpus.sent_starts()
+    parts = [spans_from_ids(np.where(L[:, j] > 0, L[:, j], 0), starts_mask, tagset) for j in range(L.shape[1])]
+    if not parts or not sum(len(p[0]) for p in parts):
+        return pl.DataFrame(schema=SPAN_SCHEMA)
+    s, e, t = (np.concatenate([p[i] for p in parts]) for i in range(3))
+    key = np.unique(np.stack([s, e, t], axis=1), axis=0)
+    s, e, t = key[:, 0], key[:, 1], key[:, 2]
+    b_tag, i_tag = 1 + 2 * t, 2 + 2 * t
+    # sum of P(I-X) over tokens s+1 .. e-1 via a cumulative sum per I tag
+    cum_i = np.vstack([np.zeros((1, probs.shape[1])), np.cumsum(probs, axis=0)])
+    inside = cum_i[e, i_tag] - cum_i[s + 1, i_tag]
+    prob = (probs[s, b_tag] + inside) / (e - s)
+    sent = corpus.table["sent_id"].to_numpy()[s]
+    tok = corpus.table["tok_id"].to_numpy()[s].astype(np.int64)
+    return pl.DataFrame(
+        {"sent_id": sent.astype(np.int64), "start": tok, "end": tok + (e - s), "label": [tagset.types[i] for i in t], "prob": prob},
+        schema=SPAN_SCHEMA,
+    ).sort("sent_id", "start", "end")
