@@ -118,6 +118,16 @@ def report(name: str, text: str, g_start, g_end, g_first, p_start, p_end, p_firs
         print(f"  predicted tokens not in gold:      {', '.join(f'{t!r} {c}' for t, c in extra.most_common(errors))}")
 
 
+def best_of_2(func, *args):
+    """``func(*args)`` and the faster of two runs' wall time."""
+    times = []
+    for _ in range(2):
+        t0 = time.perf_counter()
+        out = func(*args)
+        times.append(time.perf_counter() - t0)
+    return out, min(times)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("conll", nargs="?", type=Path, default=DEFAULT)
@@ -133,12 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.conll.name}: {gold.n_sents:,} sentences, {gold.n_tokens:,} tokens; detokenised text {len(text):,} characters\n")
 
     make_nlp()  # build the tokenizer outside the timings
-    t0 = time.perf_counter()
-    p_start, p_end, p_first = tokenize(text)
-    t_tok = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    corpus = corpus_from_texts([text], "detokenised")
-    t_reader = time.perf_counter() - t0
+    (p_start, p_end, p_first), t_tok = best_of_2(tokenize, text)
+    corpus, t_reader = best_of_2(corpus_from_texts, [text], "detokenised")
     assert corpus.n_tokens == len(p_start)
     report("wsl tokenizer", text, g_start, g_end, g_first, p_start, p_end, p_first, args.errors)
 
@@ -146,9 +152,7 @@ def main(argv: list[str] | None = None) -> int:
 
     nlp = spacy.blank("en")
     nlp.max_length = len(text) + 1
-    t0 = time.perf_counter()
-    doc = nlp(text)
-    t_spacy = time.perf_counter() - t0
+    doc, t_spacy = best_of_2(nlp, text)
     words = [(t.idx, t.idx + len(t)) for t in doc if not t.is_space]
     s_start = np.array([a for a, _ in words], dtype=np.int64)
     s_end = np.array([b for _, b in words], dtype=np.int64)
@@ -156,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     report('bare spacy.blank("en") (no sentence splitting)', text, g_start, g_end, g_first, s_start, s_end, None, args.errors)
 
     n = len(text) / 1e6
-    print(f"\ntiming on {len(text):,} characters ({gold.n_tokens:,} gold tokens):")
+    print(f"\ntiming on {len(text):,} characters ({gold.n_tokens:,} gold tokens), best of 2 runs (the first fills spaCy's lexeme cache):")
     print(f"  wsl tokenize (tokens + sentences)     {t_tok:6.2f} s   {n / t_tok:6.2f} M chars/s")
     print(f"  wsl reader (corpus_from_texts, table) {t_reader:6.2f} s   {n / t_reader:6.2f} M chars/s")
     print(f'  spacy.blank("en")(text)               {t_spacy:6.2f} s   {n / t_spacy:6.2f} M chars/s')

@@ -77,6 +77,7 @@ license_name = RegexLF(
     r"(?:Public\s+)?Licen[cs]e(?:\s*,?\s*(?:[Vv]ersion|v\.?)\s*\d+(?:\.\d+)*|\s+\d\.\d)?(?:\s+or\s+later)?",
     "License",
     description="a capitalised name ending in License/Licence, optional version (GNU General Public License v3)",
+    require=("license", "licence"),
 )
 
 license_abbrev = RegexLF(
@@ -86,6 +87,7 @@ license_abbrev = RegexLF(
     r"\s*-?\s*v?\d\.\d|CC\s*-?\s*BY(?:\s*-\s*(?:SA|NC|ND))*(?:\s+\d\.\d)?|CC0(?:\s+1\.0)?)(?![\w.-])",
     "License",
     description="licence abbreviations with versions: GPL, GPLv3, LGPL-2.1, Apache 2.0, CC BY-SA 4.0",
+    require=("gpl", "apache", "mpl", "epl", "cddl", "eupl", "lppl", "ofl", "afl", "osl", "cpl", "cc"),
 )
 
 licensed_under = RegexLF(
@@ -95,6 +97,7 @@ licensed_under = RegexLF(
     "License",
     group="ent",
     description="the capitalised name after 'licensed/released/distributed under (the)'",
+    require=" under ",
 )
 
 licensing_model = RegexLF(
@@ -103,6 +106,7 @@ licensing_model = RegexLF(
     r"|\b(?:free\s+and\s+open[\s-]+source|open[\s-]+source|free/libre)(?=\s+(?:software|licen[cs]es?|project|implementation|code|version|release)\b)",
     "License",
     description="licensing-model adjectives before software/licence (open-source project, free and open-source software)",
+    require=("open", "free/libre"),
 )
 
 # --- versioned names --------------------------------------------------------------------------
@@ -159,6 +163,7 @@ programming_language = RegexLF(
     r"\b(?:" + _CAP + r"\s+){0,2}" + _CAP + r"\s+(?:programming\s+|scripting\s+|markup\s+|query\s+)languages?\b",
     "Language",
     description="a capitalised name with 'programming/scripting/markup/query language' (the schema's span includes the head)",
+    require="language",
 )
 
 protocol_name = RegexLF(
@@ -167,6 +172,7 @@ protocol_name = RegexLF(
     r"|\b[A-Z][A-Z0-9./-]{1,12}\s+protocols?\b",
     "Protocol",
     description="capitalised name ending in 'Protocol' (Simple Mail Transfer Protocol), or ACRONYM protocol",
+    require="protocol",
 )
 
 algorithm_name = RegexLF(
@@ -175,6 +181,7 @@ algorithm_name = RegexLF(
     r"(?:algorithm|sort|search|transform|cipher|heuristic|sieve|decomposition)s?\b",
     "Algorithm",
     description="a capitalised (often eponymous) name before algorithm/sort/transform/cipher/method (Dijkstra's algorithm)",
+    require=("algorithm", "sort", "search", "transform", "cipher", "heuristic", "sieve", "decomposition"),
 )
 
 written_in = RegexLF(
@@ -184,6 +191,7 @@ written_in = RegexLF(
     "Language",
     group="ent",
     description="the capitalised name after 'written/implemented/programmed in'",
+    require=("written", "implemented", "programmed", "coded", "developed", "scripted"),
 )
 
 bug_name = RegexLF(
@@ -191,6 +199,7 @@ bug_name = RegexLF(
     r"\b" + _STOP + r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+\s+(?:bug|vulnerability|exploit|worm)\b|\bYear\s+20(?:00|38)\s+problem\b",
     "Error_Name",
     description="a capitalised name before bug/vulnerability/worm (Heartbleed bug), and the Year 2000/2038 problems",
+    require=("bug", "vulnerabilit", "exploit", "worm", "problem"),
 )
 
 

@@ -181,10 +181,13 @@ class HMMModel(LabelModel):
         prior[lf_idx, tag_idx, self.tagset.n_tags] += diag
         conf = conf_counts + prior
         self.log_conf = np.log(conf / conf.sum(axis=2, keepdims=True))
-        ok = self.tagset.allowed_transitions()
+        # a tag no LF ever votes has no evidence for it: the model may not enter it
+        live = self.can_vote_.any(axis=0)
+        live[0] = True
+        ok = self.tagset.allowed_transitions() & live[None, :]
         trans = np.where(ok, xi + float(self.params["prior_trans"]), 0.0)
         self.trans = trans / trans.sum(axis=1, keepdims=True)
-        st = np.where(self.tagset.allowed_starts(), first + float(self.params["prior_trans"]), 0.0)
+        st = np.where(self.tagset.allowed_starts() & live, first + float(self.params["prior_trans"]), 0.0)
         self.start = st / st.sum()
 
     def _emissions(self, onehot: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
