@@ -23,11 +23,10 @@ _TOL = 1e-5
 def vote_counts(L: np.ndarray, n_classes: int) -> np.ndarray:
     """Votes per class, float array (n_tokens, n_classes); ``-1`` (abstain) is not counted."""
     n = L.shape[0]
-    counts = np.zeros((n, n_classes + 1))
-    rows = np.arange(n)
-    for j in range(L.shape[1]):  # loop over LFs only; each step is vectorised over tokens
-        counts[rows, L[:, j]] += 1.0  # -1 lands in the spare last column
-    return counts[:, :n_classes]
+    # one bincount over (row, class) cells; -1 (abstain) lands in a spare last column
+    cells = np.arange(n, dtype=np.int64)[:, None] * (n_classes + 1) + np.where(L < 0, n_classes, L)
+    counts = np.bincount(cells.ravel(), minlength=n * (n_classes + 1)).reshape(n, n_classes + 1)
+    return counts[:, :n_classes].astype(np.float64)
 
 
 def type_votes(L: np.ndarray, tagset: TagSet) -> np.ndarray:

@@ -7,6 +7,10 @@ Snorkel sees each token row of ``L`` as an independent example. Two class spaces
 an abstain on tokens where some LF votes an entity, as WRENCH does; without it, LFs that
 vote ``O`` everywhere drown the rare entity votes.
 
+Fitting works on the distinct rows of ``L`` weighted by how often each occurs (a corpus of
+300k tokens has a few hundred distinct vote patterns), so its cost no longer grows with the
+corpus; LFs that never vote are left out of the fit and ignored at prediction.
+
 After fitting, only snorkel's learned conditional probabilities ``mu`` and class prior are
 kept; prediction is the conditionally independent posterior computed here, so saved models
 need neither torch nor snorkel to load.
@@ -25,7 +29,39 @@ from wsl.pipeline.models.majority import spread_types_to_bio, vote_counts
 
 log = logging.getLogger(__name__)
 
-_CLIP = (0.01, 0.99)  # keeps log(mu) finite; mu estimates can reach 0 (or below)
+_MIN_LFS = 3  # snorkel refuses fewer label columns
+_PRIOR_FLOOR = 1e-4  # no class gets a prior of (near) zero: snorkel rejects 0, logs need > 0
+
+
+def distinct_rows(L: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct rows of ``L`` (in sorted byte order) and how often each occurs (float64).
+
+    Rows are compared as raw bytes of a compact copy, far faster than ``np.unique(axis=0)``.
+    """
+    small = np.ascontiguousarray(L, dtype=np.int8 if L.max(initial=0) < 127 else np.int16)
+    keys = small.view(np.dtype((np.void, small.dtype.itemsize * small.shape[1]))).ravel()
+    _, first, counts = np.unique(keys, return_index=True, return_counts=True)
+    return L[first].astype(np.int64), counts.astype(np.float64)
+
+
+def _weighted_label_model(cardinality: int, weights: np.ndarray):
+    """A snorkel ``LabelModel`` whose overlap matrix weights row ``i`` of ``L`` by ``weights[i]``.
+
+    Snorkel estimates ``mu`` from the overlap matrix ``O = L_ind^T L_ind / n`` alone, so fitting
+    the distinct rows of ``L`` with their counts as weights is the same fit as on all rows,
+    without building the dense (n_tokens, n_lfs * cardinality) indicator matrix.
+    """
+    import torch
+    from snorkel.labeling.model import LabelModel as SnorkelLabelModel  # heavy: import on use
+
+    class _Weighted(SnorkelLabelModel):
+        def _generate_O(self, L: np.ndarray, higher_order: bool = False) -> None:
+            ind = self._get_augmented_label_matrix(L, higher_order=higher_order)
+            self.d = ind.shape[1]
+            overlap = ind.T @ (ind * weights[:, None]) / weights.sum()
+            self.O = torch.from_numpy(overlap).float().to(self.config.device)
+
+    return _Weighted(cardinality=cardinality, verbose=False, device="cpu")
 
 
 class SnorkelModel(LabelModel):
@@ -35,18 +71,23 @@ class SnorkelModel(LabelModel):
     -------------------------
     classes : "io" or "bio"
     o_abstain : bool
-    class_balance : "votes" (estimated from the majority vote of the training matrix),
-        "uniform", or a list of class priors over the chosen class space
-    n_epochs, lr : snorkel training settings
+    class_balance : "votes" (each token's votes shared out over its classes, a token without
+        any vote counted as ``O``), "uniform", or a list of class priors over the class space
+    train_rows : "all" (every token) or "voted" (only tokens some LF votes on)
+    n_epochs, lr, l2, optimizer, mu_eps : snorkel training settings
     """
 
     name: ClassVar[str] = "snorkel"
     defaults: ClassVar[dict[str, Any]] = {
         "classes": "io",
         "o_abstain": True,
-        "class_balance": "uniform",
+        "class_balance": "votes",
+        "train_rows": "all",
         "n_epochs": 100,
         "lr": 0.01,
+        "l2": 0.0,
+        "optimizer": "sgd",
+        "mu_eps": 1e-6,
     }
 
     def _classes(self, L: np.ndarray) -> tuple[np.ndarray, int]:
@@ -62,37 +103,59 @@ class SnorkelModel(LabelModel):
             out = np.where(has_entity & (out == 0), -1, out)
         return out.astype(np.int64), k
 
-    def _balance(self, Lc: np.ndarray, k: int) -> list[float] | None:
+    def _balance(self, Lc: np.ndarray, weights: np.ndarray, k: int) -> np.ndarray:
+        """Class prior over the class space (see ``class_balance``), from weighted distinct rows."""
         cb = self.params["class_balance"]
         if cb == "uniform":
-            return None
+            return np.full(k, 1.0 / k)
         if cb == "votes":
             counts = vote_counts(Lc, k)
-            has = counts.sum(axis=1) > 0
-            share = (counts[has] / counts[has].sum(axis=1, keepdims=True)).sum(axis=0) + (~has).sum() * np.eye(k)[0]
-            share = np.maximum(share / share.sum(), 1e-4)
-            return (share / share.sum()).tolist()
+            total = counts.sum(axis=1, keepdims=True)
+            share = np.where(total > 0, counts / np.maximum(total, 1.0), np.eye(k)[0])
+            prior = np.maximum((share * weights[:, None]).sum(axis=0) / weights.sum(), _PRIOR_FLOOR)
+            return prior / prior.sum()
         cb = np.asarray(cb, dtype=float)
         if cb.shape != (k,):
             raise WslError(f"class_balance has {cb.size} entries; the {self.params['classes']} class space has {k}")
-        return (cb / cb.sum()).tolist()
+        return cb / cb.sum()
 
     def _fit(self, L: np.ndarray, sent_ids: np.ndarray) -> None:
-        from snorkel.labeling.model import LabelModel as SnorkelLabelModel  # heavy: import on use
-
         Lc, k = self._classes(L)
-        model = SnorkelLabelModel(cardinality=k, verbose=False, device="cpu")
+        rows, weights = distinct_rows(Lc)
+        prior = self._balance(rows, weights, k)
+        fired = (rows >= 0).any(axis=0)
+        cols = np.flatnonzero(fired) if fired.sum() >= _MIN_LFS else np.arange(L.shape[1])
+        if len(cols) < L.shape[1]:
+            log.info("snorkel: %d of %d LFs never vote and are left out", L.shape[1] - len(cols), L.shape[1])
+        if self.params["train_rows"] == "voted":
+            voted = (rows[:, cols] >= 0).any(axis=1)
+            rows, weights = rows[voted], weights[voted]
+        elif self.params["train_rows"] != "all":
+            raise WslError(f"snorkel train_rows must be 'all' or 'voted', not {self.params['train_rows']!r}")
+        self.log_mu = np.zeros((L.shape[1], k, k))  # [lf, vote, class]; 0 = an LF that tells nothing
+        self.log_prior = np.log(prior)
+        if len(rows) == 0 or len(cols) < _MIN_LFS:
+            log.warning("snorkel: fewer than %d LFs or no votes; predicting the class prior", _MIN_LFS)
+            return
+        self.log_mu[cols] = self._fit_mu(rows[:, cols], weights, prior, k)
+
+    def _fit_mu(self, rows: np.ndarray, weights: np.ndarray, prior: np.ndarray, k: int) -> np.ndarray:
+        """Fit snorkel on weighted distinct rows; log P(vote | class), shape (n_lfs, k, k)."""
+        model = _weighted_label_model(k, weights)
         model.fit(
-            Lc,
-            class_balance=self._balance(Lc, k),
+            rows,
+            class_balance=prior.tolist(),
             progress_bar=False,
             n_epochs=int(self.params["n_epochs"]),
             lr=float(self.params["lr"]),
+            l2=float(self.params["l2"]),
+            optimizer=str(self.params["optimizer"]),
+            mu_eps=float(self.params["mu_eps"]),
             seed=self.seed,
         )
         mu = model.mu.detach().cpu().numpy().astype(np.float64)
-        self.log_mu = np.log(np.clip(mu, *_CLIP)).reshape(L.shape[1], k, k)  # [lf, vote, class]
-        self.log_prior = np.log(np.asarray(model.p, dtype=np.float64))
+        eps = float(self.params["mu_eps"])
+        return np.log(np.clip(mu, eps, 1.0 - eps)).reshape(rows.shape[1], k, k)
 
     def _predict_proba(self, L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
         Lc, k = self._classes(L)
