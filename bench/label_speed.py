@@ -43,6 +43,7 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--model", default="hmm")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--jobs", type=int, default=0, help="LF worker processes (0 = automatic, as wsl label)")
     args = ap.parse_args()
     dev = args.data / "data" / "wikiser-small-dev.conll"
     if not dev.exists():
@@ -80,7 +81,7 @@ def main() -> int:
         corpus = read_corpus(raw)
         t1 = time.perf_counter()
         cache = ColumnCache(tempfile.mkdtemp(dir=tmp))  # cold cache every time
-        res = label_corpus(corpus, lfs, args.model, cache=cache)
+        res = label_corpus(corpus, lfs, args.model, cache=cache, jobs=args.jobs)
         t2 = time.perf_counter()
         write_jsonl(tmp / "out.jsonl", corpus, res.spans)
         t3 = time.perf_counter()
@@ -89,7 +90,10 @@ def main() -> int:
 
     t_wsl = best_of(wsl_job, args.repeat)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"text: {len(text):,} characters, {len(sents):,} lines; {len(lfs)} shipped LFs; model {args.model}; best of {args.repeat}")
+    from wsl.pipeline.apply import auto_jobs
+
+    jobs = args.jobs or auto_jobs(parts["tokens"])
+    print(f"text: {len(text):,} characters, {len(sents):,} lines; {len(lfs)} shipped LFs; model {args.model}; LF workers {jobs}; best of {args.repeat}")
     print(f"{'':28}{'seconds':>10}{'tokens/s':>14}")
     print(f"{'spacy.blank tokenizer':28}{t_spacy:10.2f}{n_spacy / t_spacy:14,.0f}")
     print(f"{'wsl label (whole job)':28}{t_wsl:10.2f}{parts['tokens'] / t_wsl:14,.0f}")

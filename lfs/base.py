@@ -107,6 +107,14 @@ class LabelingFunction(ABC):
     def spans(self, sents: Sentences) -> SpanVotes:
         """The spans this LF votes for in ``sents``."""
 
+    @classmethod
+    def prepare(cls, lfs: list["LabelingFunction"], sents: Sentences) -> None:
+        """Hook: work that all ``lfs`` of this kind about to run on ``sents`` can share.
+
+        The applier calls it once per LF class before applying; results go in
+        ``sents.memo``. Must not change any LF's votes, only how fast they come.
+        """
+
     def fingerprint(self) -> str:
         """A hash of everything that determines this LF's votes (the applier's cache key)."""
         h = hashlib.sha1()

@@ -197,11 +197,7 @@ class GazetteerLF(LabelingFunction):
         About two buckets per entry, so a lookup reads one or two slots instead of the
         ~log2(entries) of a binary search (``np.searchsorted`` dominated the run time).
         """
-        hashes = self._table[0]
-        bits = min(max(len(hashes).bit_length() + 1, 4), 24)
-        shift = np.uint64(64 - bits)
-        starts = np.searchsorted(hashes >> shift, np.arange(2**bits + 1, dtype=np.uint64))
-        return starts.astype(np.int64), shift
+        return _buckets_of(self._table[0])
 
     def _token_hashes(self, sents: Sentences) -> tuple[np.ndarray, np.ndarray]:
         """Per-token key hashes and powers, shared by every gazetteer with the same options."""
@@ -222,16 +218,36 @@ class GazetteerLF(LabelingFunction):
         sents.memo[memo_key] = (self, votes)
         return votes
 
-    def _spans(self, sents: Sentences) -> SpanVotes:
-        hashes, labels, max_n = self._table
-        if len(hashes) == 0 or sents.n_tokens == 0:
-            return SpanVotes.empty()
+    @classmethod
+    def prepare(cls, lfs: list[LabelingFunction], sents: Sentences) -> None:
+        """Find, once per matching mode, the n-gram positions that match ANY of ``lfs``.
+
+        Each gazetteer then looks up only those candidates instead of every n-gram: one
+        pass over the corpus per mode and length instead of one per gazetteer.
+        """
+        groups: dict[tuple[bool, bool], list[GazetteerLF]] = {}
+        for lf in lfs:
+            if isinstance(lf, GazetteerLF) and len(lf._table[0]):
+                groups.setdefault((lf.case_sensitive, lf.normalize), []).append(lf)
+        for mode, group in groups.items():
+            if len(group) < 2:
+                continue
+            union = np.unique(np.concatenate([lf._table[0] for lf in group]))
+            buckets = _buckets_of(union)
+            max_n = max(lf._table[2] for lf in group)
+            cands = {}
+            for k, acc, valid in group[0]._ngrams(sents, max_n):
+                idx = np.flatnonzero((_lookup(union, *buckets, acc) >= 0) & valid)
+                cands[k] = (idx, acc[idx])
+            sents.memo[("gaz-cands", mode)] = (max_n, cands)
+
+    def _ngrams(self, sents: Sentences, max_n: int):
+        """(k, hash of every k-token window, window is a valid match place) for k = 1..max_n."""
         th, tp = self._token_hashes(sents)
         sent = sents.sent_of_token()
         n = sents.n_tokens
         # a token whose key is empty (``-`` under normalize) may sit inside a match, never at its edge
         edge_ok = tp != 1
-        found: list[tuple[np.ndarray, int, np.ndarray]] = []
         acc = th.copy()
         for k in range(1, max_n + 1):
             if k > 1:
@@ -239,10 +255,28 @@ class GazetteerLF(LabelingFunction):
                 valid = (sent[: n - k + 1] == sent[k - 1 :]) & edge_ok[: n - k + 1] & edge_ok[k - 1 :]
             else:
                 valid = edge_ok
-            pos = _lookup(hashes, *self._buckets, acc)
-            idx = np.flatnonzero((pos >= 0) & valid)
-            if len(idx):
-                found.append((idx, k, labels[pos[idx]]))
+            yield k, acc, valid
+
+    def _spans(self, sents: Sentences) -> SpanVotes:
+        hashes, labels, max_n = self._table
+        if len(hashes) == 0 or sents.n_tokens == 0:
+            return SpanVotes.empty()
+        n = sents.n_tokens
+        found: list[tuple[np.ndarray, int, np.ndarray]] = []
+        shared = sents.memo.get(("gaz-cands", (self.case_sensitive, self.normalize)))
+        if shared is not None and shared[0] >= max_n:
+            for k in range(1, max_n + 1):
+                cand, cand_hash = shared[1].get(k, (np.zeros(0, np.int64), np.zeros(0, np.uint64)))
+                pos = _lookup(hashes, *self._buckets, cand_hash)
+                hit = pos >= 0
+                if hit.any():
+                    found.append((cand[hit], k, labels[pos[hit]]))
+        else:
+            for k, acc, valid in self._ngrams(sents, max_n):
+                pos = _lookup(hashes, *self._buckets, acc)
+                idx = np.flatnonzero((pos >= 0) & valid)
+                if len(idx):
+                    found.append((idx, k, labels[pos[idx]]))
         votes = _longest_first(found, n)
         keep = votes.label >= 0  # blockers win longest-match but never vote
         return SpanVotes(votes.start[keep], votes.end[keep], votes.label[keep])
@@ -273,6 +307,14 @@ def _max_pieces(entries: list[str]) -> int:
     lengths = np.fromiter(map(len, entries), dtype=np.int64, count=len(entries))
     ends = np.cumsum(lengths + 1) - 1
     return int(np.max(csum[ends] - csum[ends - lengths]))
+
+
+def _buckets_of(hashes: np.ndarray) -> tuple[np.ndarray, np.uint64]:
+    """Bucket start offsets of sorted ``hashes`` by their top bits, and the shift to get them."""
+    bits = min(max(len(hashes).bit_length() + 1, 4), 24)
+    shift = np.uint64(64 - bits)
+    starts = np.searchsorted(hashes >> shift, np.arange(2**bits + 1, dtype=np.uint64))
+    return starts.astype(np.int64), shift
 
 
 def _lookup(hashes: np.ndarray, starts: np.ndarray, shift: np.uint64, query: np.ndarray) -> np.ndarray:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing as mp
+import os
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
@@ -49,6 +50,12 @@ class ApplyResult:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
+def auto_jobs(n_tokens: int) -> int:
+    """Workers for ``jobs=0``: 2 on a multi-core machine for large corpora, else 1."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return min(2, cores) if n_tokens > 100_000 else 1
+
+
 def log_failures(failures: list[Failure]) -> None:
     """One warning per failing LF: how many sentences, the first one, the first message."""
     by_lf: dict[str, list[Failure]] = {}
@@ -82,6 +89,18 @@ def votes_to_column(votes: SpanVotes, lf: LabelingFunction, tagset: TagSet, n_to
     return col
 
 
+def prepare_all(lfs: Sequence[LabelingFunction], sents: Sentences) -> None:
+    """Let each LF kind share work across its LFs (:meth:`LabelingFunction.prepare`)."""
+    by_kind: dict[type, list[LabelingFunction]] = {}
+    for lf in lfs:
+        by_kind.setdefault(type(lf), []).append(lf)
+    for kind, group in by_kind.items():
+        try:
+            kind.prepare(group, sents)
+        except Exception as exc:  # noqa: BLE001 - an optimisation failing must not stop the run
+            log.warning("shared preparation of %s LFs failed (%s); applying them one by one", kind.__name__, exc)
+
+
 def _column(lf: LabelingFunction, sents: Sentences, tagset: TagSet, dtype) -> tuple[np.ndarray, list[Failure]]:
     """One LF's column on ``sents``; failures are caught and reported, never raised."""
     try:
@@ -106,7 +125,8 @@ def apply_lfs(
     ----------
     corpus : the corpus; its tag set fixes the tag indices of the votes.
     lfs : LFs with unique names.
-    jobs : worker processes over sentence chunks (1 = in this process).
+    jobs : worker processes over sentence chunks (1 = in this process; 0 = automatic: up
+        to 2 workers when there are 2+ cores and over 100,000 tokens, where forking pays).
     cache : a column cache; hits skip the LF, fresh columns are stored.
     progress : called with each LF's name after it is applied (or loaded).
 
@@ -135,12 +155,15 @@ def apply_lfs(
                 progress(lf.name)
         else:
             todo.append(j)
+    if jobs == 0:
+        jobs = auto_jobs(sents.n_tokens)
     if jobs > 1 and len(todo) and sents.n_sents >= 2 * jobs:
         _apply_parallel(sents, [lfs[j] for j in todo], tagset, dtype, jobs, L, todo, result)
         for j in todo:
             if progress:
                 progress(lfs[j].name)
     else:
+        prepare_all([lfs[j] for j in todo], sents)
         for j in todo:
             t0 = time.perf_counter()
             L[:, j], fails = _column(lfs[j], sents, tagset, dtype)
@@ -179,6 +202,7 @@ def chunk(sents: Sentences, a: int, b: int) -> Sentences:
 def _work(bounds: tuple[int, int]) -> tuple[int, np.ndarray, list[Failure]]:
     sents, lfs, tagset, dtype = _SHARED["args"]
     part = chunk(sents, *bounds)
+    prepare_all(lfs, part)
     cols, fails = [], []
     for lf in lfs:
         col, f = _column(lf, part, tagset, dtype)

@@ -101,7 +101,7 @@ def label(
     probs: Annotated[bool, typer.Option("--probs/--no-probs", help="CoNLL output: add a third column with the tag's probability.")] = False,
     types: Annotated[str, typer.Option(help=TYPES_HELP)] = "software",
     docs: Annotated[str, typer.Option(help="Raw text: one document per 'file' or per blank-line 'blocks'.")] = "file",
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for applying LFs.", min=1)] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for applying LFs (0 = automatic).", min=0)] = 0,
     seed: Annotated[int, typer.Option(help="Random seed of the label model.")] = 0,
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse LF columns cached in $WSL_CACHE_DIR (~/.cache/wsl).")] = True,
 ) -> None:
