@@ -2,9 +2,12 @@
 
 This gives a user with labelled data an honest figure for what mining buys on unseen text.
 Each held-out fold is labelled by the mined LFs (one per label-rate band, from the other
-folds only), optionally with the shipped LFs, and a label model fitted on that fold's votes
-without its gold. A baseline is scored beside it: the exact longest-match gazetteer of the
-entries with label rate ≥ ``min_rate`` voting alone.
+folds only), optionally followed by other LFs (e.g. the shipped ones), and a label model
+fitted on that fold's votes without its gold. The mined LFs come first, highest band
+first, so the ``priority`` model lets them win over the others. A baseline is scored
+beside it: the exact longest-match gazetteer of the entries with label rate ≥ ``min_rate``
+voting alone, its matches taken as they are (decoded by ``priority``, which keeps adjacent
+matches of one type apart where a vote count would merge them).
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ def crossval_mined(
     k: int = 2,
     min_count: int = 1,
     min_rate: float = 0.2,
-    model: str = "hmm",
+    model: str = "priority",
     extra_lfs: Sequence[LabelingFunction] = (),
     seed: int = 0,
     split: str = "contiguous",
@@ -58,8 +61,8 @@ def crossval_mined(
         with tempfile.TemporaryDirectory(prefix="wsl-mine-") as tmp:
             mined_lfs = [lf for p in write_mined(mined, tmp) for lf in lfs_from_path(p)]
             systems = {
-                "direct": (_direct(mined, tmp), "mv"),
-                "model": (list(extra_lfs) + mined_lfs, model),
+                "direct": (_direct(mined, tmp), "priority"),
+                "model": (mined_lfs + list(extra_lfs), model),
             }
             for name, (lfs, m) in systems.items():
                 res = label_corpus(test, lfs, m, seed=seed)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import inspect
-from dataclasses import dataclass
 from typing import Callable, Iterable
 
 import numpy as np
@@ -27,15 +26,39 @@ from wsl.lfs.base import LabelingFunction, Sentences, SpanVotes
 SpanTuple = tuple[int, int, str]
 
 
-@dataclass(frozen=True)
 class Sentence:
-    """One sentence: tokens, their character offsets in ``text``, and its index in the corpus."""
+    """One sentence: its index in the corpus, tokens, their character offsets in ``text``.
 
-    index: int
-    tokens: list[str]
-    starts: list[int]
-    ends: list[int]
-    text: str
+    ``starts``, ``ends`` and ``text`` are computed on first access: most rules only read
+    ``tokens``, and building the rest for every sentence would dominate their run time.
+    """
+
+    __slots__ = ("index", "tokens", "_view", "_a", "_b", "_cache")
+
+    def __init__(self, index: int, tokens: list[str], view: Sentences, a: int, b: int) -> None:
+        self.index = index
+        self.tokens = tokens
+        self._view, self._a, self._b = view, a, b
+        self._cache: dict = {}
+
+    def _offsets(self) -> tuple[list[int], list[int], str]:
+        if not self._cache:
+            v, a, b = self._view, self._a, self._b
+            base = int(v.tok_start[a])
+            self._cache["o"] = ((v.tok_start[a:b] - base).tolist(), (v.tok_end[a:b] - base).tolist(), v.text[base : int(v.tok_end[b - 1])])
+        return self._cache["o"]
+
+    @property
+    def starts(self) -> list[int]:
+        return self._offsets()[0]
+
+    @property
+    def ends(self) -> list[int]:
+        return self._offsets()[1]
+
+    @property
+    def text(self) -> str:
+        return self._offsets()[2]
 
 
 class LFError(Exception):
@@ -73,14 +96,11 @@ class PythonLF(LabelingFunction):
         out_e: list[int] = []
         out_l: list[int] = []
         offs = sents.sent_offsets.tolist()
-        ts, te = sents.tok_start.tolist(), sents.tok_end.tolist()
-        text = sents.text
         for s in range(sents.n_sents):
             a, b = offs[s], offs[s + 1]
             if a == b:
                 continue
-            base = ts[a]
-            sent = Sentence(s, sents.tokens[a:b], [x - base for x in ts[a:b]], [x - base for x in te[a:b]], text[base : te[b - 1]])
+            sent = Sentence(s, sents.tokens[a:b], sents, a, b)
             try:
                 found = [(int(i), int(j), lab) for i, j, lab in self.func(sent)]
                 for i, j, lab in found:

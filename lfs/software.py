@@ -154,6 +154,7 @@ versioned_device = RegexLF(
     + _alt(_DEVICE_BASES) + r"\s*-?\s*(?:\d+[A-Za-z+]*|[IVX]{1,4}\b)(?:\s+(?:Plus|Pro|Max|Mini|mini|XL|Lite|Slim|Advance))?)(?![\w.])",
     "Device",
     description="a hardware product with a model number or suffix: PlayStation 4, Xbox 360, iPhone 6, PDP-11, Nintendo DS",
+    require=tuple(_DEVICE_BASES) + ("Xbox", "Game Boy", "Nintendo", "Wii", "PlayStation"),
 )
 
 # --- names typed by the words around them -----------------------------------------------------

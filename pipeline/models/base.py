@@ -149,9 +149,10 @@ def _registry() -> dict[str, type[LabelModel]]:
     # imported here so that importing base stays light and free of cycles
     from wsl.pipeline.models.hmm import HMMModel
     from wsl.pipeline.models.majority import MajorityVote
+    from wsl.pipeline.models.priority import PriorityModel
     from wsl.pipeline.models.snorkel_model import SnorkelModel
 
-    return {k.name: k for k in (MajorityVote, SnorkelModel, HMMModel)}
+    return {k.name: k for k in (MajorityVote, SnorkelModel, HMMModel, PriorityModel)}
 
 
 def model_names() -> list[str]:

@@ -201,3 +201,31 @@ def test_unreadable_file_in_fingerprint(tmp_path):
     lf = GazetteerLF.from_files("g", [tmp_path / "gone.txt"], label="Language")
     with pytest.raises(WslError, match="cannot read gazetteer"):
         lf.fingerprint()
+
+
+def test_shared_candidate_pass_gives_the_same_votes_as_one_by_one():
+    """The prepare hook (one candidate pass for all gazetteers of a mode) changes no vote."""
+    import numpy as np
+
+    from wsl.lfs.gazetteer import GazetteerLF
+    from wsl.pipeline.apply import apply_lfs
+    from wsl.pipeline.corpus import Corpus, build_table
+    from wsl.pipeline.tags import TagSet
+
+    sents = [["Visual", "Studio", "Code", "runs", "Node", ".", "js"], ["Go", "and", "Visual", "Studio"]]
+    table, texts = build_table(sents)
+    corpus = Corpus(table=table, tagset=TagSet(("Application", "Library", "Language")), texts=texts)
+
+    def make():
+        return [
+            GazetteerLF("apps", ["Visual Studio", "Visual Studio Code"], label="Application", case_sensitive=True),
+            GazetteerLF("libs", ["Node.js"], label="Library", case_sensitive=True),
+            GazetteerLF("langs", ["Go", "Visual"], label="Language", case_sensitive=True),
+        ]
+
+    shared = apply_lfs(corpus, make()).L
+    alone = np.stack([apply_lfs(corpus, [lf]).L[:, 0] for lf in make()], axis=1)
+    assert np.array_equal(shared, alone)
+    ts = corpus.tagset
+    assert shared[:, 0].tolist() == [ts.b("Application"), ts.i("Application"), ts.i("Application"), -1, -1, -1, -1, -1, -1, ts.b("Application"), ts.i("Application")]
+    assert shared[:, 1].tolist()[4:7] == [ts.b("Library"), ts.i("Library"), ts.i("Library")]
