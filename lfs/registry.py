@@ -102,10 +102,17 @@ def lfs_from_path(path: str | Path) -> list[LabelingFunction]:
 
 
 def collect_lfs(paths: Iterable[str | Path] = (), shipped: bool = True) -> list[LabelingFunction]:
-    """Shipped LFs (optional) plus those under ``paths``; duplicate names are an error."""
-    lfs = shipped_lfs() if shipped else []
+    """The user's LFs under ``paths`` (in the order given), then the shipped ones.
+
+    User LFs come first: order is the ranking for order-aware label models (``priority``)
+    and a user's own LFs should outrank the generic shipped suite. Duplicate names are an
+    error.
+    """
+    lfs: list[LabelingFunction] = []
     for p in paths:
         lfs.extend(lfs_from_path(p))
+    if shipped:
+        lfs.extend(shipped_lfs())
     seen: dict[str, str] = {}
     for lf in lfs:
         if lf.name in seen:

@@ -22,8 +22,8 @@ def mine(
     min_rate: Annotated[float, typer.Option(help="Keep entries whose label rate is at least this.", min=0.0, max=1.0)] = 0.2,
     folds: Annotated[int, typer.Option(help="Also evaluate by K-fold: mine on K-1 folds, label the held-out one (0 = skip).", min=0)] = 0,
     split: Annotated[str, typer.Option(help="Fold split: 'contiguous' (honest for new documents) or 'random'.")] = "contiguous",
-    model: Annotated[str, typer.Option("--model", "-m", help="Label model for --folds.")] = "hmm",
-    shipped: Annotated[bool, typer.Option("--shipped/--no-shipped", help="--folds: add the shipped LFs to the mined ones.")] = False,
+    model: Annotated[str, typer.Option("--model", "-m", help="Label model for --folds ('priority': mined bands first, then the shipped LFs).")] = "priority",
+    shipped: Annotated[bool, typer.Option("--shipped/--no-shipped", help="--folds: add the shipped LFs after the mined ones.")] = True,
     types: Annotated[str, typer.Option(help=TYPES_HELP)] = "software",
 ) -> None:
     """Mine gazetteers from LABELLED: per surface string its type distribution and label rate."""
@@ -39,11 +39,14 @@ def mine(
     paths = write_mined(kept, out, source=str(labelled))
     err_console.print(f"{mined.height:,} labelled strings, {kept.height:,} kept (count ≥ {min_count}, rate ≥ {min_rate}); wrote {', '.join(p.name for p in paths)} and mined_stats.tsv to {out}", markup=False, soft_wrap=True)
     if folds:
-        from wsl.eval.crossval import crossval_mined
+        from wsl.eval.crossval import crossval_mined, lfs_for_types
         from wsl.lfs.registry import shipped_lfs
 
-        res = crossval_mined(corpus, folds, min_count, min_rate, model, shipped_lfs() if shipped else (), split=split)
-        table = Table("fold", "system", "P", "R", "F1", "entries", title=f"{folds}-fold evaluation ({split} folds)")
+        extra = lfs_for_types(shipped_lfs(), corpus.tagset.types) if shipped else []
+        res = crossval_mined(corpus, folds, min_count, min_rate, model, extra, split=split)
+        lfs = "mined bands + shipped LFs" if shipped else "mined bands"
+        caption = f"direct: one exact longest-match gazetteer; model: {lfs}, label model {model}"
+        table = Table("fold", "system", "P", "R", "F1", "entries", title=f"{folds}-fold evaluation ({split} folds)", caption=caption)
         for r in res.iter_rows(named=True):
             table.add_row(r["fold"], r["system"], f"{r['p']:.3f}", f"{r['r']:.3f}", f"{r['f']:.3f}", "" if r["entries"] is None else f"{r['entries']:,}")
         out_console.print(table)

@@ -7,9 +7,14 @@ Snorkel sees each token row of ``L`` as an independent example. Two class spaces
 an abstain on tokens where some LF votes an entity, as WRENCH does; without it, LFs that
 vote ``O`` everywhere drown the rare entity votes.
 
-Fitting works on the distinct rows of ``L`` weighted by how often each occurs (a corpus of
-300k tokens has a few hundred distinct vote patterns), so its cost no longer grows with the
-corpus; LFs that never vote are left out of the fit and ignored at prediction.
+Defaults: the class prior is estimated from the votes (a token no LF votes on counts as
+``O``, so a token without votes is predicted ``O``); snorkel is trained with Adam. Fitting
+works on the distinct rows of ``L`` weighted by how often each occurs (a corpus of 300k
+tokens has a few hundred distinct vote patterns), so its cost no longer grows with the corpus;
+this overrides snorkel's (private) ``_generate_O``, the one place it reads the rows. LFs that
+never vote are left out of the fit and ignored at prediction. BIO marginals are rebuilt from
+the IO classes with the previous token's weight on the type, lowered where the LFs that cover
+both tokens vote ``B`` (see :func:`restart_share`).
 
 After fitting, only snorkel's learned conditional probabilities ``mu`` and class prior are
 kept; prediction is the conditionally independent posterior computed here, so saved models
@@ -19,7 +24,8 @@ need neither torch nor snorkel to load.
 from __future__ import annotations
 
 import logging
-from typing import Any, ClassVar
+from contextlib import contextmanager
+from typing import Any, ClassVar, Iterator
 
 import numpy as np
 
@@ -30,6 +36,7 @@ from wsl.pipeline.models.majority import spread_types_to_bio, vote_counts
 log = logging.getLogger(__name__)
 
 _MIN_LFS = 3  # snorkel refuses fewer label columns
+_CONTINUE_PRIOR = 1.0  # pseudo-LF that sees a span go on (B/I split; see restart_share)
 _PRIOR_FLOOR = 1e-4  # no class gets a prior of (near) zero: snorkel rejects 0, logs need > 0
 
 
@@ -42,6 +49,23 @@ def distinct_rows(L: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     keys = small.view(np.dtype((np.void, small.dtype.itemsize * small.shape[1]))).ravel()
     _, first, counts = np.unique(keys, return_index=True, return_counts=True)
     return L[first].astype(np.int64), counts.astype(np.float64)
+
+
+@contextmanager
+def _torch_threads(n: int) -> Iterator[None]:
+    """Run torch on ``n`` threads, then restore the previous setting.
+
+    The fit is many small (n_lfs * k)^2 matrix steps; on a shared machine extra threads only
+    contend (measured 5x slower with 2 threads on 2 busy cores).
+    """
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(n)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
 
 
 def _weighted_label_model(cardinality: int, weights: np.ndarray):
@@ -64,6 +88,30 @@ def _weighted_label_model(cardinality: int, weights: np.ndarray):
     return _Weighted(cardinality=cardinality, verbose=False, device="cpu")
 
 
+def restart_share(L: np.ndarray, sent_ids: np.ndarray, n_types: int) -> np.ndarray:
+    """Per token and type, the share of the LFs voting the type here and on the previous token
+    that start a new span here (vote ``B-X``, not ``I-X``), shape (n_tokens, n_types).
+
+    In the IO class space adjacent spans of one type would merge; this lets the LFs that see
+    both tokens say where one span ends and the next begins. One pseudo-LF that continues the
+    span (``_CONTINUE_PRIOR``) is added to the count, so a tie between LFs keeps the span whole
+    and a lone LF at most halves the continuation; 0 where no LF votes the type on both tokens.
+    """
+    n = L.shape[0]
+    prev = np.vstack([np.full((1, L.shape[1]), -1, dtype=L.dtype), L[:-1]])
+    prev[sentence_starts(sent_ids)] = -1
+    typ, prev_typ = np.where(L > 0, (L - 1) // 2, -1), np.where(prev > 0, (prev - 1) // 2, -1)
+    both = (typ >= 0) & (typ == prev_typ)
+    restart = both & (L % 2 == 1)
+    rows, cols = np.nonzero(both)
+    seen = np.zeros((n, n_types))
+    np.add.at(seen, (rows, typ[rows, cols]), 1.0)
+    began = np.zeros((n, n_types))
+    r2, c2 = np.nonzero(restart)
+    np.add.at(began, (r2, typ[r2, c2]), 1.0)
+    return np.divide(began, seen + _CONTINUE_PRIOR, out=np.zeros_like(began), where=seen > 0)
+
+
 class SnorkelModel(LabelModel):
     """Token-level snorkel label model (see module docstring).
 
@@ -73,8 +121,11 @@ class SnorkelModel(LabelModel):
     o_abstain : bool
     class_balance : "votes" (each token's votes shared out over its classes, a token without
         any vote counted as ``O``), "uniform", or a list of class priors over the class space
-    train_rows : "all" (every token) or "voted" (only tokens some LF votes on)
-    n_epochs, lr, l2, optimizer, mu_eps : snorkel training settings
+    n_epochs, lr, l2, optimizer : snorkel training settings. Adam (step sizes independent of
+        the gradient's scale) by default: the overlap entries of sparse LFs are ~1e-3, so plain
+        SGD at snorkel's default rate barely moves ``mu`` from its initialisation.
+    mu_eps : floor of the learned conditional probabilities (default ``1 / n_tokens``, at
+        most 0.01); the old fixed 0.01 swamped LFs that fire on a fraction of a percent of tokens
     """
 
     name: ClassVar[str] = "snorkel"
@@ -82,12 +133,11 @@ class SnorkelModel(LabelModel):
         "classes": "io",
         "o_abstain": True,
         "class_balance": "votes",
-        "train_rows": "all",
         "n_epochs": 100,
-        "lr": 0.01,
+        "lr": 0.001,
         "l2": 0.0,
-        "optimizer": "sgd",
-        "mu_eps": 1e-6,
+        "optimizer": "adam",
+        "mu_eps": None,
     }
 
     def _classes(self, L: np.ndarray) -> tuple[np.ndarray, int]:
@@ -120,6 +170,8 @@ class SnorkelModel(LabelModel):
         return cb / cb.sum()
 
     def _fit(self, L: np.ndarray, sent_ids: np.ndarray) -> None:
+        if L.shape[1] < _MIN_LFS:
+            raise WslError(f"the snorkel label model needs at least {_MIN_LFS} LFs, got {L.shape[1]}; use mv or hmm")
         Lc, k = self._classes(L)
         rows, weights = distinct_rows(Lc)
         prior = self._balance(rows, weights, k)
@@ -127,34 +179,33 @@ class SnorkelModel(LabelModel):
         cols = np.flatnonzero(fired) if fired.sum() >= _MIN_LFS else np.arange(L.shape[1])
         if len(cols) < L.shape[1]:
             log.info("snorkel: %d of %d LFs never vote and are left out", L.shape[1] - len(cols), L.shape[1])
-        if self.params["train_rows"] == "voted":
-            voted = (rows[:, cols] >= 0).any(axis=1)
-            rows, weights = rows[voted], weights[voted]
-        elif self.params["train_rows"] != "all":
-            raise WslError(f"snorkel train_rows must be 'all' or 'voted', not {self.params['train_rows']!r}")
         self.log_mu = np.zeros((L.shape[1], k, k))  # [lf, vote, class]; 0 = an LF that tells nothing
-        self.log_prior = np.log(prior)
-        if len(rows) == 0 or len(cols) < _MIN_LFS:
-            log.warning("snorkel: fewer than %d LFs or no votes; predicting the class prior", _MIN_LFS)
-            return
         self.log_mu[cols] = self._fit_mu(rows[:, cols], weights, prior, k)
+        self.log_prior = np.log(prior)
+
+    def _mu_eps(self, n_tokens: float) -> float:
+        """Floor of the conditional probabilities: ``mu_eps``, or by default one token's worth
+        (``1 / n_tokens``, at most 0.01), the resolution the training data has."""
+        eps = self.params["mu_eps"]
+        return float(eps) if eps is not None else min(0.01, 1.0 / n_tokens)
 
     def _fit_mu(self, rows: np.ndarray, weights: np.ndarray, prior: np.ndarray, k: int) -> np.ndarray:
         """Fit snorkel on weighted distinct rows; log P(vote | class), shape (n_lfs, k, k)."""
         model = _weighted_label_model(k, weights)
-        model.fit(
-            rows,
-            class_balance=prior.tolist(),
-            progress_bar=False,
-            n_epochs=int(self.params["n_epochs"]),
-            lr=float(self.params["lr"]),
-            l2=float(self.params["l2"]),
-            optimizer=str(self.params["optimizer"]),
-            mu_eps=float(self.params["mu_eps"]),
-            seed=self.seed,
-        )
+        eps = self._mu_eps(weights.sum())
+        with _torch_threads(1):
+            model.fit(
+                rows,
+                class_balance=prior.tolist(),
+                progress_bar=False,
+                n_epochs=int(self.params["n_epochs"]),
+                lr=float(self.params["lr"]),
+                l2=float(self.params["l2"]),
+                optimizer=str(self.params["optimizer"]),
+                mu_eps=eps,
+                seed=self.seed,
+            )
         mu = model.mu.detach().cpu().numpy().astype(np.float64)
-        eps = float(self.params["mu_eps"])
         return np.log(np.clip(mu, eps, 1.0 - eps)).reshape(rows.shape[1], k, k)
 
     def _predict_proba(self, L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
@@ -169,7 +220,7 @@ class SnorkelModel(LabelModel):
         if self.params["classes"] == "bio":
             return probs
         prev = np.concatenate([np.zeros((1, k - 1)), probs[:-1, 1:]])
-        return spread_types_to_bio(probs, sentence_starts(sent_ids), prev)
+        return spread_types_to_bio(probs, sentence_starts(sent_ids), prev * (1.0 - restart_share(L, sent_ids, k - 1)))
 
     def _state(self) -> dict[str, np.ndarray]:
         return {"log_mu": self.log_mu, "log_prior": self.log_prior}

@@ -131,5 +131,5 @@ def test_shipped_lfs_load_and_have_unique_names(tmp_path):
     assert len(shipped) >= 1
     assert len({lf.name for lf in shipped}) == len(shipped)
     both = collect_lfs([write(tmp_path / "mine.py", USER_MODULE)])
-    assert [lf.name for lf in both[-3:]] == ["user_rust", "user_exc", "user_written_in"]
+    assert [lf.name for lf in both[:3]] == ["user_rust", "user_exc", "user_written_in"]  # user LFs rank first
     assert len(both) == len(shipped) + 3

@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
+from wsl.eval.crossval import crossval_mined, lfs_for_types
+from wsl.lfs.gazetteer import GazetteerLF
 from wsl.lfs.registry import lfs_from_path
 from wsl.pipeline.apply import apply_lfs
 from wsl.pipeline.corpus import Corpus, build_table
@@ -77,3 +79,31 @@ def test_folds_and_subset_renumber_sentences():
     assert part.n_sents == 2
     assert part.table["sent_id"].unique().sort().to_list() == [0, 1]
     assert part.table["token"].to_list()[:2] == ["Java", "runs"]
+
+
+def tiny_docs() -> Corpus:
+    return corpus_of([
+        [("We", "O"), ("use", "O"), ("Java", "B-Language"), (".", "O")],
+        [("Go", "B-Language"), ("is", "O"), ("fast", "O")],
+        [("Java", "B-Language"), ("is", "O"), ("fine", "O")],
+        [("Go", "B-Language"), ("and", "O"), ("Rust", "B-Language")],
+    ])
+
+
+def test_crossval_direct_and_priority_model_rank_mined_lfs_first():
+    # A weaker LF types Java wrongly and knows Rust; mined bands must win where they fire.
+    other = GazetteerLF("other", {"Java": "Application", "Rust": "Language"}, case_sensitive=True)
+    res = crossval_mined(tiny_docs(), k=2, extra_lfs=[other], split="contiguous")
+    rows = {(r["fold"], r["system"]): r for r in res.iter_rows(named=True)}
+    # fold 1 mines Java and Go from sentences 0-1 and misses Rust in sentence 3
+    assert (rows[("1", "direct")]["r"], rows[("1", "direct")]["p"]) == (2 / 3, 1.0)
+    assert rows[("all", "direct")]["r"] == 0.8 and rows[("all", "direct")]["entries"] is None
+    assert (rows[("all", "model")]["p"], rows[("all", "model")]["r"]) == (1.0, 1.0)
+    assert rows[("0", "model")]["entries"] == 3
+
+
+def test_lfs_for_types_drops_lfs_voting_other_types():
+    keep = GazetteerLF("keep", ["Go"], label="Language")
+    drop = GazetteerLF("drop", ["Go"], label="Protocol")
+    neg = GazetteerLF("neg", ["the"], label="O")
+    assert [lf.name for lf in lfs_for_types([keep, drop, neg], TAGS.types)] == ["keep", "neg"]

@@ -17,7 +17,7 @@ _ = -1
 
 
 def test_model_names():
-    assert model_names() == ["hmm", "mv", "snorkel"]
+    assert model_names() == ["hmm", "mv", "priority", "snorkel"]
 
 
 def test_mv_wrench_mode_counts_types_and_builds_bio():
