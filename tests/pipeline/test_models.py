@@ -83,12 +83,88 @@ def test_snorkel_learns_to_trust_the_reliable_lf():
     L, sent, gold = _reliable_vs_noisy()
     mv = make_model("mv", TS, mode="tags").fit(L, sent)
     mv_errors = (decode_bio(mv.predict_proba(L, sent), sent, TS) != gold).sum()
-    m = make_model("snorkel", TS, classes="bio", o_abstain=False, class_balance="votes").fit(L, sent)
+    m = make_model("snorkel", TS, classes="bio", o_abstain=False).fit(L, sent)
     pred = decode_bio(m.predict_proba(L, sent), sent, TS)
     # snorkel's token-independent model with only 3 LFs does not recover gold exactly, but
     # weighting the reliable LF up fixes over a third of the majority vote's errors
     assert mv_errors == 70
     assert (pred != gold).sum() <= 45
+
+
+def _sparse_entity_votes(n_sent: int = 200, length: int = 10, seed: int = 0):
+    """Gold: one 1-2 token span per sentence at a random place and type; 4 LFs each find 30-70%
+    of the spans and vote a wrong type 10% of the time; LF 4 votes O on the first token."""
+    rng = np.random.default_rng(seed)
+    n = n_sent * length
+    sent = np.repeat(np.arange(n_sent), length)
+    starts = np.arange(n_sent) * length + rng.integers(1, length - 2, size=n_sent)
+    ends = starts + rng.integers(1, 3, size=n_sent)
+    gold = ids_from_spans(n, starts, ends, rng.integers(0, 2, size=n_sent))
+    L = np.full((n, 5), -1, dtype=np.int16)
+    for j, recall in enumerate((0.7, 0.5, 0.4, 0.3)):
+        for a, e in zip(starts, ends):
+            if rng.random() < recall:
+                t = (gold[a] - 1) // 2 if rng.random() >= 0.1 else 1 - (gold[a] - 1) // 2
+                L[a, j], L[a + 1 : e, j] = 1 + 2 * t, 2 + 2 * t
+    L[np.arange(0, n, length), 4] = 0
+    return L, sent, gold
+
+
+def test_snorkel_weighted_distinct_rows_fit_like_plain_snorkel():
+    from snorkel.labeling.model import LabelModel as SnorkelLabelModel
+
+    L, sent, _ = _sparse_entity_votes()
+    m = make_model("snorkel", TS, seed=5).fit(L, sent)
+    Lc, k = m._classes(L)
+    plain = SnorkelLabelModel(cardinality=k, verbose=False, device="cpu")
+    prior = np.exp(m.log_prior)
+    plain.fit(Lc, class_balance=prior.tolist(), progress_bar=False, n_epochs=250, lr=0.001,
+              optimizer="adam", mu_eps=1.0 / len(L), seed=5)
+    mu = np.clip(plain.mu.detach().numpy().astype(np.float64), 1.0 / len(L), 1.0).reshape(L.shape[1], k, k)
+    np.testing.assert_allclose(np.exp(m.log_mu), mu, rtol=1e-4, atol=1e-6)
+
+
+def test_snorkel_beats_mv_on_sparse_entity_votes_and_predicts_o_without_votes():
+    L, sent, gold = _sparse_entity_votes()
+    m = make_model("snorkel", TS).fit(L, sent)
+    probs = m.predict_proba(L, sent)
+    pred = decode_bio(probs, sent, TS)
+    mv = decode_bio(make_model("mv", TS).fit(L, sent).predict_proba(L, sent), sent, TS)
+    assert (pred != gold).sum() <= (mv != gold).sum()
+    no_vote = (L < 0).all(axis=1)
+    # a token without votes gets the class prior, estimated from the votes: mostly O
+    assert (pred[no_vote] == 0).all()
+    np.testing.assert_allclose(probs[no_vote, 0], np.exp(m.log_prior[0]))
+    assert np.exp(m.log_prior[0]) > 0.8
+
+
+def test_snorkel_class_prior_counts_tokens_without_entity_votes_as_o():
+    L = np.array([[1, 1, _], [3, _, _], [_, _, _], [0, _, _], [_, 0, 0], [_, _, _]], dtype=np.int16)
+    m = make_model("snorkel", TS).fit(L, np.zeros(6))
+    # token 0: A; token 1: B; tokens 2-5: O (no votes, or O votes only)
+    np.testing.assert_allclose(np.exp(m.log_prior), [4 / 6, 1 / 6, 1 / 6], rtol=1e-3)
+
+
+def test_snorkel_splits_adjacent_spans_only_when_the_covering_lfs_say_so():
+    # tokens 1-2: LFs 0 and 1 both vote two one-token spans of A -> two spans;
+    # tokens 5-6: LF 0 votes two spans, LF 1 one two-token span -> a tie keeps one span
+    L = np.array(
+        [[_, _, _], [1, 1, _], [1, 1, _], [_, _, 0], [_, _, 0], [1, 1, _], [1, 2, _], [_, _, 0]] * 20,
+        dtype=np.int16,
+    )
+    sent = np.repeat(np.arange(20), 8)
+    pred = decode_bio(make_model("snorkel", TS).fit(L, sent).predict_proba(L, sent), sent, TS)
+    assert pred[:8].tolist() == [0, 1, 1, 0, 0, 1, 2, 0]
+
+
+def test_snorkel_ignores_lfs_that_never_vote_and_needs_three_lfs():
+    L, sent, _ = _sparse_entity_votes(n_sent=50)
+    silent = np.hstack([L, np.full((len(L), 1), -1, dtype=np.int16)])
+    a = make_model("snorkel", TS).fit(L, sent).predict_proba(L, sent)
+    b = make_model("snorkel", TS).fit(silent, sent).predict_proba(silent, sent)
+    np.testing.assert_allclose(a, b)
+    with pytest.raises(WslError, match="at least 3 LFs"):
+        make_model("snorkel", TS).fit(L[:, :2], sent)
 
 
 def test_hmm_keeps_a_rare_precise_lf():
