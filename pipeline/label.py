@@ -56,15 +56,19 @@ class LabelResult:
         return corpus.table.with_columns(pl.Series("pred", [tags[i] for i in self.ids]), pl.Series("prob", p))
 
 
-def fit_or_load(model: str | Path, corpus: Corpus, L: np.ndarray, seed: int = 0, load: Path | None = None) -> LabelModel:
-    """A label model fitted on ``L`` (unsupervised), or loaded from ``load`` and checked."""
+def fit_or_load(model: str | Path, corpus: Corpus, L: np.ndarray, seed: int = 0, load: Path | None = None) -> tuple[LabelModel, np.ndarray]:
+    """A label model fitted on ``L`` (unsupervised), or loaded from ``load`` and checked,
+    with the tag marginals of ``L``."""
     sent_ids = corpus.sent_ids()
-    if load is not None:
-        lm = LabelModel.load(load)
-        if lm.tagset.types != corpus.tagset.types:
-            raise WslError(f"model was fitted for types {list(lm.tagset.types)}, corpus has {list(corpus.tagset.types)}", str(load))
-        return lm
-    return make_model(str(model), corpus.tagset, seed=seed).fit(L, sent_ids)
+    if load is None:
+        lm = make_model(str(model), corpus.tagset, seed=seed)
+        return lm, lm.fit_predict(L, sent_ids)
+    lm = LabelModel.load(load)
+    if lm.tagset.types != corpus.tagset.types:
+        raise WslError(f"model was fitted for types {list(lm.tagset.types)}, corpus has {list(corpus.tagset.types)}", str(load))
+    if lm.n_lfs != L.shape[1]:
+        raise WslError(f"saved model expects {lm.n_lfs} LFs, the run has {L.shape[1]}", str(load))
+    return lm, lm.predict_proba(L, sent_ids)
 
 
 def label_corpus(
@@ -102,11 +106,8 @@ def label_corpus(
         L, lf_names = applied.L, applied.lf_names
     secs["apply"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    lm = fit_or_load(model, corpus, L, seed, load_model)
-    if lm.n_lfs != L.shape[1]:
-        raise WslError(f"saved model expects {lm.n_lfs} LFs, the run has {L.shape[1]}")
+    lm, probs = fit_or_load(model, corpus, L, seed, load_model)
     sent_ids = corpus.sent_ids()
-    probs = lm.predict_proba(L, sent_ids)
     secs["model"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     ids = decode_bio(probs, sent_ids, corpus.tagset)

@@ -74,6 +74,11 @@ class LabelModel(ABC):
         probs = self._predict_proba(L, sent_ids)
         return probs / probs.sum(axis=1, keepdims=True)
 
+    def fit_predict(self, L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
+        """``fit`` then ``predict_proba`` on the same matrix (models may share work between them)."""
+        self.fit(L, sent_ids)
+        return self.predict_proba(L, sent_ids)
+
     def save(self, path: str | Path) -> None:
         """Write the model to ``path`` (an ``.npz`` file: fitted arrays plus a JSON header)."""
         if self.n_lfs is None:

@@ -221,34 +221,39 @@ class HMMModel(LabelModel):
     def _fit(self, L: np.ndarray, sent_ids: np.ndarray) -> None:
         from threadpoolctl import threadpool_limits  # BLAS threads only slow these small products
 
-        self.can_vote_ = _can_vote(unique_rows(self._votes(L, sent_ids))[0], self.tagset.n_tags)
-        L, sent_ids = self._sample(L, sent_ids)
+        votes_u, votes_inv = unique_rows(self._votes(L, sent_ids))
+        raw_u, raw_inv = unique_rows(L)
+        self.can_vote_ = _can_vote(votes_u, self.tagset.n_tags)
+        self._rows = (votes_u, votes_inv)  # kept for fit_predict on the same matrix
+        keep = self._sample(sent_ids)
         with threadpool_limits(1, user_api="blas"):
-            self._em(L, cut_long(sent_ids, int(self.params["max_run"])))
+            self._em(votes_u, votes_inv[keep], raw_u, raw_inv[keep], cut_long(sent_ids[keep], int(self.params["max_run"])))
 
-    def _sample(self, L: np.ndarray, sent_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """At most ``max_fit_tokens`` tokens of whole sentences, drawn with the seed.
+    def _sample(self, sent_ids: np.ndarray) -> np.ndarray:
+        """Token mask of at most ``max_fit_tokens`` tokens of whole sentences, drawn with the seed.
 
         The parameters (a confusion matrix per LF, transitions) are estimated as well from
         100k tokens as from 300k (measured: same span F1 on the dev corpus), and EM time is
         linear in tokens; prediction always covers the whole input.
         """
         cap = self.params["max_fit_tokens"]
-        if cap is None or len(L) <= int(cap):
-            return L, sent_ids
+        if cap is None or len(sent_ids) <= int(cap):
+            return np.ones(len(sent_ids), dtype=bool)
         first = np.flatnonzero(sentence_starts(sent_ids))
-        lengths = np.diff(np.append(first, len(L)))
+        lengths = np.diff(np.append(first, len(sent_ids)))
         order = np.random.default_rng(self.seed).permutation(len(first))
         take = np.sort(order[: int(np.searchsorted(np.cumsum(lengths[order]), int(cap))) + 1])
-        mask = np.repeat(np.isin(np.arange(len(first)), take), lengths)
-        return L[mask], sent_ids[mask]
+        return np.repeat(np.isin(np.arange(len(first)), take), lengths)
 
-    def _em(self, L: np.ndarray, sent_ids: np.ndarray) -> None:
-        """EM from the majority vote; all token arrays in lockstep (position-major) order."""
-        s, n = self.tagset.n_tags, L.shape[0]
+    def _em(self, uniq: np.ndarray, inverse: np.ndarray, uniq_raw: np.ndarray, inverse_raw: np.ndarray, sent_ids: np.ndarray) -> None:
+        """EM from the majority vote over distinct vote rows; token arrays in lockstep order.
+
+        ``uniq``/``inverse``: distinct rows of the votes as the model sees them (see
+        :meth:`_votes`) and each token's row; ``uniq_raw``/``inverse_raw``: the same for the raw
+        votes, for the majority-vote start.
+        """
+        s, n = self.tagset.n_tags, len(inverse)
         lay = lockstep(sent_ids)
-        uniq, inverse = unique_rows(self._votes(L, sent_ids))
-        uniq_raw, inverse_raw = unique_rows(L)
         inv_pm = inverse[lay.flat]
         onehot = _one_hot_votes(uniq, self._n_out)
         pool = sp.csr_matrix((np.ones(n), (inv_pm, np.arange(n))), shape=(len(uniq), n))
@@ -259,7 +264,7 @@ class HMMModel(LabelModel):
         xi, first = self._hard_transitions(tags, lay)
         prev_ll = -np.inf
         for it in range(int(self.params["n_iter"])):
-            conf_counts = (onehot.T @ (pool @ gamma)).reshape(L.shape[1], self._n_out, s).transpose(0, 2, 1)
+            conf_counts = (onehot.T @ (pool @ gamma)).reshape(uniq.shape[1], self._n_out, s).transpose(0, 2, 1)
             self._m_step(conf_counts, xi, first)
             emit_u, top_u = self._emissions(onehot)
             gamma, xi, first, ll = forward_backward(emit_u[inv_pm], self.trans, self.start, lay)
@@ -278,10 +283,20 @@ class HMMModel(LabelModel):
         first = np.bincount(tags[lay.rows(0)], minlength=s) if lay.max_len else np.zeros(s)
         return xi.astype(np.float64), first.astype(np.float64)
 
+    def fit_predict(self, L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
+        """Fit, then marginals of the same matrix, reusing its distinct rows from the fit."""
+        self.fit(L, sent_ids)
+        rows, self._rows = self._rows, None
+        probs = self._posteriors(*rows, np.asarray(sent_ids))
+        return probs / probs.sum(axis=1, keepdims=True)
+
     def _predict_proba(self, L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
+        return self._posteriors(*unique_rows(self._votes(L, sent_ids)), sent_ids)
+
+    def _posteriors(self, uniq: np.ndarray, inverse: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
+        """Forward-backward marginals of tokens whose distinct vote rows are ``uniq[inverse]``."""
         from threadpoolctl import threadpool_limits
 
-        uniq, inverse = unique_rows(self._votes(L, sent_ids))
         emit_u, _ = self._emissions(_one_hot_votes(uniq, self._n_out))
         lay = lockstep(cut_long(sent_ids, int(self.params["max_run"])))
         with threadpool_limits(1, user_api="blas"):
