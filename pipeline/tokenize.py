@@ -73,7 +73,25 @@ def tokenize(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         z = np.zeros(0, np.int64)
         return z, z.copy(), np.zeros(0, bool)
     start, end, para = np.concatenate(starts), np.concatenate(ends), np.concatenate(breaks)
-    return start, end, split_sentences([text[a:b] for a, b in zip(start.tolist(), end.tolist())], para)
+    return start, end, _split(*_marks_from_text(text, start, end), para)
+
+
+def _marks_from_text(text: str, start: np.ndarray, end: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sentence-final and closing tokens found from code points, without token strings.
+
+    Every token in ``_SENT_END`` and ``_CLOSERS`` is one character long except ``...``.
+    """
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    length = end - start
+    first = codes[start]
+    one = length == 1
+    is_end = one & np.isin(first, [ord(c) for c in _SENT_END if len(c) == 1])
+    dots = (length == 3) & (first == ord("."))
+    if dots.any():
+        at = np.flatnonzero(dots)
+        dots[at] = (codes[start[at] + 1] == ord(".")) & (codes[start[at] + 2] == ord("."))
+    is_closer = one & np.isin(first, [ord(c) for c in _CLOSERS])
+    return is_end | dots, is_closer
 
 
 def _paragraphs(text: str):
@@ -90,10 +108,16 @@ def _paragraphs(text: str):
 def split_sentences(tokens: list[str], hard_breaks: np.ndarray) -> np.ndarray:
     """Sentence starts: after a sentence-final token (and any closers after it), and at hard breaks."""
     n = len(tokens)
-    if n == 0:
-        return np.zeros(0, dtype=bool)
     is_end = np.fromiter((t in _SENT_END for t in tokens), dtype=bool, count=n)
     is_closer = np.fromiter((t in _CLOSERS for t in tokens), dtype=bool, count=n)
+    return _split(is_end, is_closer, hard_breaks)
+
+
+def _split(is_end: np.ndarray, is_closer: np.ndarray, hard_breaks: np.ndarray) -> np.ndarray:
+    """Sentence starts from per-token sentence-final and closer marks (see :func:`split_sentences`)."""
+    n = len(is_end)
+    if n == 0:
+        return np.zeros(0, dtype=bool)
     start = np.asarray(hard_breaks, dtype=bool).copy()
     start[0] = True
     # a sentence end "moves" over closing brackets/quotes that follow it
