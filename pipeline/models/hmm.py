@@ -145,7 +145,7 @@ class HMMModel(LabelModel):
     name: ClassVar[str] = "hmm"
     defaults: ClassVar[dict[str, Any]] = {
         "n_iter": 30,
-        "tol": 1e-4,
+        "tol": 1e-3,
         "prior_diag": 2.0,
         "prior_off": 0.4,
         "prior_trans": 1.0,
