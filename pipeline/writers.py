@@ -37,18 +37,27 @@ def gold_spans(corpus: Corpus, column: str = "gold") -> pl.DataFrame:
 
 
 def format_jsonl(corpus: Corpus, spans: pl.DataFrame) -> str:
-    """One JSON line per sentence: ``{"text", "tokens", "spans": [{"start","end","label","prob"}]}``."""
-    texts = corpus.sentence_texts()
-    tokens = sentences_of(corpus.table, "token")
-    sent_ids = corpus.table["sent_id"].unique(maintain_order=True).to_list()
-    grouped: dict[int, list[dict]] = {}
-    for s, a, b, lab, p in spans.select("sent_id", "start", "end", "label", "prob").iter_rows():
-        grouped.setdefault(int(s), []).append({"start": int(a), "end": int(b), "label": lab, "prob": round(float(p), 6)})
-    lines = [
-        json.dumps({"text": t, "tokens": toks, "spans": grouped.get(s, [])}, ensure_ascii=False)
-        for s, t, toks in zip(sent_ids, texts, tokens)
-    ]
-    return "\n".join(lines) + "\n"
+    """One JSON line per sentence: ``{"text", "tokens", "spans": [{"start","end","label","prob"}]}``.
+
+    Built as one polars frame (tokens and spans aggregated per sentence) and serialised by
+    polars, not by a ``json.dumps`` per sentence.
+    """
+    sents = corpus.table.group_by("sent_id", maintain_order=True).agg(pl.col("token").alias("tokens"))
+    sents = sents.with_columns(pl.Series("text", corpus.sentence_texts(), dtype=pl.String))
+    per_sent = (
+        spans.select(
+            pl.col("sent_id").cast(sents.schema["sent_id"]),
+            pl.struct(
+                pl.col("start").cast(pl.Int64), pl.col("end").cast(pl.Int64), pl.col("label"), pl.col("prob").round(6)
+            ).alias("span"),
+        )
+        .group_by("sent_id", maintain_order=True)
+        .agg(pl.col("span").alias("spans"))
+    )
+    out = sents.join(per_sent, on="sent_id", how="left", maintain_order="left").with_columns(
+        pl.col("spans").fill_null(pl.lit([], dtype=per_sent.schema["spans"]))
+    )
+    return out.select("text", "tokens", "spans").write_ndjson()
 
 
 def write_jsonl(path: str | Path, corpus: Corpus, spans: pl.DataFrame) -> None:
