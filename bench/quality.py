@@ -81,8 +81,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--folds", type=int, default=2)
-    ap.add_argument("--models", default="mv,snorkel,hmm")
-    ap.add_argument("--mined-model", default="hmm")
+    ap.add_argument("--models", default="mv,snorkel,hmm,priority")
+    ap.add_argument("--mined-model", default="priority")
     args = ap.parse_args()
     dev = args.data / "data" / "wikiser-small-dev.conll"
     seed = args.data / "seed" / "000_c80abfa757d3c9f5.txt"
