@@ -39,9 +39,16 @@ def bar_chart(
     value_max: float = 1.0,
     digits: int = 2,
     width: int = 640,
-    label_width: int = 170,
+    label_width: int | None = None,
 ) -> str:
-    """Horizontal grouped bars: one group per category, one bar per series (``None`` = no bar)."""
+    """Horizontal grouped bars: one group per category, one bar per series (``None`` = no bar).
+
+    ``label_width`` defaults to what the longest category name needs (about 7 px a character),
+    so long LF names are not cut off at the left edge.
+    """
+    if label_width is None:
+        label_width = max(120, 12 + 7 * max((len(c) for c in categories), default=0))
+        width = max(width, label_width + 300)
     names = list(series)
     colors = [PALETTE[k % len(PALETTE)] for k in range(len(names))]
     bar, gap, top = 12, 8, 44

@@ -47,7 +47,7 @@ class ApplyResult:
     lf_names: list[str]
     failures: list[Failure] = field(default_factory=list)
     cached: list[str] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # per LF, incl. its share of shared work
 
 
 def auto_jobs(n_tokens: int) -> int:
@@ -89,16 +89,25 @@ def votes_to_column(votes: SpanVotes, lf: LabelingFunction, tagset: TagSet, n_to
     return col
 
 
-def prepare_all(lfs: Sequence[LabelingFunction], sents: Sentences) -> None:
-    """Let each LF kind share work across its LFs (:meth:`LabelingFunction.prepare`)."""
+def prepare_all(lfs: Sequence[LabelingFunction], sents: Sentences) -> dict[str, float]:
+    """Let each LF kind share work across its LFs (:meth:`LabelingFunction.prepare`).
+
+    Returns each LF's share of the shared work in seconds (split evenly within its kind), so
+    per-LF timings still add up to the whole run.
+    """
     by_kind: dict[type, list[LabelingFunction]] = {}
     for lf in lfs:
         by_kind.setdefault(type(lf), []).append(lf)
+    shares: dict[str, float] = {}
     for kind, group in by_kind.items():
+        t0 = time.perf_counter()
         try:
             kind.prepare(group, sents)
         except Exception as exc:  # noqa: BLE001 - an optimisation failing must not stop the run
             log.warning("shared preparation of %s LFs failed (%s); applying them one by one", kind.__name__, exc)
+        share = (time.perf_counter() - t0) / len(group)
+        shares.update((lf.name, share) for lf in group)
+    return shares
 
 
 def _column(lf: LabelingFunction, sents: Sentences, tagset: TagSet, dtype) -> tuple[np.ndarray, list[Failure]]:
@@ -163,12 +172,12 @@ def apply_lfs(
             if progress:
                 progress(lfs[j].name)
     else:
-        prepare_all([lfs[j] for j in todo], sents)
+        shared = prepare_all([lfs[j] for j in todo], sents)
         for j in todo:
             t0 = time.perf_counter()
             L[:, j], fails = _column(lfs[j], sents, tagset, dtype)
             result.failures.extend(fails)
-            result.seconds[lfs[j].name] = time.perf_counter() - t0
+            result.seconds[lfs[j].name] = time.perf_counter() - t0 + shared.get(lfs[j].name, 0.0)
             if progress:
                 progress(lfs[j].name)
     failed = {f.lf for f in result.failures}
