@@ -182,3 +182,53 @@ def test_lfs_analyze_watch_reports_what_moved(files, monkeypatch):
     assert "changed: my_lfs.py" in res.stderr
     moved = res.stdout.split("what moved")[1]
     assert "gaz_extra" in moved and "gaz_langs" not in moved
+
+
+WRENCH_META = {"lf": ["lf_a", "lf_b", "lf_c"], "lf_rec": ["lf_a", "lf_b", "lf_c"], "entity_types": ["Dis"]}
+WRENCH_ITEMS = {
+    "7": {
+        "data": {"text": ["Flu", "is", "bad"]},
+        "label": ["B-Dis", "O", "O"],
+        "weak_labels": [["B-Dis", "B-Dis", "O"], ["O", "O", "O"], ["O", "O", "O"]],
+    },
+    "2": {
+        "data": {"text": ["lung", "cancer", "hurts"]},
+        "label": ["B-Dis", "I-Dis", "O"],
+        "weak_labels": [["B-Dis", "B-Dis", "O"], ["I-Dis", "I-Dis", "O"], ["O", "O", "B-Dis"]],
+    },
+}
+
+
+def _wrench_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "wrench"
+    d.mkdir()
+    (d / "meta.json").write_text(json.dumps(WRENCH_META))
+    (d / "train.json").write_text(json.dumps(WRENCH_ITEMS))
+    (d / "test.json").write_text(json.dumps(WRENCH_ITEMS))
+    return d
+
+
+def test_label_wrench_votes_to_conll_in_file_order(tmp_path):
+    d = _wrench_dir(tmp_path)
+    res = runner.invoke(app, ["label", str(d / "test.json"), "--input-format", "wrench", "-m", "mv", "-f", "conll"])
+    assert res.exit_code == 0, res.output
+    lines = [ln for ln in res.stdout.splitlines() if ln]
+    assert lines == ["<s>", "Flu\tB-Dis", "is\tO", "bad\tO", "</s>", "<s>", "lung\tB-Dis", "cancer\tI-Dis", "hurts\tI-Dis", "</s>"]  # WRENCH MV: O yields to an entity vote
+
+
+def test_label_wrench_fit_on_another_file(tmp_path):
+    d = _wrench_dir(tmp_path)
+    res = runner.invoke(app, ["label", str(d / "test.json"), "--input-format", "wrench", "--fit-on", str(d / "train.json"), "-m", "hmm", "-f", "jsonl"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(ln) for ln in res.stdout.splitlines()]
+    assert [[(s["start"], s["end"], s["label"]) for s in r["spans"]] for r in rows] == [[(0, 1, "Dis")], [(0, 2, "Dis")]]
+
+
+def test_label_wrench_errors_name_the_item(tmp_path):
+    d = _wrench_dir(tmp_path)
+    bad = json.loads(json.dumps(WRENCH_ITEMS))
+    bad["2"]["weak_labels"][1][0] = "B-Flu"
+    (d / "bad.json").write_text(json.dumps(bad))
+    res = runner.invoke(app, ["label", str(d / "bad.json"), "--input-format", "wrench"])
+    assert res.exit_code == 1
+    assert "error:" in res.stderr and "B-Flu" in res.stderr and "2" in res.stderr.split("B-Flu")[0] + res.stderr.split("B-Flu")[1]
