@@ -60,7 +60,7 @@ def test_http_status():
 def test_license_name():
     got = texts(
         software.license_name,
-        "It is released under the GNU General Public License version 3 .",
+        "Our toy editor ships with the GNU General Public License version 3 .",
         "Parts use the Apache License , Version 2.0 and the Mozilla Public License .",
     )
     assert got == ["GNU General Public License version 3", "Apache License , Version 2.0", "Mozilla Public License"]
