@@ -72,12 +72,20 @@ def read_lines(path: str | Path, max_line: int = MAX_LINE_BYTES) -> list[str]:
     return read_text(path, max_line).splitlines()
 
 
+def _usual_mode(tmp: str) -> None:
+    """``mkstemp`` creates files readable by the owner only; give the mode a plain open would."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(tmp, 0o666 & ~mask)
+
+
 @contextlib.contextmanager
 def atomic_write(path: str | Path, mode: str = "w") -> Iterator[IO]:
     """Open a temp file beside ``path``; rename it over ``path`` only if the block succeeds."""
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    _usual_mode(tmp)
     try:
         with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": ""})) as fh:
             yield fh
@@ -95,6 +103,7 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     p.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
     os.close(fd)
+    _usual_mode(tmp)
     try:
         yield Path(tmp)
         os.replace(tmp, p)
