@@ -79,12 +79,6 @@ def crossval_mined(
     return pl.DataFrame(rows)
 
 
-def lfs_for_types(lfs: Sequence[LabelingFunction], types: Sequence[str]) -> list[LabelingFunction]:
-    """The LFs that vote only ``types`` (or ``O``): the shipped software LFs drop out of other schemas."""
-    allowed = set(types) | {"O"}
-    return [lf for lf in lfs if set(lf.labels) <= allowed]
-
-
 def _direct(mined: pl.DataFrame, tmp: str) -> list[LabelingFunction]:
     """The baseline: all mined entries (rate ≥ min_rate) as one exact, longest-match gazetteer."""
     p = Path(tmp) / "direct.cased.txt"

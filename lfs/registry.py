@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import logging
 import sys
 from pathlib import Path
 from types import ModuleType
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from wsl.lfs.base import LabelingFunction
 from wsl.lfs.gazetteer import GazetteerLF
 from wsl.pipeline.errors import WslError
+
+log = logging.getLogger(__name__)
 
 SHIPPED_MODULES = ("wsl.lfs.shipped_gazetteers", "wsl.lfs.software", "wsl.lfs.negative")
 
@@ -101,18 +104,30 @@ def lfs_from_path(path: str | Path) -> list[LabelingFunction]:
     raise WslError("expected a .py LF module, a .txt gazetteer or a folder", str(p))
 
 
-def collect_lfs(paths: Iterable[str | Path] = (), shipped: bool = True) -> list[LabelingFunction]:
+def lfs_for_types(lfs: Sequence[LabelingFunction], types: Sequence[str]) -> list[LabelingFunction]:
+    """The LFs that vote only ``types`` (or ``O``)."""
+    allowed = set(types) | {"O"}
+    return [lf for lf in lfs if set(lf.labels) <= allowed]
+
+
+def collect_lfs(paths: Iterable[str | Path] = (), shipped: bool = True, types: Sequence[str] | None = None) -> list[LabelingFunction]:
     """The user's LFs under ``paths`` (in the order given), then the shipped ones.
 
     User LFs come first: order is the ranking for order-aware label models (``priority``)
-    and a user's own LFs should outrank the generic shipped suite. Duplicate names are an
-    error.
+    and a user's own LFs should outrank the generic shipped suite. With ``types`` (the
+    corpus's schema), shipped LFs voting other types are left out, so the software suite
+    steps aside on another schema; a user LF voting an unknown type stays and fails loudly.
+    Duplicate names are an error.
     """
     lfs: list[LabelingFunction] = []
     for p in paths:
         lfs.extend(lfs_from_path(p))
     if shipped:
-        lfs.extend(shipped_lfs())
+        ship = shipped_lfs()
+        kept = ship if types is None else lfs_for_types(ship, types)
+        if len(kept) < len(ship):
+            log.info("%d shipped LFs vote types outside %s and are left out", len(ship) - len(kept), list(types or []))
+        lfs.extend(kept)
     seen: dict[str, str] = {}
     for lf in lfs:
         if lf.name in seen:

@@ -232,3 +232,18 @@ def test_label_wrench_errors_name_the_item(tmp_path):
     res = runner.invoke(app, ["label", str(d / "bad.json"), "--input-format", "wrench"])
     assert res.exit_code == 1
     assert "error:" in res.stderr and "B-Flu" in res.stderr and "2" in res.stderr.split("B-Flu")[0] + res.stderr.split("B-Flu")[1]
+
+
+def test_other_schema_shipped_software_lfs_step_aside(tmp_path, monkeypatch):
+    monkeypatch.setenv("WSL_CACHE_DIR", str(tmp_path / "cache"))
+    gold = tmp_path / "bio.conll"
+    gold.write_text("<s>\nAspirin\tO\ntreats\tO\ninfluenza\tB-Disease\n.\tO\n</s>\n", encoding="utf-8")
+    lfs = tmp_path / "dis.py"
+    lfs.write_text('from wsl.lfs.gazetteer import GazetteerLF\nflu = GazetteerLF("gaz_flu", ["influenza"], label="Disease")\n', encoding="utf-8")
+    res = runner.invoke(app, ["label", str(gold), "--types", "auto", "--lfs", str(lfs), "-m", "mv", "-f", "conll"])
+    assert res.exit_code == 0, res.output
+    assert "failed" not in res.stderr
+    assert "influenza\tB-Disease" in res.stdout
+    listing = runner.invoke(app, ["lfs", "analyze", "--gold", str(gold), "--types", "auto", "--lfs", str(lfs), "--json"])
+    names = [r["name"] for r in json.loads(listing.stdout)["lfs"]]
+    assert names[0] == "gaz_flu" and "neg_punctuation" in names and not any(n.startswith("gaz_language") for n in names)

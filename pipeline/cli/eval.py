@@ -86,7 +86,7 @@ def _run_wsl(corpus, model, lfs, no_shipped, load_model, seed):
     from wsl.pipeline.cli.lfs import lf_meta
     from wsl.pipeline.label import label_corpus
 
-    found = collect_lfs(lfs or [], shipped=not no_shipped)
+    found = collect_lfs(lfs or [], shipped=not no_shipped, types=corpus.tagset.types)
     if not found:
         raise WslError("no LFs: drop --no-shipped or add --lfs PATH")
     applied = apply_lfs(corpus, found, cache=ColumnCache())

@@ -39,7 +39,8 @@ def mine(
     paths = write_mined(kept, out, source=str(labelled))
     err_console.print(f"{mined.height:,} labelled strings, {kept.height:,} kept (count ≥ {min_count}, rate ≥ {min_rate}); wrote {', '.join(p.name for p in paths)} and mined_stats.tsv to {out}", markup=False, soft_wrap=True)
     if folds:
-        from wsl.eval.crossval import crossval_mined, lfs_for_types
+        from wsl.eval.crossval import crossval_mined
+        from wsl.lfs.registry import lfs_for_types
         from wsl.lfs.registry import shipped_lfs
 
         extra = lfs_for_types(shipped_lfs(), corpus.tagset.types) if shipped else []

@@ -119,7 +119,7 @@ def label(
     if L is None:
         from wsl.lfs.registry import collect_lfs
 
-        selected = collect_lfs(lfs or [], shipped=not no_shipped)
+        selected = collect_lfs(lfs or [], shipped=not no_shipped, types=corpus.tagset.types)
         if not selected:
             raise WslError("no LFs: drop --no-shipped or add --lfs PATH")
     with lf_progress(len(selected or [])) as tick:

@@ -57,7 +57,7 @@ def _analyze_once(gold: Path, lfs_paths, no_shipped: bool, types: str, sort: str
     corpus = corpus if corpus is not None else load_corpus(gold, types=types)
     if not corpus.has_gold:
         raise WslError("has no gold tags to analyse against", str(gold))
-    found = collect_lfs(lfs_paths or [], shipped=not no_shipped)
+    found = collect_lfs(lfs_paths or [], shipped=not no_shipped, types=corpus.tagset.types)
     if not found:
         raise WslError("no LFs: drop --no-shipped or add --lfs PATH")
     res = apply_lfs(corpus, found, cache=ColumnCache())
@@ -153,7 +153,7 @@ def errors(
     corpus = load_corpus(gold, types=types)
     if not corpus.has_gold:
         raise WslError("has no gold tags to compare with", str(gold))
-    found = [lf for lf in collect_lfs(lfs or [], shipped=not no_shipped) if lf.name == name]
+    found = [lf for lf in collect_lfs(lfs or [], shipped=not no_shipped, types=corpus.tagset.types) if lf.name == name]
     if not found:
         raise WslError(f"no LF named {name!r}; see `wsl lfs list`")
     res = apply_lfs(corpus, found, cache=ColumnCache())

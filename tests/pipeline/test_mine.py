@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from wsl.eval.crossval import crossval_mined, lfs_for_types
+from wsl.eval.crossval import crossval_mined
+from wsl.lfs.registry import lfs_for_types
 from wsl.lfs.gazetteer import GazetteerLF
 from wsl.lfs.registry import lfs_from_path
 from wsl.pipeline.apply import apply_lfs
