@@ -79,35 +79,48 @@ def _usual_mode(tmp: str) -> None:
     os.chmod(tmp, 0o666 & ~mask)
 
 
+def _temp_beside(p: Path) -> tuple[int, str]:
+    """An open temp file in ``p``'s folder (created if needed); OS errors become WslError."""
+    if p.is_dir():
+        raise WslError("is a directory; give a file name to write", str(p))
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    except OSError as exc:
+        raise WslError(f"cannot write here: {exc.strerror}", str(p)) from None
+    _usual_mode(tmp)
+    return fd, tmp
+
+
+@contextlib.contextmanager
+def _replacing(tmp: str, p: Path) -> Iterator[None]:
+    """Rename ``tmp`` over ``p`` if the block succeeds, else delete it; OS errors become WslError."""
+    try:
+        yield
+        os.replace(tmp, p)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise WslError(f"cannot write: {exc.strerror or exc}", str(p)) from None
+        raise
+
+
 @contextlib.contextmanager
 def atomic_write(path: str | Path, mode: str = "w") -> Iterator[IO]:
     """Open a temp file beside ``path``; rename it over ``path`` only if the block succeeds."""
     p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
-    _usual_mode(tmp)
-    try:
+    fd, tmp = _temp_beside(p)
+    with _replacing(tmp, p):
         with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": ""})) as fh:
             yield fh
-        os.replace(tmp, p)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 @contextlib.contextmanager
 def atomic_path(path: str | Path) -> Iterator[Path]:
     """A temp path beside ``path`` for writers that want a filename (parquet, DocBin)."""
     p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    fd, tmp = _temp_beside(p)
     os.close(fd)
-    _usual_mode(tmp)
-    try:
+    with _replacing(tmp, p):
         yield Path(tmp)
-        os.replace(tmp, p)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise

@@ -110,6 +110,8 @@ def label(
     from wsl.pipeline.label import label_corpus
 
     t0 = time.perf_counter()
+    if output != "-" and Path(output).is_dir():  # fail before the work, not after it
+        raise WslError("is a directory; give a file name to write", output)
     corpus, L, lf_names = _read_input(input, input_format, types, docs, all_lfs)
     if fit_on is not None:
         if input_format is not InFormat.wrench:

@@ -135,3 +135,34 @@ def test_atomic_path_success_and_failure(tmp_path):
             tmp.write_bytes(b"partial")
             raise ValueError("writer failed")
     assert sorted(x.name for x in tmp_path.iterdir()) == ["x.parquet"]
+
+
+def test_atomic_write_to_a_directory_or_unwritable_place_is_a_clear_error(tmp_path):
+    import pytest
+
+    from wsl.pipeline.errors import WslError
+    from wsl.pipeline.textio import atomic_path, atomic_write
+
+    with pytest.raises(WslError, match="is a directory"):
+        with atomic_write(tmp_path) as fh:
+            fh.write("x")
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(WslError, match="cannot write here"):
+        with atomic_path(blocker / "sub" / "out.parquet"):
+            pass
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
+
+
+def test_atomic_write_gives_the_usual_file_mode(tmp_path):
+    import os
+
+    from wsl.pipeline.textio import atomic_write
+
+    mask = os.umask(0o022)
+    try:
+        with atomic_write(tmp_path / "out.txt") as fh:
+            fh.write("x")
+    finally:
+        os.umask(mask)
+    assert (tmp_path / "out.txt").stat().st_mode & 0o777 == 0o644
