@@ -28,7 +28,8 @@ _CAP = _STOP + r"[A-Z][\w]*(?:[-–][\w]+)*(?:\+\+|#)?"
 
 def _alt(names: list[str]) -> str:
     """Alternation of literal names, longest first, spaces matching any whitespace."""
-    parts = sorted({re.escape(n).replace(r"\ ", r"\s+") for n in names}, key=len, reverse=True)
+    # longest first, ties by text: a deterministic pattern keeps the LF's cache key stable
+    parts = sorted({re.escape(n).replace(r"\ ", r"\s+") for n in names}, key=lambda p: (-len(p), p))
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -57,7 +58,7 @@ io_port = TokenRegexLF(
 
 # --- HTTP status lines: the schema files them as Protocol -------------------------------------
 
-_PHRASES = sorted({s.phrase for s in http.HTTPStatus}, key=len, reverse=True)
+_PHRASES = sorted({s.phrase for s in http.HTTPStatus}, key=lambda p: (-len(p), p))
 http_status = RegexLF(
     "regex_http_status",
     r"\b[1-5]\d\d\s+(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _PHRASES) + r")\b",

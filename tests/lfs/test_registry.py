@@ -133,3 +133,17 @@ def test_shipped_lfs_load_and_have_unique_names(tmp_path):
     both = collect_lfs([write(tmp_path / "mine.py", USER_MODULE)])
     assert [lf.name for lf in both[:3]] == ["user_rust", "user_exc", "user_written_in"]  # user LFs rank first
     assert len(both) == len(shipped) + 3
+
+
+def test_shipped_fingerprints_do_not_depend_on_hash_randomisation():
+    """The LF cache keys must survive a new process (PYTHONHASHSEED differs per run)."""
+    import os
+    import subprocess
+    import sys
+
+    code = "from wsl.lfs.registry import shipped_lfs; print(sorted((lf.name, lf.fingerprint()) for lf in shipped_lfs()))"
+    outs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outs) == 1
