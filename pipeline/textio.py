@@ -13,6 +13,8 @@ import tempfile
 from pathlib import Path
 from typing import IO, Iterator
 
+import numpy as np
+
 from wsl.pipeline.errors import WslError
 
 MAX_LINE_BYTES = 1_000_000
@@ -55,16 +57,12 @@ def _check_line_lengths(data: bytes, path: str, max_line: int) -> None:
     """Reject a file with a line longer than ``max_line`` bytes (corrupt or not line-based)."""
     if len(data) <= max_line:
         return
-    start = 0
-    lineno = 1
-    while start < len(data):
-        end = data.find(b"\n", start)
-        if end < 0:
-            end = len(data)
-        if end - start > max_line:
-            raise WslError(f"line is {end - start:,} bytes long (limit {max_line:,})", path, lineno)
-        start = end + 1
-        lineno += 1
+    newlines = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
+    bounds = np.concatenate([[-1], newlines, [len(data)]])
+    lengths = np.diff(bounds) - 1
+    worst = int(np.argmax(lengths))
+    if lengths[worst] > max_line:
+        raise WslError(f"line is {int(lengths[worst]):,} bytes long (limit {max_line:,})", path, worst + 1)
 
 
 def read_lines(path: str | Path, max_line: int = MAX_LINE_BYTES) -> list[str]:
