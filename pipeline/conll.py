@@ -12,7 +12,6 @@ import logging
 import re
 from pathlib import Path
 
-import numpy as np
 import polars as pl
 
 from wsl.pipeline.corpus import Corpus, build_table, sentences_of
@@ -130,12 +129,3 @@ def write_conll(path: str | Path, table: pl.DataFrame, tag_column: str = "gold",
     text = format_conll(table, tag_column, prob_column)
     with atomic_write(path) as fh:
         fh.write(text)
-
-
-def tag_counts(corpus: Corpus) -> dict[str, int]:
-    """Entities per type in the gold column (a B- or a repaired span start counts one)."""
-    ids = corpus.gold_ids()
-    starts = corpus.tagset.is_begin(ids)
-    types = corpus.tagset.tag_type(ids[starts])
-    counts = np.bincount(types, minlength=len(corpus.tagset.types))
-    return {t: int(c) for t, c in zip(corpus.tagset.types, counts)}

@@ -7,7 +7,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from wsl.pipeline.conll import format_conll, read_conll, tag_counts, write_conll
+from wsl.pipeline.conll import format_conll, read_conll, write_conll
+from wsl.pipeline.stats import corpus_stats
 from wsl.pipeline.corpus import Corpus, build_table, sentences_of
 from wsl.pipeline.errors import WslError
 from wsl.pipeline.tags import TagSet
@@ -90,7 +91,8 @@ def test_invalid_bio_is_repaired_and_counted(tmp_path):
     c = read_conll(write(tmp_path, text))
     assert c.table["gold"].to_list() == ["O", "B-Language", "I-Language", "B-Language", "B-Library", "B-Language"]
     assert c.bio_repairs == 3
-    assert tag_counts(c)["Language"] == 3 and tag_counts(c)["Library"] == 1
+    per_type = corpus_stats(c)["entities_per_type"]
+    assert per_type["Language"] == 3 and per_type["Library"] == 1
 
 
 def test_repair_off_keeps_tags(tmp_path):
@@ -179,7 +181,7 @@ def test_format_with_prob_column(tmp_path):
 @pytest.mark.skipif(not SEED.exists(), reason="shared seed data absent")
 def test_seed_round_trips_byte_for_byte():
     c = read_conll(SEED)
-    assert (c.n_sents, c.n_tokens, sum(tag_counts(c).values())) == (92, 1907, 210)
+    assert (c.n_sents, c.n_tokens, corpus_stats(c)["entities"]) == (92, 1907, 210)
     assert format_conll(c.table).encode("utf-8") == SEED.read_bytes()
 
 
