@@ -249,7 +249,7 @@ class GazetteerLF(LabelingFunction):
         # a token whose key is empty (``-`` under normalize) may sit inside a match, never at its edge
         edge_ok = tp != 1
         acc = th.copy()
-        for k in range(1, max_n + 1):
+        for k in range(1, min(max_n, n) + 1):  # no window longer than the corpus
             if k > 1:
                 acc = extend(acc[:-1], th[k - 1 :], tp[k - 1 :])
                 valid = (sent[: n - k + 1] == sent[k - 1 :]) & edge_ok[: n - k + 1] & edge_ok[k - 1 :]

@@ -229,3 +229,21 @@ def test_shared_candidate_pass_gives_the_same_votes_as_one_by_one():
     ts = corpus.tagset
     assert shared[:, 0].tolist() == [ts.b("Application"), ts.i("Application"), ts.i("Application"), -1, -1, -1, -1, -1, -1, ts.b("Application"), ts.i("Application")]
     assert shared[:, 1].tolist()[4:7] == [ts.b("Library"), ts.i("Library"), ts.i("Library")]
+
+
+def test_entries_longer_than_the_whole_corpus_are_harmless():
+    """A corpus shorter than the longest entry (a 2-sentence JSONL input) must still match."""
+    from wsl.lfs.gazetteer import GazetteerLF
+    from wsl.pipeline.apply import apply_lfs
+    from wsl.pipeline.corpus import Corpus, build_table
+    from wsl.pipeline.tags import TagSet
+
+    table, texts = build_table([["GPL", "it"], ["ok"]])
+    corpus = Corpus(table=table, tagset=TagSet(("License",)), texts=texts)
+    lfs = [
+        GazetteerLF("a", ["GNU General Public License version 3 or later", "GPL"], label="License"),
+        GazetteerLF("b", ["Mozilla Public License 2.0 and more words"], label="License"),
+    ]
+    res = apply_lfs(corpus, lfs)
+    assert res.failures == []
+    assert res.L[:, 0].tolist() == [corpus.tagset.b("License"), -1, -1]
