@@ -23,6 +23,7 @@ from wsl.eval.spans import score_spans
 from wsl.lfs.base import LabelingFunction
 from wsl.lfs.registry import lfs_from_path
 from wsl.pipeline.corpus import Corpus
+from wsl.pipeline.errors import WslError
 from wsl.pipeline.label import label_corpus
 from wsl.pipeline.mine import filter_mined, mine_gazetteer, write_mined
 from wsl.pipeline.subset import folds, subset
@@ -51,6 +52,8 @@ def crossval_mined(
         ``fold, system, p, r, f, entries`` — one row per fold and system (``model`` and
         ``direct``), plus ``mean`` rows averaging micro counts over folds.
     """
+    if k < 2 or corpus.n_sents < k:
+        raise WslError(f"{k}-fold evaluation needs k >= 2 and at least k sentences; the corpus has {corpus.n_sents}", corpus.source)
     rows = []
     totals: dict[str, list[int]] = {}
     for i, test_ids in enumerate(folds(corpus.n_sents, k, split, seed)):
@@ -65,8 +68,8 @@ def crossval_mined(
                 "model": (mined_lfs + list(extra_lfs), model),
             }
             for name, (lfs, m) in systems.items():
-                res = label_corpus(test, lfs, m, seed=seed)
-                s = score_spans(gold, _span_set(res.spans)).micro
+                pred = _span_set(label_corpus(test, lfs, m, seed=seed).spans) if lfs else []  # nothing mined: no votes
+                s = score_spans(gold, pred).micro
                 rows.append({"fold": str(i), "system": name, "p": s.precision, "r": s.recall, "f": s.f1, "entries": mined.height})
                 t = totals.setdefault(name, [0, 0, 0])
                 t[0] += s.tp
@@ -81,6 +84,8 @@ def crossval_mined(
 
 def _direct(mined: pl.DataFrame, tmp: str) -> list[LabelingFunction]:
     """The baseline: all mined entries (rate ≥ min_rate) as one exact, longest-match gazetteer."""
+    if mined.height == 0:
+        return []
     p = Path(tmp) / "direct.cased.txt"
     p.write_text("".join(f"{e}\t{t}\n" for e, t in mined.select("entry", "type").iter_rows()), encoding="utf-8")
     return lfs_from_path(p)

@@ -247,3 +247,18 @@ def test_other_schema_shipped_software_lfs_step_aside(tmp_path, monkeypatch):
     listing = runner.invoke(app, ["lfs", "analyze", "--gold", str(gold), "--types", "auto", "--lfs", str(lfs), "--json"])
     names = [r["name"] for r in json.loads(listing.stdout)["lfs"]]
     assert names[0] == "gaz_flu" and "neg_punctuation" in names and not any(n.startswith("gaz_language") for n in names)
+
+
+def test_gazetteer_mine_edge_cases(tmp_path):
+    one = tmp_path / "one.conll"
+    one.write_text("<s>\nhello\tO\nworld\tO\n</s>\n", encoding="utf-8")
+    res = runner.invoke(app, ["gazetteer", "mine", str(one), "--out", str(tmp_path / "a"), "--folds", "2"])
+    assert res.exit_code == 1 and "--folds 2 needs" in res.stderr
+    assert not (tmp_path / "a").exists()
+    res = runner.invoke(app, ["gazetteer", "mine", str(one), "--out", str(tmp_path / "b")])
+    assert res.exit_code == 0 and "wrote no gazetteer files" in res.stderr
+    two = tmp_path / "two.conll"
+    two.write_text("<s>\nhello\tO\n</s>\n<s>\nbye\tO\n</s>\n", encoding="utf-8")
+    res = runner.invoke(app, ["gazetteer", "mine", str(two), "--out", str(tmp_path / "c"), "--folds", "2", "--no-shipped"])
+    assert res.exit_code == 0, res.output
+    assert "all" in res.stdout

@@ -34,10 +34,14 @@ def mine(
         from wsl.pipeline.errors import WslError
 
         raise WslError("has no labels to mine (expected CoNLL tags or JSONL tags/spans)", str(labelled))
+    if folds and (folds < 2 or corpus.n_sents < folds):  # fail before writing anything
+        from wsl.pipeline.errors import WslError
+
+        raise WslError(f"--folds {folds} needs 2 or more folds and at least that many sentences; the corpus has {corpus.n_sents}", str(labelled))
     mined = mine_gazetteer(corpus)
     kept = filter_mined(mined, min_count, min_rate)
     paths = write_mined(kept, out, source=str(labelled))
-    err_console.print(f"{mined.height:,} labelled strings, {kept.height:,} kept (count ≥ {min_count}, rate ≥ {min_rate}); wrote {', '.join(p.name for p in paths)} and mined_stats.tsv to {out}", markup=False, soft_wrap=True)
+    err_console.print(f"{mined.height:,} labelled strings, {kept.height:,} kept (count ≥ {min_count}, rate ≥ {min_rate}); wrote {', '.join(p.name for p in paths) or 'no gazetteer files'} and mined_stats.tsv to {out}", markup=False, soft_wrap=True)
     if folds:
         from wsl.eval.crossval import crossval_mined
         from wsl.lfs.registry import lfs_for_types
