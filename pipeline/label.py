@@ -56,18 +56,24 @@ class LabelResult:
         return corpus.table.with_columns(pl.Series("pred", [tags[i] for i in self.ids]), pl.Series("prob", p))
 
 
-def fit_or_load(model: str | Path, corpus: Corpus, L: np.ndarray, seed: int = 0, load: Path | None = None) -> tuple[LabelModel, np.ndarray]:
-    """A label model fitted on ``L`` (unsupervised), or loaded from ``load`` and checked,
-    with the tag marginals of ``L``."""
+def fit_or_load(
+    model: str | Path, corpus: Corpus, L: np.ndarray, seed: int = 0, load: Path | None = None, lf_names: list[str] | None = None
+) -> tuple[LabelModel, np.ndarray]:
+    """A label model fitted on ``L`` (unsupervised), or loaded from ``load`` and checked
+    against the run's types and LFs, with the tag marginals of ``L``."""
     sent_ids = corpus.sent_ids()
     if load is None:
         lm = make_model(str(model), corpus.tagset, seed=seed)
+        lm.lf_names = list(lf_names) if lf_names else None
         return lm, lm.fit_predict(L, sent_ids)
     lm = LabelModel.load(load)
     if lm.tagset.types != corpus.tagset.types:
         raise WslError(f"model was fitted for types {list(lm.tagset.types)}, corpus has {list(corpus.tagset.types)}", str(load))
     if lm.n_lfs != L.shape[1]:
         raise WslError(f"saved model expects {lm.n_lfs} LFs, the run has {L.shape[1]}", str(load))
+    if lm.lf_names and lf_names and list(lm.lf_names) != list(lf_names):
+        diff = sorted(set(lm.lf_names) ^ set(lf_names)) or ["(same LFs, different order)"]
+        raise WslError(f"saved model was fitted on other LFs: {', '.join(diff[:5])}", str(load))
     return lm, lm.predict_proba(L, sent_ids)
 
 
@@ -106,7 +112,7 @@ def label_corpus(
         L, lf_names = applied.L, applied.lf_names
     secs["apply"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    lm, probs = fit_or_load(model, corpus, L, seed, load_model)
+    lm, probs = fit_or_load(model, corpus, L, seed, load_model, lf_names)
     sent_ids = corpus.sent_ids()
     secs["model"] = time.perf_counter() - t0
     t0 = time.perf_counter()

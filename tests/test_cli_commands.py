@@ -262,3 +262,16 @@ def test_gazetteer_mine_edge_cases(tmp_path):
     res = runner.invoke(app, ["gazetteer", "mine", str(two), "--out", str(tmp_path / "c"), "--folds", "2", "--no-shipped"])
     assert res.exit_code == 0, res.output
     assert "all" in res.stdout
+
+
+def test_load_model_refuses_other_lfs(files):
+    model = files["dir"] / "m.npz"
+    first = runner.invoke(app, ["label", str(files["gold"]), "--no-shipped", "--lfs", str(files["lfs"]), "--save-model", str(model)])
+    assert first.exit_code == 0, first.output
+    other = files["dir"] / "other.py"
+    other.write_text(LFS.replace('"gaz_langs"', '"gaz_other"'), encoding="utf-8")
+    res = runner.invoke(app, ["label", str(files["gold"]), "--no-shipped", "--lfs", str(other), "--load-model", str(model)])
+    assert res.exit_code == 1
+    assert "saved model was fitted on other LFs: gaz_langs, gaz_other" in res.stderr
+    bad = runner.invoke(app, ["label", str(files["gold"]), "--no-shipped", "--lfs", str(files["lfs"]), "--save-model", str(files["dir"])])
+    assert bad.exit_code == 1 and "is a directory" in bad.stderr

@@ -110,8 +110,9 @@ def label(
     from wsl.pipeline.label import label_corpus
 
     t0 = time.perf_counter()
-    if output != "-" and Path(output).is_dir():  # fail before the work, not after it
-        raise WslError("is a directory; give a file name to write", output)
+    for target in ([output] if output != "-" else []) + ([str(save_model)] if save_model else []):
+        if Path(target).is_dir():  # fail before the work, not after it
+            raise WslError("is a directory; give a file name to write", target)
     corpus, L, lf_names = _read_input(input, input_format, types, docs, all_lfs)
     if fit_on is not None:
         if input_format is not InFormat.wrench:

@@ -18,6 +18,7 @@ from typing import Any, ClassVar
 import numpy as np
 
 from wsl.pipeline.errors import WslError
+from wsl.pipeline.textio import atomic_write
 from wsl.pipeline.tags import TagSet
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ class LabelModel(ABC):
         self.seed = int(seed)
         self.params: dict[str, Any] = {**self.defaults, **params}
         self.n_lfs: int | None = None
+        self.lf_names: list[str] | None = None  # recorded by the caller, checked when a saved model is reused
 
     # ----- public API -------------------------------------------------------------------
     def fit(self, L: np.ndarray, sent_ids: np.ndarray) -> "LabelModel":
@@ -80,7 +82,7 @@ class LabelModel(ABC):
         return self.predict_proba(L, sent_ids)
 
     def save(self, path: str | Path) -> None:
-        """Write the model to ``path`` (an ``.npz`` file: fitted arrays plus a JSON header)."""
+        """Write the model to ``path`` atomically (an ``.npz`` file: fitted arrays plus a JSON header)."""
         if self.n_lfs is None:
             raise WslError(f"label model {self.name!r} is not fitted; nothing to save")
         header = {
@@ -90,9 +92,10 @@ class LabelModel(ABC):
             "seed": self.seed,
             "params": self.params,
             "n_lfs": self.n_lfs,
+            "lf_names": self.lf_names,
         }
         arrays = {f"a_{k}": v for k, v in self._state().items()}
-        with open(path, "wb") as fh:
+        with atomic_write(path, "wb") as fh:
             np.savez(fh, header=np.array(json.dumps(header)), **arrays)
 
     @classmethod
@@ -102,8 +105,10 @@ class LabelModel(ABC):
             with np.load(path, allow_pickle=False) as z:
                 header = json.loads(str(z["header"]))
                 arrays = {k[2:]: z[k] for k in z.files if k.startswith("a_")}
-        except (OSError, ValueError, KeyError) as exc:
-            raise WslError(f"cannot read label model: {exc}", path=str(path)) from exc
+        except FileNotFoundError:
+            raise WslError("no such label-model file", path=str(path)) from None
+        except (OSError, ValueError, KeyError):
+            raise WslError("not a wsl label-model file (write one with --save-model)", path=str(path)) from None
         if header.get("format") != _FORMAT:
             raise WslError("not a wsl label-model file", path=str(path))
         klass = _registry().get(header["model"])
@@ -111,6 +116,7 @@ class LabelModel(ABC):
             raise WslError(f"file holds a {header['model']!r} model, not {cls.__name__}", path=str(path))
         model = klass(TagSet(tuple(header["types"])), seed=header["seed"], **header["params"])
         model.n_lfs = int(header["n_lfs"])
+        model.lf_names = header.get("lf_names")
         model._set_state(arrays)
         return model
 
