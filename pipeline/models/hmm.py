@@ -222,12 +222,12 @@ class HMMModel(LabelModel):
         from threadpoolctl import threadpool_limits  # BLAS threads only slow these small products
 
         votes_u, votes_inv = unique_rows(self._votes(L, sent_ids))
-        raw_u, raw_inv = unique_rows(L)
         self.can_vote_ = _can_vote(votes_u, self.tagset.n_tags)
         self._rows = (votes_u, votes_inv)  # kept for fit_predict on the same matrix
         keep = self._sample(sent_ids)
+        raw_u, raw_inv = unique_rows(L[keep])
         with threadpool_limits(1, user_api="blas"):
-            self._em(votes_u, votes_inv[keep], raw_u, raw_inv[keep], cut_long(sent_ids[keep], int(self.params["max_run"])))
+            self._em(votes_u, votes_inv[keep], raw_u, raw_inv, cut_long(sent_ids[keep], int(self.params["max_run"])))
 
     def _sample(self, sent_ids: np.ndarray) -> np.ndarray:
         """Token mask of at most ``max_fit_tokens`` tokens of whole sentences, drawn with the seed.
