@@ -7,7 +7,9 @@ fitted on that fold's votes without its gold. The mined LFs come first, highest 
 first, so the ``priority`` model lets them win over the others. A baseline is scored
 beside it: the exact longest-match gazetteer of the entries with label rate ≥ ``min_rate``
 voting alone, its matches taken as they are (decoded by ``priority``, which keeps adjacent
-matches of one type apart where a vote count would merge them).
+matches of one type apart where a vote count would merge them). Each fold also reports its
+``reach``: the share of held-out gold spans whose exact string was mined, with that type, from
+the other folds — the recall no string-matching LF built from those folds can exceed.
 """
 
 from __future__ import annotations
@@ -49,18 +51,24 @@ def crossval_mined(
     Returns
     -------
     polars.DataFrame
-        ``fold, system, p, r, f, entries`` — one row per fold and system (``model`` and
-        ``direct``), plus ``mean`` rows averaging micro counts over folds.
+        ``fold, system, p, r, f, entries, reach`` — one row per fold and system (``model``
+        and ``direct``), plus ``all`` rows from micro counts over all folds. ``reach`` is the
+        fold's ceiling on recall from mined strings (see the module docstring).
     """
     if k < 2 or corpus.n_sents < k:
         raise WslError(f"{k}-fold evaluation needs k >= 2 and at least k sentences; the corpus has {corpus.n_sents}", corpus.source)
     rows = []
     totals: dict[str, list[int]] = {}
+    reach_total = [0, 0]
     for i, test_ids in enumerate(folds(corpus.n_sents, k, split, seed)):
         train_ids = np.setdiff1d(np.arange(corpus.n_sents), test_ids)
         train, test = subset(corpus, train_ids), subset(corpus, test_ids)
         mined = filter_mined(mine_gazetteer(train), min_count, min_rate)
         gold = _span_set(gold_spans(test))
+        reached = mined_reach(mined, test, gold)
+        reach_total[0] += reached
+        reach_total[1] += len(gold)
+        reach = reached / len(gold) if gold else 0.0
         with tempfile.TemporaryDirectory(prefix="wsl-mine-") as tmp:
             mined_lfs = [lf for p in write_mined(mined, tmp) for lf in lfs_from_path(p)]
             systems = {
@@ -70,7 +78,7 @@ def crossval_mined(
             for name, (lfs, m) in systems.items():
                 pred = _span_set(label_corpus(test, lfs, m, seed=seed).spans) if lfs else []  # nothing mined: no votes
                 s = score_spans(gold, pred).micro
-                rows.append({"fold": str(i), "system": name, "p": s.precision, "r": s.recall, "f": s.f1, "entries": mined.height})
+                rows.append({"fold": str(i), "system": name, "p": s.precision, "r": s.recall, "f": s.f1, "entries": mined.height, "reach": reach})
                 t = totals.setdefault(name, [0, 0, 0])
                 t[0] += s.tp
                 t[1] += s.fp
@@ -78,8 +86,28 @@ def crossval_mined(
     for name, (tp, fp, fn) in totals.items():
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
-        rows.append({"fold": "all", "system": name, "p": p, "r": r, "f": 2 * p * r / (p + r) if p + r else 0.0, "entries": None})
+        rows.append({"fold": "all", "system": name, "p": p, "r": r, "f": 2 * p * r / (p + r) if p + r else 0.0, "entries": None, "reach": reach_total[0] / reach_total[1] if reach_total[1] else 0.0})
     return pl.DataFrame(rows)
+
+
+def mined_reach(mined: pl.DataFrame, corpus: Corpus, gold: list[tuple] | None = None) -> int:
+    """How many gold spans of ``corpus`` are a ``mined`` entry's exact string with its type.
+
+    ``gold`` holds ``(sent_id, start, end, label)`` spans (default: the corpus gold). A
+    gazetteer of ``mined`` can find at most these spans, whatever its thresholds.
+    """
+    if gold is None:
+        gold = _span_set(gold_spans(corpus))
+    if not gold or mined.height == 0:
+        return 0
+    tokens = corpus.table["token"].to_list()
+    first = np.flatnonzero(corpus.sent_starts())
+    known = dict(mined.select("entry", "type").iter_rows())
+    hits = 0
+    for s, a, b, label in gold:
+        o = int(first[s])
+        hits += known.get(" ".join(tokens[o + a : o + b])) == label
+    return hits
 
 
 def _direct(mined: pl.DataFrame, tmp: str) -> list[LabelingFunction]:

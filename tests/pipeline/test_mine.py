@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from wsl.eval.crossval import crossval_mined
+from wsl.eval.crossval import crossval_mined, mined_reach
 from wsl.lfs.registry import lfs_for_types
 from wsl.lfs.gazetteer import GazetteerLF
 from wsl.lfs.registry import lfs_from_path
@@ -101,6 +101,16 @@ def test_crossval_direct_and_priority_model_rank_mined_lfs_first():
     assert rows[("all", "direct")]["r"] == 0.8 and rows[("all", "direct")]["entries"] is None
     assert (rows[("all", "model")]["p"], rows[("all", "model")]["r"]) == (1.0, 1.0)
     assert rows[("0", "model")]["entries"] == 3
+    # reach: fold 1 can find Java and Go, not Rust; fold 0 finds both of its spans
+    assert (rows[("1", "direct")]["reach"], rows[("0", "model")]["reach"], rows[("all", "model")]["reach"]) == (2 / 3, 1.0, 0.8)
+
+
+def test_mined_reach_needs_the_string_with_its_type():
+    corpus = tiny_docs()
+    mined = pl.DataFrame({"entry": ["Java", "Go"], "type": ["Language", "Application"]})
+    # Java (twice) matches string and type; Go is mined under the wrong type; Rust not at all
+    assert mined_reach(mined, corpus) == 2
+    assert mined_reach(mined.head(0), corpus) == 0
 
 
 def test_lfs_for_types_drops_lfs_voting_other_types():
