@@ -7,8 +7,9 @@ Run from the project root::
 For the dev corpus (``data/wikiser-small-dev.conll``) and the seed
 (``seed/000_c80abfa757d3c9f5.txt``): apply the shipped LFs once, fit each label model on
 the corpus's own votes (no gold), decode, and score strict span matches against gold —
-micro P/R/F1 and per-type F1. Then the mined-gazetteer K-fold figure on the dev corpus
-(mine on K-1 folds, label the held-out fold with mined + shipped LFs). Skips cleanly when
+micro P/R/F1 and per-type F1. Then the mined-LF K-fold figures (mine bands and train the
+tagger on K-1 folds, label the held-out fold) on the dev corpus, with and without the tagger
+and the shipped LFs, and on the WRENCH sets' train splits (other domains, gold tags only). Skips cleanly when
 the data is absent. Not a test: it prints figures.
 """
 
@@ -61,20 +62,48 @@ def run_corpus(path: Path, models: list[str]) -> None:
         print(f"{t:<18}" + "".join(f"{per_type[m].per_type.get(t).f1 if t in per_type[m].per_type else 0.0:9.3f}" for m in models))
 
 
-def run_mined(path: Path, k: int, model: str) -> None:
-    """K-fold mined-gazetteer figures on ``path`` (contiguous and random folds)."""
-    from wsl.eval.crossval import crossval_mined
-    from wsl.lfs.registry import collect_lfs
-    from wsl.pipeline.readers import read_corpus
+MINED_SYSTEMS = (
+    # (label, train a tagger, add the shipped LFs)
+    ("bands", False, False),
+    ("bands + tagger", True, False),
+    ("bands + shipped", False, True),
+    ("bands+tagger+shipped", True, True),
+)
 
-    corpus = read_corpus(path)
+
+def run_mined(corpus, k: int, model: str, shipped: list, label: str) -> None:
+    """K-fold mined-LF figures on ``corpus`` (contiguous and random folds), one row per system."""
+    from wsl.eval.crossval import crossval_mined
+
+    print(f"\n## mined LFs, {k}-fold on {label} (label model {model}; 'direct' = one exact longest-match gazetteer, rate >= 0.2)")
+    print("(reach: share of held-out gold spans whose string and type were mined from the other folds, the recall ceiling of string LFs)")
+    print(f"{'split':<11}{'system':<22}{'P':>8}{'R':>8}{'F1':>8}{'reach':>8}")
     for split in ("contiguous", "random"):
-        for extra, label in (((), "mined only"), (collect_lfs(), "mined + shipped")):
+        direct = None
+        for name, tagger, with_shipped in MINED_SYSTEMS:
+            if with_shipped and not shipped:
+                continue
             t0 = time.perf_counter()
-            res = crossval_mined(corpus, k, model=model, extra_lfs=extra, split=split).filter(fold="all")
+            res = crossval_mined(corpus, k, model=model, extra_lfs=shipped if with_shipped else (), split=split, tagger=tagger)
             secs = time.perf_counter() - t0
-            for r in res.iter_rows(named=True):
-                print(f"{split:<11}{label:<17}{r['system']:<8}{r['p']:8.3f}{r['r']:8.3f}{r['f']:8.3f}{r['reach']:8.3f}   ({secs:.1f} s)")
+            rows = {r["system"]: r for r in res.filter(fold="all").iter_rows(named=True)}
+            if direct is None:
+                direct = rows["direct"]
+                print(f"{split:<11}{'direct':<22}{direct['p']:8.3f}{direct['r']:8.3f}{direct['f']:8.3f}{direct['reach']:8.3f}")
+            r = rows["model"]
+            print(f"{split:<11}{name:<22}{r['p']:8.3f}{r['r']:8.3f}{r['f']:8.3f}{r['reach']:8.3f}   ({secs:.1f} s)")
+
+
+def wrench_corpora(root: Path) -> list:
+    """The WRENCH sets' train splits as labelled corpora (other domains for the mining figures)."""
+    from wsl.pipeline.wrench import read_wrench, wrench_corpus
+
+    out = []
+    for name in ("ncbi-disease", "laptopreview"):
+        p = root / "data" / "wrench" / name / "train.json"
+        if p.exists():
+            out.append((f"WRENCH {name} train", wrench_corpus(read_wrench(p), str(p))))
+    return out
 
 
 def main() -> int:
@@ -93,11 +122,14 @@ def main() -> int:
     for p in (dev, seed):
         if p.exists():
             run_corpus(p, models)
-    if dev.exists() and args.folds > 1:
-        print(f"\n## mined gazetteers, {args.folds}-fold on {dev.name} (label model {args.mined_model}; 'direct' = one exact longest-match gazetteer, rate >= 0.2)")
-        print(f"{'split':<11}{'LFs':<17}{'system':<8}{'P':>8}{'R':>8}{'F1':>8}{'reach':>8}")
-        print("(reach: share of held-out gold spans whose string and type were mined from the other folds, the recall ceiling of mined string LFs)")
-        run_mined(dev, args.folds, args.mined_model)
+    if args.folds > 1:
+        from wsl.lfs.registry import collect_lfs
+        from wsl.pipeline.readers import read_corpus
+
+        if dev.exists():
+            run_mined(read_corpus(dev), args.folds, args.mined_model, collect_lfs(), dev.name)
+        for label, corpus in wrench_corpora(args.data):  # other domains: no shipped LFs apply
+            run_mined(corpus, args.folds, args.mined_model, [], label)
     return 0
 
 

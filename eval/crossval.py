@@ -1,8 +1,8 @@
 """K-fold evaluation of mined gazetteers: mine on K-1 folds, label and score the held-out fold.
 
 This gives a user with labelled data an honest figure for what mining buys on unseen text.
-Each held-out fold is labelled by the mined LFs (one per label-rate band, from the other
-folds only), optionally followed by other LFs (e.g. the shipped ones), and a label model
+Each held-out fold is labelled by the mined LFs (one per label-rate band and a learned
+tagger, from the other folds only), optionally followed by other LFs (e.g. the shipped ones), and a label model
 fitted on that fold's votes without its gold. The mined LFs come first, highest band
 first, so the ``priority`` model lets them win over the others. A baseline is scored
 beside it: the exact longest-match gazetteer of the entries with label rate ≥ ``min_rate``
@@ -27,8 +27,9 @@ from wsl.lfs.registry import lfs_from_path
 from wsl.pipeline.corpus import Corpus
 from wsl.pipeline.errors import WslError
 from wsl.pipeline.label import label_corpus
-from wsl.pipeline.mine import filter_mined, mine_gazetteer, write_mined
+from wsl.pipeline.mine import TAGGER_THRESHOLD, filter_mined, mine_gazetteer, write_mined
 from wsl.pipeline.subset import folds, subset
+from wsl.pipeline.tagger_train import train_tagger
 from wsl.pipeline.writers import gold_spans
 
 
@@ -45,8 +46,13 @@ def crossval_mined(
     extra_lfs: Sequence[LabelingFunction] = (),
     seed: int = 0,
     split: str = "contiguous",
+    tagger: bool = True,
 ) -> pl.DataFrame:
     """Per held-out fold: P/R/F1 of mined LFs + label model, and of the direct gazetteer.
+
+    With ``tagger``, the mined LFs include a tagger trained on the other folds' labels
+    (see :func:`wsl.pipeline.tagger_train.train_tagger`), ranked as ``wsl gazetteer mine``
+    writes it.
 
     Returns
     -------
@@ -70,7 +76,8 @@ def crossval_mined(
         reach_total[1] += len(gold)
         reach = reached / len(gold) if gold else 0.0
         with tempfile.TemporaryDirectory(prefix="wsl-mine-") as tmp:
-            mined_lfs = [lf for p in write_mined(mined, tmp) for lf in lfs_from_path(p)]
+            learned = train_tagger(train, threshold=TAGGER_THRESHOLD, seed=seed) if tagger and (train.gold_ids() > 0).any() else None
+            mined_lfs = [lf for p in write_mined(mined, tmp, tagger=learned) for lf in lfs_from_path(p)]
             systems = {
                 "direct": (_direct(mined, tmp), "priority"),
                 "model": (mined_lfs + list(extra_lfs), model),

@@ -3,8 +3,9 @@
 A module contributes every module-level :class:`LabelingFunction` instance (and the
 members of module-level lists/tuples of them). A user path may be a ``.py`` file, a
 gazetteer ``.txt`` file (one :class:`GazetteerLF` per file, named ``gaz_<stem>``, matched
-case-sensitively when the name ends in ``.cased.txt``), or a
-folder holding either. Names must be unique across everything loaded.
+case-sensitively when the name ends in ``.cased.txt``), a tagger model ``.npz`` written by
+``wsl gazetteer mine`` (a :class:`TaggerLF` named ``tagger_<stem>``), or a folder holding
+any of these, loaded in file-name order. Names must be unique across everything loaded.
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ import importlib
 import importlib.util
 import logging
 import sys
+import zipfile
 from pathlib import Path
 from types import ModuleType
 from typing import Iterable, Sequence
 
 from wsl.lfs.base import LabelingFunction
 from wsl.lfs.gazetteer import GazetteerLF
+from wsl.lfs.tagger import TaggerLF
 from wsl.pipeline.errors import WslError
 
 log = logging.getLogger(__name__)
@@ -90,7 +93,7 @@ def lfs_from_path(path: str | Path) -> list[LabelingFunction]:
     if p.is_dir():
         out: list[LabelingFunction] = []
         for child in sorted(p.iterdir()):
-            if child.suffix in (".py", ".txt") and not child.name.startswith((".", "_")):
+            if child.suffix in (".py", ".txt", ".npz") and not child.name.startswith((".", "_")):
                 out.extend(lfs_from_path(child))
         return out
     if p.suffix == ".py":
@@ -101,7 +104,15 @@ def lfs_from_path(path: str | Path) -> list[LabelingFunction]:
         lf = GazetteerLF.from_files(f"gaz_{p.stem.replace('.', '_')}", [p], description=f"gazetteer {p.name} ({how})", case_sensitive=cased)
         lf.source = str(p)
         return [lf]
-    raise WslError("expected a .py LF module, a .txt gazetteer or a folder", str(p))
+    if p.suffix == ".npz":
+        try:
+            lf = TaggerLF.load(p, name=f"tagger_{p.stem.replace('.', '_')}")
+        except (ValueError, OSError, KeyError, EOFError, zipfile.BadZipFile) as exc:
+            raise WslError(f"cannot read tagger model: {exc}", str(p)) from None
+        lf.source = str(p)
+        lf.description = f"learned tagger {p.name} (votes spans it is >= {lf.threshold:.0%} sure of)"
+        return [lf]
+    raise WslError("expected a .py LF module, a .txt gazetteer, a .npz tagger model or a folder", str(p))
 
 
 def lfs_for_types(lfs: Sequence[LabelingFunction], types: Sequence[str]) -> list[LabelingFunction]:

@@ -149,7 +149,7 @@ def test_gazetteer_mine_and_stats(files):
     out = files["dir"] / "mined"
     res = runner.invoke(app, ["gazetteer", "mine", str(files["gold"]), "--out", str(out)])
     assert res.exit_code == 0, res.output
-    text = (out / "mined.rate80.cased.txt").read_text()
+    text = (out / "mined.1-rate80.cased.txt").read_text()
     assert "Python\tLanguage\n" in text and "Linux\tApplication\n" in text and "Rust\tLanguage\n" in text
     stats = runner.invoke(app, ["gazetteer", "stats", str(out), "--json"])
     assert stats.exit_code == 0

@@ -24,10 +24,12 @@ def mine(
     split: Annotated[str, typer.Option(help="Fold split: 'contiguous' (honest for new documents) or 'random'.")] = "contiguous",
     model: Annotated[str, typer.Option("--model", "-m", help="Label model for --folds ('priority': mined bands first, then the shipped LFs).")] = "priority",
     shipped: Annotated[bool, typer.Option("--shipped/--no-shipped", help="--folds: add the shipped LFs after the mined ones.")] = True,
+    tagger: Annotated[bool, typer.Option("--tagger/--no-tagger", help="Also train a tagger LF on the labels (finds strings never seen labelled).")] = True,
     types: Annotated[str, typer.Option(help=TYPES_HELP)] = "software",
 ) -> None:
     """Mine gazetteers from LABELLED: per surface string its type distribution and label rate."""
-    from wsl.pipeline.mine import filter_mined, mine_gazetteer, write_mined
+    from wsl.pipeline.mine import TAGGER_THRESHOLD, filter_mined, mine_gazetteer, write_mined
+    from wsl.pipeline.tagger_train import train_tagger
 
     corpus = load_corpus(labelled, types=types)
     if not corpus.has_gold:
@@ -40,7 +42,8 @@ def mine(
         raise WslError(f"--folds {folds} needs 2 or more folds and at least that many sentences; the corpus has {corpus.n_sents}", str(labelled))
     mined = mine_gazetteer(corpus)
     kept = filter_mined(mined, min_count, min_rate)
-    paths = write_mined(kept, out, source=str(labelled))
+    learned = train_tagger(corpus, threshold=TAGGER_THRESHOLD) if tagger and mined.height else None  # no labels, nothing to learn
+    paths = write_mined(kept, out, source=str(labelled), tagger=learned)
     err_console.print(f"{mined.height:,} labelled strings, {kept.height:,} kept (count ≥ {min_count}, rate ≥ {min_rate}); wrote {', '.join(p.name for p in paths) or 'no gazetteer files'} and mined_stats.tsv to {out}", markup=False, soft_wrap=True)
     if folds:
         from wsl.eval.crossval import crossval_mined
@@ -48,8 +51,8 @@ def mine(
         from wsl.lfs.registry import shipped_lfs
 
         extra = lfs_for_types(shipped_lfs(), corpus.tagset.types) if shipped else []
-        res = crossval_mined(corpus, folds, min_count, min_rate, model, extra, split=split)
-        lfs = "mined bands + shipped LFs" if shipped else "mined bands"
+        res = crossval_mined(corpus, folds, min_count, min_rate, model, extra, split=split, tagger=tagger)
+        lfs = ("mined bands + tagger" if tagger else "mined bands") + (" + shipped LFs" if shipped else "")
         caption = f"direct: one exact longest-match gazetteer; model: {lfs}, label model {model}; reach: held-out gold spans whose string and type were mined (the recall ceiling of string matching)"
         table = Table("fold", "system", "P", "R", "F1", "entries", "reach", title=f"{folds}-fold evaluation ({split} folds)", caption=caption)
         for r in res.iter_rows(named=True):

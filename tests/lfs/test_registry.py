@@ -106,7 +106,7 @@ def test_missing_path_and_wrong_suffix(tmp_path):
     with pytest.raises(WslError, match=f"^{tmp_path / 'nope.py'}: no such LF file or folder$"):
         lfs_from_path(tmp_path / "nope.py")
     p = write(tmp_path / "x.json", "{}")
-    with pytest.raises(WslError, match=f"^{p}: expected a .py LF module, a .txt gazetteer or a folder$"):
+    with pytest.raises(WslError, match=f"^{p}: expected a .py LF module, a .txt gazetteer, a .npz tagger model or a folder$"):
         lfs_from_path(p)
 
 

@@ -59,8 +59,8 @@ def test_written_bands_vote_like_one_longest_match_gazetteer(tmp_path):
         "type_count": [3, 1], "occurrences": [3, 2], "rate": [1.0, 0.5], "types": ["", ""],
     })
     paths = write_mined(mined, tmp_path, source="unit")
-    assert sorted(p.name for p in paths) == ["mined.rate50.cased.txt", "mined.rate80.cased.txt"]
-    text = (tmp_path / "mined.rate80.cased.txt").read_text()
+    assert [p.name for p in paths] == ["mined.1-rate80.cased.txt", "mined.3-rate50.cased.txt"]
+    text = (tmp_path / "mined.1-rate80.cased.txt").read_text()
     assert "Visual\tLanguage\n" in text and "Visual Studio\t-\n" in text
     assert (tmp_path / "mined_stats.tsv").exists()
     lfs = [lf for p in paths for lf in lfs_from_path(p)]
@@ -68,8 +68,8 @@ def test_written_bands_vote_like_one_longest_match_gazetteer(tmp_path):
     L = apply_lfs(corpus, lfs).L
     by_name = dict(zip([lf.name for lf in lfs], L.T))
     b_app, i_app, b_lang = TAGS.b("Application"), TAGS.i("Application"), TAGS.b("Language")
-    assert by_name["gaz_mined_rate50_cased"].tolist() == [b_app, i_app, -1, -1]
-    assert by_name["gaz_mined_rate80_cased"].tolist() == [-1, -1, -1, b_lang]
+    assert by_name["gaz_mined_3-rate50_cased"].tolist() == [b_app, i_app, -1, -1]
+    assert by_name["gaz_mined_1-rate80_cased"].tolist() == [-1, -1, -1, b_lang]
 
 
 def test_folds_and_subset_renumber_sentences():
