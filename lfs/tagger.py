@@ -162,6 +162,7 @@ class TaggerLF(LabelingFunction):
         self.bias = bias.astype(np.float32, copy=False)
         self.bits = bits
         self.threshold = float(threshold)
+        self._digest: str | None = None
 
     def probs(self, sents: Sentences) -> np.ndarray:
         """BIO probabilities per token (columns O, B-type1, I-type1, ...)."""
@@ -173,9 +174,19 @@ class TaggerLF(LabelingFunction):
         start, end, label, _ = spans_from_probs(self.probs(sents), sents.sent_of_token(), self.threshold)
         return SpanVotes(start, end, label)
 
+    def _compact(self) -> tuple[np.ndarray, np.ndarray]:
+        """The rows training touched and their weights as float16: what a model file stores."""
+        rows = np.flatnonzero((self.weights != 0).any(axis=1)).astype(np.int32)
+        return rows, self.weights[rows].astype(np.float16)
+
+    @staticmethod
+    def _hash(rows: np.ndarray, values: np.ndarray, bias: np.ndarray) -> str:
+        return hashlib.sha1(rows.tobytes() + values.tobytes() + bias.astype(np.float32).tobytes()).hexdigest()
+
     def _fingerprint_parts(self) -> list:
-        digest = hashlib.sha1(self.weights.tobytes() + self.bias.tobytes()).hexdigest()
-        return super()._fingerprint_parts() + [digest, self.threshold]
+        if self._digest is None:  # of the compact form: the same for a model and its saved copy
+            self._digest = self._hash(*self._compact(), self.bias)
+        return super()._fingerprint_parts() + [self._digest, self.threshold]
 
     def save(self, path: str | Path) -> None:
         """Write the model as ``.npz`` to a path or open binary file.
@@ -183,10 +194,10 @@ class TaggerLF(LabelingFunction):
         Only rows that training touched are stored, as float16 (about 15 MB for a model
         trained on 300k tokens instead of 100 MB of mostly zeros).
         """
-        rows = np.flatnonzero((self.weights != 0).any(axis=1)).astype(np.int32)
+        rows, values = self._compact()
         np.savez_compressed(
             path, types=np.array(self.labels), bits=np.array(self.bits), rows=rows,
-            values=self.weights[rows].astype(np.float16), bias=self.bias, threshold=np.array(self.threshold),
+            values=values, bias=self.bias, threshold=np.array(self.threshold),
         )
 
     @classmethod
@@ -202,4 +213,6 @@ class TaggerLF(LabelingFunction):
                 raise ValueError("corrupt wsl tagger model (rows, values and types disagree)")
             weights = np.zeros((2**bits, values.shape[1]), dtype=np.float32)
             weights[rows] = values
-            return cls(name or "tagger", types, weights, z["bias"], float(z["threshold"]))
+            lf = cls(name or "tagger", types, weights, z["bias"], float(z["threshold"]))
+            lf._digest = cls._hash(rows.astype(np.int32), values.astype(np.float16), lf.bias)
+        return lf

@@ -90,6 +90,7 @@ def train_tagger(
             idx = order[a : a + batch]
             loss += _batch_step(W, G, bias, gbias, feats[idx], y[idx], lr, l2)
         log.debug("tagger epoch %d: mean log-loss %.4f", ep, loss / len(y))
+    W = W.astype(np.float16).astype(np.float32)  # the precision a model file keeps: same votes before and after saving
     return TaggerLF(name, tags.types, W, bias, threshold, description=f"learned tagger from {corpus.source or 'a labelled corpus'}")
 
 
