@@ -47,7 +47,7 @@ def _bucket(h: np.ndarray, template: int, bits: int) -> np.ndarray:
         x = (h + np.uint64(template + 1)) * _MIX
         x ^= x >> np.uint64(29)
         x *= _MIX
-    return (x >> np.uint64(64 - bits)).astype(np.int64)
+    return (x >> np.uint64(64 - bits)).astype(np.int32)
 
 
 def _shifted(values: np.ndarray, sent: np.ndarray, off: int, pad: int) -> np.ndarray:
@@ -66,7 +66,7 @@ def _shifted(values: np.ndarray, sent: np.ndarray, off: int, pad: int) -> np.nda
 
 
 def featurize(sents: Sentences, bits: int) -> np.ndarray:
-    """Bucket index of each feature of each token: int64 ``(n_tokens, N_TEMPLATES)``.
+    """Bucket index of each feature of each token: int32 ``(n_tokens, N_TEMPLATES)``.
 
     Per-token features are computed once per distinct token; context features shift those
     arrays within sentences (a sentence edge reads as a padding word), so nothing loops over
