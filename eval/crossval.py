@@ -27,7 +27,7 @@ from wsl.lfs.registry import lfs_from_path
 from wsl.pipeline.corpus import Corpus
 from wsl.pipeline.errors import WslError
 from wsl.pipeline.label import label_corpus
-from wsl.pipeline.mine import TAGGER_THRESHOLD, filter_mined, mine_gazetteer, write_mined
+from wsl.pipeline.mine import TAGGER_THRESHOLD, filter_mined, mine_blockers, mine_gazetteer, write_mined
 from wsl.pipeline.subset import folds, subset
 from wsl.pipeline.tagger_train import train_tagger
 from wsl.pipeline.writers import gold_spans
@@ -47,12 +47,14 @@ def crossval_mined(
     seed: int = 0,
     split: str = "contiguous",
     tagger: bool = True,
+    blockers: bool = True,
 ) -> pl.DataFrame:
     """Per held-out fold: P/R/F1 of mined LFs + label model, and of the direct gazetteer.
 
     With ``tagger``, the mined LFs include a tagger trained on the other folds' labels
     (see :func:`wsl.pipeline.tagger_train.train_tagger`), ranked as ``wsl gazetteer mine``
-    writes it.
+    writes it. With ``blockers``, a blocker list of strings the other folds rarely label
+    (:func:`~wsl.pipeline.mine.mine_blockers`) takes them from ``extra_lfs``.
 
     Returns
     -------
@@ -77,7 +79,8 @@ def crossval_mined(
         reach = reached / len(gold) if gold else 0.0
         with tempfile.TemporaryDirectory(prefix="wsl-mine-") as tmp:
             learned = train_tagger(train, threshold=TAGGER_THRESHOLD, seed=seed) if tagger and (train.gold_ids() > 0).any() else None
-            mined_lfs = [lf for p in write_mined(mined, tmp, tagger=learned) for lf in lfs_from_path(p)]
+            rare = mine_blockers(train) if blockers and extra_lfs else None  # blocks only LFs ranked after it
+            mined_lfs = [lf for p in write_mined(mined, tmp, tagger=learned, blockers=rare) for lf in lfs_from_path(p)]
             systems = {
                 "direct": (_direct(mined, tmp), "priority"),
                 "model": (mined_lfs + list(extra_lfs), model),

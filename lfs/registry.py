@@ -3,7 +3,8 @@
 A module contributes every module-level :class:`LabelingFunction` instance (and the
 members of module-level lists/tuples of them). A user path may be a ``.py`` file, a
 gazetteer ``.txt`` file (one :class:`GazetteerLF` per file, named ``gaz_<stem>``, matched
-case-sensitively when the name ends in ``.cased.txt``), a tagger model ``.npz`` written by
+case-sensitively when the name ends in ``.cased.txt``; a ``*.blockers[.cased].txt`` file is a
+:class:`BlockerLF` named ``block_<stem>``), a tagger model ``.npz`` written by
 ``wsl gazetteer mine`` (a :class:`TaggerLF` named ``tagger_<stem>``), or a folder holding
 any of these, loaded in file-name order. Names must be unique across everything loaded.
 """
@@ -20,6 +21,7 @@ from types import ModuleType
 from typing import Iterable, Sequence
 
 from wsl.lfs.base import LabelingFunction
+from wsl.lfs.blocker import BlockerLF, is_blocker_file
 from wsl.lfs.gazetteer import GazetteerLF
 from wsl.lfs.tagger import TaggerLF
 from wsl.pipeline.errors import WslError
@@ -101,6 +103,10 @@ def lfs_from_path(path: str | Path) -> list[LabelingFunction]:
     if p.suffix in (".txt", ".tsv"):
         cased = p.name.endswith(".cased.txt")
         how = "case-sensitive" if cased else "ignoring case"
+        if is_blocker_file(p):
+            lf = BlockerLF(f"block_{p.stem.replace('.', '_')}", paths=[p], case_sensitive=cased, description=f"blocker list {p.name} ({how}): votes O, takes these strings from lower-ranked LFs")
+            lf.source = str(p)
+            return [lf]
         lf = GazetteerLF.from_files(f"gaz_{p.stem.replace('.', '_')}", [p], description=f"gazetteer {p.name} ({how})", case_sensitive=cased)
         lf.source = str(p)
         return [lf]

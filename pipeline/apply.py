@@ -20,10 +20,12 @@ from typing import Callable, Sequence
 import numpy as np
 
 from wsl.lfs.base import LabelingFunction, Sentences, SpanVotes
+from wsl.lfs.blocker import BlockerLF
 from wsl.lfs.python_lf import PythonLF
 from wsl.pipeline.cache import ColumnCache
 from wsl.pipeline.corpus import Corpus
 from wsl.pipeline.errors import WslError
+from wsl.pipeline.models.priority import column_spans
 from wsl.pipeline.tags import TagSet
 from wsl.pipeline.view import fingerprint, sentences_view
 
@@ -48,6 +50,7 @@ class ApplyResult:
     failures: list[Failure] = field(default_factory=list)
     cached: list[str] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)  # per LF, incl. its share of shared work
+    blocked: dict[str, int] = field(default_factory=dict)  # spans taken from each LF by blocker lists
 
 
 def auto_jobs(n_tokens: int) -> int:
@@ -186,7 +189,39 @@ def apply_lfs(
             if lfs[j].name not in failed:
                 cache.store(corpus_fp, lfs[j], L[:, j])
     log_failures(result.failures)
+    if any(isinstance(lf, BlockerLF) for lf in lfs):
+        result.blocked = apply_blockers(L, lfs, sents)
     return result
+
+
+def apply_blockers(L: np.ndarray, lfs: Sequence[LabelingFunction], sents: Sentences) -> dict[str, int]:
+    """Abstain, in place, on every span whose exact string a higher-ranked blocker list holds.
+
+    ``L``'s columns are ``lfs`` in rank order; each :class:`BlockerLF` acts on the columns
+    after it (its own ``O`` votes stay). Runs after caching: the cached columns are the LFs'
+    own votes. Returns the number of spans taken from each LF that lost any.
+    """
+    starts = np.zeros(sents.n_tokens, dtype=bool)
+    starts[sents.sent_offsets[:-1][np.diff(sents.sent_offsets) > 0]] = True
+    taken: dict[str, int] = {}
+    for j, blocker in enumerate(lfs):
+        if not isinstance(blocker, BlockerLF):
+            continue
+        for c in range(j + 1, len(lfs)):
+            if isinstance(lfs[c], BlockerLF):
+                continue
+            span_of, first = column_spans(L[:, c], starts)
+            if not len(first):
+                continue
+            inside = np.flatnonzero(span_of >= 0)
+            end = first + np.bincount(span_of[inside], minlength=len(first))
+            hit = blocker.blocks(sents, first, end)
+            if hit.any():
+                L[inside[hit[span_of[inside]]], c] = -1
+                taken[lfs[c].name] = taken.get(lfs[c].name, 0) + int(hit.sum())
+    if taken:
+        log.info("blocker lists took %d spans from %d LFs", sum(taken.values()), len(taken))
+    return taken
 
 
 # --- parallel application over sentence chunks -------------------------------------------

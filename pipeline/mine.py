@@ -29,14 +29,16 @@ from wsl.pipeline.textio import atomic_write
 BANDS: tuple[tuple[str, float], ...] = (("rate80", 0.8), ("rate50", 0.5), ("rate20", 0.2), ("rate00", 0.0))
 # File order = LF rank: the tagger (voting spans it is >= 80% sure of) after the rate-80 band,
 # before the lower bands (measured on three corpora: WikiSER dev, NCBI-Disease, LaptopReview).
-RANKS: tuple[str, ...] = ("rate80", "tagger", "rate50", "rate20", "rate00")
+RANKS: tuple[str, ...] = ("rate80", "tagger", "rate50", "rate20", "rate00", "blockers")
 TAGGER_THRESHOLD = 0.8
 
 
 def mined_file(part: str) -> str:
     """The file name of a band (``rate80``, ...) or of the tagger (``tagger``)."""
     rank = RANKS.index(part) + 1
-    return f"mined.{rank}-{part}.npz" if part == "tagger" else f"mined.{rank}-{part}.cased.txt"
+    if part == "tagger":
+        return f"mined.{rank}-tagger.npz"
+    return f"mined.{rank}-rare.blockers.cased.txt" if part == "blockers" else f"mined.{rank}-{part}.cased.txt"
 
 
 def _ngram_hashes(tokens: list[str], sent: np.ndarray, max_n: int) -> list[np.ndarray]:
@@ -104,17 +106,54 @@ def mine_gazetteer(corpus: Corpus, column: str = "gold", max_tokens: int = 8) ->
     )
 
 
+def mine_blockers(corpus: Corpus, max_rate: float = 0.1, min_occurrences: int = 2, max_tokens: int = 3, column: str = "gold") -> list[str]:
+    """Strings of up to ``max_tokens`` tokens seen at least ``min_occurrences`` times but
+    labelled (as an entity of any type, exactly there) less than ``max_rate`` of the time.
+
+    These are what the labelled data says generic LFs should not vote: written as a blocker
+    list (:mod:`wsl.lfs.blocker`), they take exactly these strings from lower-ranked LFs.
+    Only strings holding a letter are kept; sorted. The defaults were measured on the dev
+    corpus's K-fold (0.1 beat 0.2 and 0.3 on new documents; 2 and 3 occurrences tie).
+    """
+    if column not in corpus.table.columns:
+        raise WslError(f"corpus has no {column!r} column to mine", corpus.source)
+    tokens = corpus.table["token"].to_list()
+    if not tokens:
+        return []
+    ids = corpus.tagset.encode(corpus.table[column].to_list())
+    a, b, _ = spans_from_ids(ids, corpus.sent_starts(), corpus.tagset)
+    grams = _ngram_hashes(tokens, corpus.sent_ids().astype(np.int64), max_tokens)
+    out: list[str] = []
+    for k, h in enumerate(grams, start=1):
+        valid = np.flatnonzero(h != 0) if k > 1 else np.arange(len(h))
+        uniq, first, occ = np.unique(h[valid], return_index=True, return_counts=True)
+        lab = a[(b - a) == k]
+        labelled = np.zeros(len(uniq), dtype=np.int64)
+        if len(lab):
+            pos = np.clip(np.searchsorted(uniq, h[lab]), 0, len(uniq) - 1)
+            hit = uniq[pos] == h[lab]
+            np.add.at(labelled, pos[hit], 1)
+        keep = (occ >= min_occurrences) & (labelled < max_rate * occ)
+        for start in valid[first[keep]].tolist():
+            text = " ".join(tokens[start : start + k])
+            if any(ch.isalpha() for ch in text):
+                out.append(text)
+    return sorted(set(out))
+
+
 def filter_mined(mined: pl.DataFrame, min_count: int = 1, min_rate: float = 0.2) -> pl.DataFrame:
     """Entries labelled at least ``min_count`` times with label rate ≥ ``min_rate``."""
     return mined.filter((pl.col("count") >= min_count) & (pl.col("rate") >= min_rate))
 
 
-def write_mined(mined: pl.DataFrame, out: str | Path, source: str = "", tagger: TaggerLF | None = None) -> list[Path]:
+def write_mined(mined: pl.DataFrame, out: str | Path, source: str = "", tagger: TaggerLF | None = None, blockers: list[str] | None = None) -> list[Path]:
     """Write mined entries as case-sensitive gazetteer files, one per label-rate band.
 
     Files are ``mined.<rank>-<band>.cased.txt`` with ``entry<TAB>Type`` lines, plus
     ``mined_stats.tsv`` with every column of ``mined`` and, when ``tagger`` is given, the
-    tagger model ``mined.2-tagger.npz``. Each band file also lists the other bands' entries
+    tagger model ``mined.2-tagger.npz``, and with ``blockers`` the blocker list
+    ``mined.6-rare.blockers.cased.txt`` (ranked after every mined LF, so it only takes strings
+    from the LFs that follow, such as the shipped ones). Each band file also lists the other bands' entries
     as blockers (type ``-``), so a band LF votes exactly the matches that one longest-match
     gazetteer over all entries would find, restricted to its band.
     Returns the LF files in rank order (the order a folder of them loads in).
@@ -126,6 +165,15 @@ def write_mined(mined: pl.DataFrame, out: str | Path, source: str = "", tagger: 
         p = out / mined_file("tagger")
         with atomic_write(p, "wb") as fh:
             tagger.save(fh)
+        paths.append(p)
+    if blockers:
+        p = out / mined_file("blockers")
+        with atomic_write(p) as fh:
+            fh.write(
+                f"# source: mined by `wsl gazetteer mine` from {source or 'a labelled corpus'}\n"
+                "# strings seen at least twice and rarely labelled: blocked for lower-ranked LFs\n"
+                "# licence: derived from the user's own labelled data\n" + "".join(f"{e}\n" for e in blockers)
+            )
         paths.append(p)
     upper = 1.0
     for band, low in BANDS:

@@ -25,10 +25,11 @@ def mine(
     model: Annotated[str, typer.Option("--model", "-m", help="Label model for --folds ('priority': mined bands first, then the shipped LFs).")] = "priority",
     shipped: Annotated[bool, typer.Option("--shipped/--no-shipped", help="--folds: add the shipped LFs after the mined ones.")] = True,
     tagger: Annotated[bool, typer.Option("--tagger/--no-tagger", help="Also train a tagger LF on the labels (finds strings never seen labelled).")] = True,
+    blockers: Annotated[bool, typer.Option("--blockers/--no-blockers", help="Also write a blocker list: strings seen twice or more but labelled under 10% of the time, taken from the LFs ranked after it.")] = True,
     types: Annotated[str, typer.Option(help=TYPES_HELP)] = "software",
 ) -> None:
     """Mine gazetteers from LABELLED: per surface string its type distribution and label rate."""
-    from wsl.pipeline.mine import TAGGER_THRESHOLD, filter_mined, mine_gazetteer, write_mined
+    from wsl.pipeline.mine import TAGGER_THRESHOLD, filter_mined, mine_blockers, mine_gazetteer, write_mined
     from wsl.pipeline.tagger_train import train_tagger
 
     corpus = load_corpus(labelled, types=types)
@@ -43,7 +44,8 @@ def mine(
     mined = mine_gazetteer(corpus)
     kept = filter_mined(mined, min_count, min_rate)
     learned = train_tagger(corpus, threshold=TAGGER_THRESHOLD) if tagger and mined.height else None  # no labels, nothing to learn
-    paths = write_mined(kept, out, source=str(labelled), tagger=learned)
+    rare = mine_blockers(corpus) if blockers else None
+    paths = write_mined(kept, out, source=str(labelled), tagger=learned, blockers=rare)
     err_console.print(f"{mined.height:,} labelled strings, {kept.height:,} kept (count ≥ {min_count}, rate ≥ {min_rate}); wrote {', '.join(p.name for p in paths) or 'no gazetteer files'} and mined_stats.tsv to {out}", markup=False, soft_wrap=True)
     if folds:
         from wsl.eval.crossval import crossval_mined
@@ -51,8 +53,8 @@ def mine(
         from wsl.lfs.registry import shipped_lfs
 
         extra = lfs_for_types(shipped_lfs(), corpus.tagset.types) if shipped else []
-        res = crossval_mined(corpus, folds, min_count, min_rate, model, extra, split=split, tagger=tagger)
-        lfs = ("mined bands + tagger" if tagger else "mined bands") + (" + shipped LFs" if shipped else "")
+        res = crossval_mined(corpus, folds, min_count, min_rate, model, extra, split=split, tagger=tagger, blockers=blockers)
+        lfs = ("mined bands + tagger" if tagger else "mined bands") + (" + blockers + shipped LFs" if shipped and blockers else " + shipped LFs" if shipped else "")
         caption = f"direct: one exact longest-match gazetteer; model: {lfs}, label model {model}; reach: held-out gold spans whose string and type were mined (the recall ceiling of string matching)"
         table = Table("fold", "system", "P", "R", "F1", "entries", "reach", title=f"{folds}-fold evaluation ({split} folds)", caption=caption)
         for r in res.iter_rows(named=True):

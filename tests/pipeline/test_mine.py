@@ -11,7 +11,7 @@ from wsl.lfs.gazetteer import GazetteerLF
 from wsl.lfs.registry import lfs_from_path
 from wsl.pipeline.apply import apply_lfs
 from wsl.pipeline.corpus import Corpus, build_table
-from wsl.pipeline.mine import filter_mined, mine_gazetteer, write_mined
+from wsl.pipeline.mine import filter_mined, mine_blockers, mine_gazetteer, write_mined
 from wsl.pipeline.subset import folds, subset
 from wsl.pipeline.tags import TagSet
 
@@ -118,3 +118,18 @@ def test_lfs_for_types_drops_lfs_voting_other_types():
     drop = GazetteerLF("drop", ["Go"], label="Protocol")
     neg = GazetteerLF("neg", ["the"], label="O")
     assert [lf.name for lf in lfs_for_types([keep, drop, neg], TAGS.types)] == ["keep", "neg"]
+
+
+def test_mine_blockers_keeps_frequent_rarely_labelled_strings():
+    c = corpus_of([
+        [("Java", "B-Language"), ("is", "O"), ("an", "O"), ("island", "O")],
+        [("Java", "O"), ("is", "O"), ("an", "O"), ("island", "O")],
+        [("we", "O"), ("use", "O"), ("Java", "O"), ("and", "O"), ("Java", "O"), (".", "O")],
+    ])
+    got = mine_blockers(c, max_rate=0.3)
+    # Java: labelled 1 of 4 times (0.25 < 0.3); "is an island" and its parts: never; "." has no letter
+    assert "Java" in got and "is an island" in got and "an" in got and "." not in got
+    assert "we" not in got  # seen once
+    assert "Java" not in mine_blockers(c, max_rate=0.2)
+    assert mine_blockers(c, max_rate=0.3, max_tokens=1) == ["Java", "an", "is", "island"]
+    assert mine_blockers(c, max_tokens=1) == ["an", "is", "island"]  # default rate 0.1
