@@ -8,8 +8,8 @@ For the dev corpus (``data/wikiser-small-dev.conll``) and the seed
 (``seed/000_c80abfa757d3c9f5.txt``): apply the shipped LFs once, fit each label model on
 the corpus's own votes (no gold), decode, and score strict span matches against gold —
 micro P/R/F1 and per-type F1. Then the mined-LF K-fold figures (mine bands and train the
-tagger on K-1 folds, label the held-out fold) on the dev corpus, with and without the tagger
-and the shipped LFs, and on the WRENCH sets' train splits (other domains, gold tags only). Skips cleanly when
+tagger on K-1 folds, label the held-out fold) on the dev corpus, with and without the tagger,
+the blocker list and the shipped LFs, and on the WRENCH sets' train splits (other domains, gold tags only). Skips cleanly when
 the data is absent. Not a test: it prints figures.
 """
 
@@ -63,11 +63,12 @@ def run_corpus(path: Path, models: list[str]) -> None:
 
 
 MINED_SYSTEMS = (
-    # (label, train a tagger, add the shipped LFs)
-    ("bands", False, False),
-    ("bands + tagger", True, False),
-    ("bands + shipped", False, True),
-    ("bands+tagger+shipped", True, True),
+    # (label, train a tagger, write blockers, add the shipped LFs)
+    ("bands", False, False, False),
+    ("bands + tagger", True, False, False),
+    ("bands + shipped", False, False, True),
+    ("bands+blockers+shipped", False, True, True),
+    ("all (+tagger)", True, True, True),
 )
 
 
@@ -80,11 +81,11 @@ def run_mined(corpus, k: int, model: str, shipped: list, label: str) -> None:
     print(f"{'split':<11}{'system':<22}{'P':>8}{'R':>8}{'F1':>8}{'reach':>8}")
     for split in ("contiguous", "random"):
         direct = None
-        for name, tagger, with_shipped in MINED_SYSTEMS:
+        for name, tagger, blockers, with_shipped in MINED_SYSTEMS:
             if with_shipped and not shipped:
                 continue
             t0 = time.perf_counter()
-            res = crossval_mined(corpus, k, model=model, extra_lfs=shipped if with_shipped else (), split=split, tagger=tagger)
+            res = crossval_mined(corpus, k, model=model, extra_lfs=shipped if with_shipped else (), split=split, tagger=tagger, blockers=blockers)
             secs = time.perf_counter() - t0
             rows = {r["system"]: r for r in res.filter(fold="all").iter_rows(named=True)}
             if direct is None:

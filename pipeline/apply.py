@@ -5,7 +5,8 @@ Each LF turns the whole corpus into spans in one vectorised call; spans become B
 per (corpus, LF fingerprint) so that re-running after editing one LF re-applies only it.
 With ``jobs > 1`` the corpus is cut into sentence chunks applied in worker processes.
 An LF that raises abstains (on the failing sentence for Python LFs, else everywhere) and is
-reported in :attr:`ApplyResult.failures`; the run goes on.
+reported in :attr:`ApplyResult.failures`; the run goes on. Blocker lists
+(:mod:`wsl.lfs.blocker`) then take their strings from the LFs ranked after them.
 """
 
 from __future__ import annotations

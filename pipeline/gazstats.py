@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Iterable
 
+from wsl.lfs.blocker import is_blocker_file
 from wsl.lfs.gazetteer import BLOCK, load_gazetteer, shipped_dir
 from wsl.pipeline.errors import WslError
 
@@ -50,6 +51,9 @@ def gazetteer_stats(paths: Iterable[Path] | None = None) -> dict:
     seen: dict[str, set[str]] = {}
     for p in _files(paths):
         entries = load_gazetteer(p)
+        if is_blocker_file(p):  # strings that vote no type: listed, kept out of types and overlaps
+            files.append({"file": p.name, "type": "O (blocker)", "entries": len(entries), "source": _source(p)})
+            continue
         types = sorted(set(entries.values()) - {BLOCK})
         n = sum(1 for t in entries.values() if t != BLOCK)
         files.append({"file": p.name, "type": ",".join(types), "entries": n, "source": _source(p)})

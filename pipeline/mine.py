@@ -172,7 +172,7 @@ def write_mined(mined: pl.DataFrame, out: str | Path, source: str = "", tagger: 
             fh.write(
                 f"# source: mined by `wsl gazetteer mine` from {source or 'a labelled corpus'}\n"
                 "# strings seen at least twice and rarely labelled: blocked for lower-ranked LFs\n"
-                "# licence: derived from the user's own labelled data\n" + "".join(f"{e}\n" for e in blockers)
+                "# licence: derived from the user's own labelled data\n# type: O\n" + "".join(f"{e}\n" for e in blockers)
             )
         paths.append(p)
     upper = 1.0

@@ -151,9 +151,26 @@ def test_gazetteer_mine_and_stats(files):
     assert res.exit_code == 0, res.output
     text = (out / "mined.1-rate80.cased.txt").read_text()
     assert "Python\tLanguage\n" in text and "Linux\tApplication\n" in text and "Rust\tLanguage\n" in text
+    assert (out / "mined.2-tagger.npz").exists()
+    assert not (out / "mined.6-rare.blockers.cased.txt").exists()  # no word seen twice unlabelled
     stats = runner.invoke(app, ["gazetteer", "stats", str(out), "--json"])
     assert stats.exit_code == 0
     assert json.loads(stats.stdout)["types"] == {"Application": 1, "Language": 2}
+
+
+def test_gazetteer_mine_writes_blockers_and_stats_lists_them(tmp_path):
+    gold = tmp_path / "g.conll"
+    gold.write_text(GOLD + "<s>\nLinux\tO\nservers\tO\n</s>\n<s>\nthe\tO\nservers\tO\n</s>\n", encoding="utf-8")
+    out = tmp_path / "m"
+    res = runner.invoke(app, ["gazetteer", "mine", str(gold), "--out", str(out), "--no-tagger"])
+    assert res.exit_code == 0, res.output
+    assert sorted(p.name for p in out.iterdir()) == ["mined.1-rate80.cased.txt", "mined.3-rate50.cased.txt", "mined.6-rare.blockers.cased.txt", "mined_stats.tsv"]
+    lines = (out / "mined.6-rare.blockers.cased.txt").read_text().splitlines()
+    # "servers" (3 times) and "Linux servers" (twice) are never labelled; Linux is, 2 of 3 times
+    assert "# type: O" in lines and [x for x in lines if not x.startswith("#")] == ["Linux servers", "servers"]
+    s = json.loads(runner.invoke(app, ["gazetteer", "stats", str(out), "--json"]).stdout)
+    assert s["types"] == {"Application": 1, "Language": 2}
+    assert {f["file"]: (f["type"], f["entries"]) for f in s["files"]}["mined.6-rare.blockers.cased.txt"] == ("O (blocker)", 2)
 
 
 def test_gazetteer_mine_needs_labels(files):
