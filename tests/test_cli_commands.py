@@ -292,3 +292,13 @@ def test_load_model_refuses_other_lfs(files):
     assert "saved model was fitted on other LFs: gaz_langs, gaz_other" in res.stderr
     bad = runner.invoke(app, ["label", str(files["gold"]), "--no-shipped", "--lfs", str(files["lfs"]), "--save-model", str(files["dir"])])
     assert bad.exit_code == 1 and "is a directory" in bad.stderr
+
+
+def test_lf_meta_counts_only_voting_entries(tmp_path):
+    from wsl.lfs.registry import lfs_from_path
+    from wsl.pipeline.cli.lfs import lf_meta
+
+    p = tmp_path / "band.cased.txt"
+    p.write_text("Python\tLanguage\nPython 3\t-\nRust\tLanguage\n", encoding="utf-8")
+    (row,) = lf_meta(lfs_from_path(p))
+    assert (row["kind"], row["entries"], row["labels"]) == ("gazetteer", 2, ["Language"])

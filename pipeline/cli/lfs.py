@@ -25,11 +25,17 @@ SHOWN = ("name", "kind", "labels", "coverage", "spans", "overlaps", "conflicts",
 
 
 def lf_meta(lfs) -> list[dict]:
-    """One dict per LF: name, kind, labels, entries (gazetteers), source, description."""
+    """One dict per LF: name, kind, labels, entries (gazetteers), source, description.
+
+    ``entries`` counts the entries that vote: a mined band file also lists the other bands'
+    strings as blockers (type ``-``), which are not its entries.
+    """
+    from wsl.lfs.gazetteer import BLOCK
+
     return [
         {
             "name": lf.name, "kind": lf.kind, "labels": list(lf.labels),
-            "entries": len(lf.entries) if hasattr(lf, "entries") else None,
+            "entries": sum(t != BLOCK for t in lf.entries.values()) if hasattr(lf, "entries") else None,
             "source": lf.source, "description": lf.description,
         }
         for lf in lfs
