@@ -302,3 +302,20 @@ def test_lf_meta_counts_only_voting_entries(tmp_path):
     p.write_text("Python\tLanguage\nPython 3\t-\nRust\tLanguage\n", encoding="utf-8")
     (row,) = lf_meta(lfs_from_path(p))
     assert (row["kind"], row["entries"], row["labels"]) == ("gazetteer", 2, ["Language"])
+
+
+def test_label_picks_priority_for_mined_lfs_unless_told(tmp_path):
+    from wsl.lfs.gazetteer import GazetteerLF
+    from wsl.pipeline.label import default_model
+
+    assert default_model([GazetteerLF("g", ["Go"], label="Language")]) == "hmm"
+    assert default_model(None) == "hmm"
+    gold = tmp_path / "g.conll"
+    gold.write_text(GOLD, encoding="utf-8")
+    out = tmp_path / "m"
+    assert runner.invoke(app, ["gazetteer", "mine", str(gold), "--out", str(out), "--no-tagger"]).exit_code == 0
+    res = runner.invoke(app, ["label", str(gold), "--lfs", str(out), "-f", "jsonl"])
+    assert res.exit_code == 0, res.output
+    assert "model priority" in res.stderr
+    res = runner.invoke(app, ["label", str(gold), "--lfs", str(out), "-f", "jsonl", "-m", "mv"])
+    assert "model mv" in res.stderr

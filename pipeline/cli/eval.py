@@ -43,7 +43,7 @@ def render_eval(result: dict) -> Table:
 
 def evaluate(
     gold: Annotated[Path, typer.Option("--gold", "-g", help="Gold CoNLL (or JSONL with tags).")],
-    model: Annotated[str, typer.Option("--model", "-m", help="Label model to fit on the gold file's LF votes: mv, snorkel, hmm.")] = "hmm",
+    model: Annotated[Optional[str], typer.Option("--model", "-m", help="Label model to fit on the gold file's LF votes: hmm, snorkel, mv, priority (default: priority with mined LFs, else hmm).", show_default=False)] = None,
     pred: Annotated[Optional[Path], typer.Option("--pred", help="Score this predictions file (same tokens as gold) instead of running wsl.")] = None,
     lfs: Annotated[Optional[list[Path]], typer.Option("--lfs", help="Extra LF file or folder; repeatable.")] = None,
     no_shipped: Annotated[bool, typer.Option("--no-shipped", help="Use only --lfs LFs.")] = False,
@@ -84,11 +84,12 @@ def _run_wsl(corpus, model, lfs, no_shipped, load_model, seed):
     from wsl.pipeline.apply import apply_lfs
     from wsl.pipeline.cache import ColumnCache
     from wsl.pipeline.cli.lfs import lf_meta
-    from wsl.pipeline.label import label_corpus
+    from wsl.pipeline.label import default_model, label_corpus
 
     found = collect_lfs(lfs or [], shipped=not no_shipped, types=corpus.tagset.types)
     if not found:
         raise WslError("no LFs: drop --no-shipped or add --lfs PATH")
+    model = model or default_model(found)
     applied = apply_lfs(corpus, found, cache=ColumnCache())
     res = label_corpus(corpus, model=model, L=applied.L, lf_names=applied.lf_names, load_model=load_model, seed=seed)
     mv = label_corpus(corpus, model="mv", L=applied.L, lf_names=applied.lf_names)

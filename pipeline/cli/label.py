@@ -89,7 +89,7 @@ def label(
     input: Annotated[Path, typer.Argument(help="Raw text, JSONL, CoNLL, or a WRENCH .json with --input-format wrench.")],
     output: Annotated[str, typer.Option("--output", "-o", help="Output file; '-' = stdout (conll, jsonl).")] = "-",
     fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format.")] = OutFormat.conll,
-    model: Annotated[str, typer.Option("--model", "-m", help="Label model: mv, snorkel or hmm.")] = "hmm",
+    model: Annotated[Optional[str], typer.Option("--model", "-m", help="Label model: hmm, snorkel, mv or priority (default: priority with mined LFs, else hmm).", show_default=False)] = None,
     lfs: Annotated[Optional[list[Path]], typer.Option("--lfs", help="Extra LF file or folder (.py, .txt gazetteer); repeatable.")] = None,
     no_shipped: Annotated[bool, typer.Option("--no-shipped", help="Use only the LFs given with --lfs.")] = False,
     input_format: Annotated[InFormat, typer.Option("--input-format", help="Input format (auto: by extension and content).")] = InFormat.auto,
@@ -107,7 +107,7 @@ def label(
 ) -> None:
     """Label INPUT: tokenise, apply LFs, fit the label model, write probabilistic BIO labels."""
     from wsl.pipeline.cache import ColumnCache
-    from wsl.pipeline.label import label_corpus
+    from wsl.pipeline.label import default_model, label_corpus
 
     t0 = time.perf_counter()
     for target in ([output] if output != "-" else []) + ([str(save_model)] if save_model else []):
@@ -117,7 +117,7 @@ def label(
     if fit_on is not None:
         if input_format is not InFormat.wrench:
             raise WslError("--fit-on works with --input-format wrench (precomputed votes)")
-        load_model = _fit_wrench_model(fit_on, model, seed, all_lfs, lf_names)
+        load_model = _fit_wrench_model(fit_on, model or "hmm", seed, all_lfs, lf_names)
     selected = None
     if L is None:
         from wsl.lfs.registry import collect_lfs
@@ -125,6 +125,7 @@ def label(
         selected = collect_lfs(lfs or [], shipped=not no_shipped, types=corpus.tagset.types)
         if not selected:
             raise WslError("no LFs: drop --no-shipped or add --lfs PATH")
+    model = model or default_model(selected)
     with lf_progress(len(selected or [])) as tick:
         result = label_corpus(
             corpus, selected, model, L=L, lf_names=lf_names, load_model=load_model, save_model=save_model,
