@@ -46,7 +46,8 @@ def mine(
     learned = train_tagger(corpus, threshold=TAGGER_THRESHOLD) if tagger and mined.height else None  # no labels, nothing to learn
     rare = mine_blockers(corpus) if blockers else None
     paths = write_mined(kept, out, source=str(labelled), tagger=learned, blockers=rare)
-    err_console.print(f"{mined.height:,} labelled strings, {kept.height:,} kept (count ≥ {min_count}, rate ≥ {min_rate}); wrote {', '.join(p.name for p in paths) or 'no gazetteer files'} and mined_stats.tsv to {out}", markup=False, soft_wrap=True)
+    extra = (f", a tagger LF ({corpus.n_tokens:,} tokens)" if learned else "") + (f", {len(rare):,} blocker strings" if rare else "")
+    err_console.print(f"{mined.height:,} labelled strings, {kept.height:,} kept (count ≥ {min_count}, rate ≥ {min_rate}){extra}; wrote {', '.join(p.name for p in paths) or 'no gazetteer files'} and mined_stats.tsv to {out}", markup=False, soft_wrap=True)
     if folds:
         from wsl.eval.crossval import crossval_mined
         from wsl.lfs.registry import lfs_for_types
