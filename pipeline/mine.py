@@ -5,11 +5,13 @@ is labelled (``count``), how often the same token sequence occurs at all (``occu
 labelled or not) and the label rate ``count / occurrences``. Entries that pass
 ``min_count`` and ``min_rate`` are written as gazetteer files split into label-rate bands,
 one LF per band, so a label model can learn to trust the high-rate band more than the low
-one. Beside them goes, optionally, a learned tagger LF (:mod:`wsl.lfs.tagger`) trained on
-the same labels, which finds strings the bands cannot: ones never seen labelled. File names
+one. Beside them go, optionally, a learned tagger LF (:mod:`wsl.lfs.tagger`) trained on
+the same labels, which finds strings the bands cannot (ones never seen labelled), and a
+blocker list of strings seen often but rarely labelled (:mod:`wsl.lfs.blocker`). File names
 carry a rank (``mined.1-rate80``, ``mined.2-tagger``, ``mined.3-rate50``, ...) so that a
-folder loads in order of expected precision, the order the ``priority`` model trusts. Occurrences are counted with the same composable token hashes the gazetteer LF
-matches with (:mod:`wsl.lfs.strhash`), so "occurs" means "the LF would fire here".
+folder loads in order of expected precision, the order the ``priority`` model trusts.
+Occurrences are counted with the same composable token hashes the gazetteer LF matches
+with (:mod:`wsl.lfs.strhash`), so "occurs" means "the LF would fire here".
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ TAGGER_THRESHOLD = 0.8
 
 
 def mined_file(part: str) -> str:
-    """The file name of a band (``rate80``, ...) or of the tagger (``tagger``)."""
+    """The file name of a band (``rate80``, ...), the tagger (``tagger``) or the blockers."""
     rank = RANKS.index(part) + 1
     if part == "tagger":
         return f"mined.{rank}-tagger.npz"
@@ -149,14 +151,15 @@ def filter_mined(mined: pl.DataFrame, min_count: int = 1, min_rate: float = 0.2)
 def write_mined(mined: pl.DataFrame, out: str | Path, source: str = "", tagger: TaggerLF | None = None, blockers: list[str] | None = None) -> list[Path]:
     """Write mined entries as case-sensitive gazetteer files, one per label-rate band.
 
-    Files are ``mined.<rank>-<band>.cased.txt`` with ``entry<TAB>Type`` lines, plus
-    ``mined_stats.tsv`` with every column of ``mined`` and, when ``tagger`` is given, the
-    tagger model ``mined.2-tagger.npz``, and with ``blockers`` the blocker list
+    Files are ``mined.<rank>-<band>.cased.txt`` with ``entry<TAB>Type`` lines and
+    ``mined_stats.tsv`` with every column of ``mined``; with ``tagger``, its model
+    ``mined.2-tagger.npz``; with ``blockers``, the blocker list
     ``mined.6-rare.blockers.cased.txt`` (ranked after every mined LF, so it only takes strings
-    from the LFs that follow, such as the shipped ones). Each band file also lists the other bands' entries
-    as blockers (type ``-``), so a band LF votes exactly the matches that one longest-match
-    gazetteer over all entries would find, restricted to its band.
-    Returns the LF files in rank order (the order a folder of them loads in).
+    from the LFs that follow, such as the shipped ones). Each band file also lists the other
+    bands' entries as blockers (type ``-``), so a band LF votes exactly the matches that one
+    longest-match gazetteer over all entries would find, restricted to its band. Earlier
+    ``mined.*`` LF files in ``out`` are removed. Returns the LF files in rank order (the
+    order a folder of them loads in).
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
