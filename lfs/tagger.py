@@ -209,7 +209,7 @@ class TaggerLF(LabelingFunction):
                 raise ValueError(f"not a wsl tagger model (missing {', '.join(sorted(missing))})")
             types = tuple(str(t) for t in z["types"])
             bits, rows, values = int(z["bits"]), z["rows"], z["values"]
-            if not 1 <= bits <= 26 or values.shape != (len(rows), 1 + 2 * len(types)) or (len(rows) and not 0 <= rows.min() <= rows.max() < 2**bits):
+            if not 1 <= bits <= 22 or values.shape != (len(rows), 1 + 2 * len(types)) or (len(rows) and not 0 <= rows.min() <= rows.max() < 2**bits):
                 raise ValueError("corrupt wsl tagger model (rows, values and types disagree)")
             weights = np.zeros((2**bits, values.shape[1]), dtype=np.float32)
             weights[rows] = values

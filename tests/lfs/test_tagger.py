@@ -66,6 +66,10 @@ def test_save_load_round_trip_and_bad_files(tmp_path):
     back = TaggerLF.load(p, name="t")
     assert back.labels == ("A", "B") and back.threshold == 0.6 and back.bits == 10
     assert np.array_equal(back.weights, w) and back.fingerprint() == lf.fingerprint()
+    np.savez(tmp_path / "huge.npz", types=np.array(["A"]), bits=np.array(30), rows=np.zeros(0, np.int32),
+             values=np.zeros((0, 3), np.float16), bias=np.zeros(3, np.float32), threshold=np.array(0.5))
+    with pytest.raises(ValueError, match="corrupt wsl tagger model"):
+        TaggerLF.load(tmp_path / "huge.npz")  # refused before allocating 2**30 rows
     np.savez(tmp_path / "other.npz", x=np.zeros(3))
     with pytest.raises(ValueError, match="not a wsl tagger model"):
         TaggerLF.load(tmp_path / "other.npz")
