@@ -73,6 +73,8 @@ def train_tagger(
     """
     if column not in corpus.table.columns:
         raise WslError(f"corpus has no {column!r} column to train a tagger on", corpus.source)
+    if not 1 <= bits <= 22:
+        raise WslError(f"tagger feature table of 2**{bits} rows; use 1 to 22 bits")
     tags = corpus.tagset
     y = tags.encode(corpus.table[column].to_list()).astype(np.int64)
     feats = featurize(sentences_view(corpus), bits)
