@@ -55,7 +55,7 @@ def mine(
 
         extra = lfs_for_types(shipped_lfs(), corpus.tagset.types) if shipped else []
         res = crossval_mined(corpus, folds, min_count, min_rate, model, extra, split=split, tagger=tagger, blockers=blockers)
-        lfs = ("mined bands + tagger" if tagger else "mined bands") + (" + blockers + shipped LFs" if shipped and blockers else " + shipped LFs" if shipped else "")
+        lfs = ("mined bands + tagger" if tagger else "mined bands") + (f" + blockers + {len(extra)} shipped LFs" if extra and blockers else f" + {len(extra)} shipped LFs" if extra else "")
         caption = f"direct: one exact longest-match gazetteer; model: {lfs}, label model {model}; reach: held-out gold spans whose string and type were mined (the recall ceiling of string matching)"
         table = Table("fold", "system", "P", "R", "F1", "entries", "reach", title=f"{folds}-fold evaluation ({split} folds)", caption=caption)
         for r in res.iter_rows(named=True):
