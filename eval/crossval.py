@@ -27,9 +27,8 @@ from wsl.lfs.registry import lfs_from_path
 from wsl.pipeline.corpus import Corpus
 from wsl.pipeline.errors import WslError
 from wsl.pipeline.label import label_corpus
-from wsl.pipeline.mine import TAGGER_THRESHOLD, filter_mined, mine_blockers, mine_gazetteer, write_mined
+from wsl.pipeline.mine import filter_mined, mine_extras, mine_gazetteer, write_mined
 from wsl.pipeline.subset import folds, subset
-from wsl.pipeline.tagger_train import train_tagger
 from wsl.pipeline.writers import gold_spans
 
 
@@ -78,8 +77,7 @@ def crossval_mined(
         reach_total[1] += len(gold)
         reach = reached / len(gold) if gold else 0.0
         with tempfile.TemporaryDirectory(prefix="wsl-mine-") as tmp:
-            learned = train_tagger(train, threshold=TAGGER_THRESHOLD, seed=seed) if tagger and (train.gold_ids() > 0).any() else None
-            rare = mine_blockers(train) if blockers and extra_lfs else None  # blocks only LFs ranked after it
+            learned, rare = mine_extras(train, tagger, blockers and bool(extra_lfs), seed)  # blockers act only on LFs after them
             mined_lfs = [lf for p in write_mined(mined, tmp, tagger=learned, blockers=rare) for lf in lfs_from_path(p)]
             systems = {
                 "direct": (_direct(mined, tmp), "priority"),

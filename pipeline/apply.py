@@ -26,6 +26,7 @@ from wsl.lfs.python_lf import PythonLF
 from wsl.pipeline.cache import ColumnCache
 from wsl.pipeline.corpus import Corpus
 from wsl.pipeline.errors import WslError
+from wsl.pipeline.models.base import sentence_starts
 from wsl.pipeline.models.priority import column_spans
 from wsl.pipeline.tags import TagSet
 from wsl.pipeline.view import fingerprint, sentences_view
@@ -202,8 +203,7 @@ def apply_blockers(L: np.ndarray, lfs: Sequence[LabelingFunction], sents: Senten
     after it (its own ``O`` votes stay). Runs after caching: the cached columns are the LFs'
     own votes. Returns the number of spans taken from each LF that lost any.
     """
-    starts = np.zeros(sents.n_tokens, dtype=bool)
-    starts[sents.sent_offsets[:-1][np.diff(sents.sent_offsets) > 0]] = True
+    starts = sentence_starts(sents.sent_of_token())
     taken: dict[str, int] = {}
     for j, blocker in enumerate(lfs):
         if not isinstance(blocker, BlockerLF):

@@ -143,6 +143,19 @@ def mine_blockers(corpus: Corpus, max_rate: float = 0.1, min_occurrences: int = 
     return sorted(set(out))
 
 
+def mine_extras(corpus: Corpus, tagger: bool = True, blockers: bool = True, seed: int = 0) -> tuple[TaggerLF | None, list[str] | None]:
+    """What ``wsl gazetteer mine`` writes beside the bands: the tagger LF and the blocker list.
+
+    The tagger is trained only when the corpus holds entity labels (else there is nothing
+    to learn); either part is ``None`` when not asked for.
+    """
+    from wsl.pipeline.tagger_train import train_tagger
+
+    has_labels = bool((corpus.gold_ids() > 0).any()) if corpus.has_gold else False
+    learned = train_tagger(corpus, threshold=TAGGER_THRESHOLD, seed=seed) if tagger and has_labels else None
+    return learned, (mine_blockers(corpus) if blockers else None)
+
+
 def filter_mined(mined: pl.DataFrame, min_count: int = 1, min_rate: float = 0.2) -> pl.DataFrame:
     """Entries labelled at least ``min_count`` times with label rate ≥ ``min_rate``."""
     return mined.filter((pl.col("count") >= min_count) & (pl.col("rate") >= min_rate))

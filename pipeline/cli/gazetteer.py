@@ -29,8 +29,7 @@ def mine(
     types: Annotated[str, typer.Option(help=TYPES_HELP)] = "software",
 ) -> None:
     """Mine gazetteers from LABELLED: per surface string its type distribution and label rate."""
-    from wsl.pipeline.mine import TAGGER_THRESHOLD, filter_mined, mine_blockers, mine_gazetteer, write_mined
-    from wsl.pipeline.tagger_train import train_tagger
+    from wsl.pipeline.mine import filter_mined, mine_extras, mine_gazetteer, write_mined
 
     corpus = load_corpus(labelled, types=types)
     if not corpus.has_gold:
@@ -43,8 +42,7 @@ def mine(
         raise WslError(f"--folds {folds} needs 2 or more folds and at least that many sentences; the corpus has {corpus.n_sents}", str(labelled))
     mined = mine_gazetteer(corpus)
     kept = filter_mined(mined, min_count, min_rate)
-    learned = train_tagger(corpus, threshold=TAGGER_THRESHOLD) if tagger and mined.height else None  # no labels, nothing to learn
-    rare = mine_blockers(corpus) if blockers else None
+    learned, rare = mine_extras(corpus, tagger, blockers)
     paths = write_mined(kept, out, source=str(labelled), tagger=learned, blockers=rare)
     extra = (f", a tagger LF ({corpus.n_tokens:,} tokens)" if learned else "") + (f", {len(rare):,} blocker strings" if rare else "")
     err_console.print(f"{mined.height:,} labelled strings, {kept.height:,} kept (count ≥ {min_count}, rate ≥ {min_rate}){extra}; wrote {', '.join(p.name for p in paths) or 'no gazetteer files'} and mined_stats.tsv to {out}", markup=False, soft_wrap=True)
