@@ -103,4 +103,5 @@ def score_spans(gold: Iterable[Span], pred: Iterable[Span]) -> SpanScores:
         fp=sum(v.fp for v in per_type.values()),
         fn=sum(v.fn for v in per_type.values()),
     )
-    return SpanScores(micro=micro, per_type=dict(per_type))
+    # sorted: macro averages then sum in one order, the same bits on every run
+    return SpanScores(micro=micro, per_type=dict(sorted(per_type.items())))
