@@ -38,6 +38,8 @@ def runs(data: Path, out: Path) -> list[tuple[str, list[str]]]:
     todo: list[tuple[str, list[str]]] = [
         ("sample.conll", ["label", sample, "--probs"]),
         ("sample.jsonl", ["label", sample, "-f", "jsonl"]),
+        ("lfs.list.txt", ["lfs", "list"]),
+        ("gazetteer.stats.json", ["gazetteer", "stats", "--json"]),
     ]
     for fmt in ("spacy", "parquet"):
         todo.append((f"sample.{fmt}", ["label", sample, "-f", fmt, "-o", str(out / f"sample.{fmt}")]))
@@ -51,6 +53,8 @@ def runs(data: Path, out: Path) -> list[tuple[str, list[str]]]:
             ("seed.eval.mv.json", ["eval", "--gold", s, "-m", "mv", "--json"]),
             ("seed.analyze.json", ["lfs", "analyze", "--gold", s, "--json"]),
             ("seed.stats.txt", ["corpus", "stats", s]),
+            ("seed.mine.txt", ["gazetteer", "mine", s, "--out", str(out / "seed.mined"), "--folds", "2"]),
+            ("seed.errors.json", ["lfs", "errors", "gaz_language_curated", "--gold", s, "--json"]),
             ("seed.report.md", ["eval", "--gold", s, "--report", str(out / "seed.report.md")]),
         ]
     if dev.exists():
