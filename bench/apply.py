@@ -39,9 +39,9 @@ from wsl.lfs.registry import collect_lfs
 from wsl.pipeline.apply import apply_lfs, chunk, votes_to_column
 from wsl.pipeline.cache import ColumnCache
 from wsl.pipeline.conll import read_conll
-from wsl.pipeline.corpus import Corpus
-from wsl.pipeline.tags import SOFTWARE_TYPES
-from wsl.pipeline.view import sentences_view
+from wsl.core.corpus import Corpus
+from wsl.core.tags import SOFTWARE_TYPES
+from wsl.core.sentences import sentences_view
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "data" / "wikiser-small-dev.conll"

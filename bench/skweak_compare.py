@@ -29,8 +29,8 @@ def to_docs(data, vocab):
     """One spaCy Doc per WRENCH item, each LF's votes as spans in ``doc.spans[lf]``."""
     from spacy.tokens import Doc, Span
 
-    from wsl.pipeline.corpus import sentences_of
-    from wsl.pipeline.tags import spans_from_ids
+    from wsl.core.corpus import sentences_of
+    from wsl.core.tags import spans_from_ids
 
     tokens = sentences_of(data.tokens, "token")
     starts_mask = data.tokens["tok_id"].to_numpy() == 0

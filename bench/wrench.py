@@ -21,7 +21,7 @@ import numpy as np
 from wsl.eval.spans import score_spans
 from wsl.pipeline.decode import decode_bio
 from wsl.pipeline.models.base import make_model, sentence_starts
-from wsl.pipeline.tags import SOFTWARE_TYPES, TagSet, ids_from_spans, spans_from_ids
+from wsl.core.tags import SOFTWARE_TYPES, TagSet, ids_from_spans, spans_from_ids
 from wsl.pipeline.wrench import WrenchData, read_wrench
 
 ROOT = Path(__file__).resolve().parent.parent

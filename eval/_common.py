@@ -8,9 +8,9 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
-from wsl.pipeline.errors import WslError
-from wsl.pipeline.textio import atomic_write
-from wsl.pipeline.tags import TagSet
+from wsl.core.errors import WslError
+from wsl.core.textio import atomic_write
+from wsl.core.tags import TagSet
 
 
 def check_length(what: str, n_got: int, n_expected: int, expected_what: str = "tokens in the table") -> None:
@@ -82,7 +82,7 @@ def span_tuples(
 
 
 def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
-    """Write ``text`` to ``path`` atomically (see :func:`wsl.pipeline.textio.atomic_write`)."""
+    """Write ``text`` to ``path`` atomically (see :func:`wsl.core.textio.atomic_write`)."""
     with atomic_write(path) as fh:
         fh.write(text)
     return Path(path)

@@ -12,8 +12,8 @@ import numpy as np
 import polars as pl
 
 from wsl.eval._common import check_length, sentence_starts
-from wsl.pipeline.errors import WslError
-from wsl.pipeline.tags import TagSet, spans_from_ids
+from wsl.core.errors import WslError
+from wsl.core.tags import TagSet, spans_from_ids
 
 LfMeta = pl.DataFrame | Sequence[Mapping] | None
 

@@ -24,8 +24,8 @@ import polars as pl
 from wsl.eval.spans import score_spans
 from wsl.lfs.base import LabelingFunction
 from wsl.lfs.registry import lfs_from_path
-from wsl.pipeline.corpus import Corpus
-from wsl.pipeline.errors import WslError
+from wsl.core.corpus import Corpus
+from wsl.core.errors import WslError
 from wsl.pipeline.label import label_corpus
 from wsl.pipeline.mine import filter_mined, mine_extras, mine_gazetteer, write_mined
 from wsl.pipeline.subset import folds, subset

@@ -2,7 +2,7 @@
 
 Scorer: our own :func:`wsl.eval.spans.score_spans`, the strict CoNLL criterion (a predicted
 span counts only when its boundaries and type both equal a gold span's). Spans are read from
-BIO ids with :func:`wsl.pipeline.tags.spans_from_ids` (an ``I-`` that does not continue a span
+BIO ids with :func:`wsl.core.tags.spans_from_ids` (an ``I-`` that does not continue a span
 starts one, as after :func:`repair_bio`), within sentences.
 """
 
@@ -26,8 +26,8 @@ from wsl.eval._common import (
 from wsl.eval.analysis import summarize_lfs
 from wsl.eval.calibration import calibration_summary
 from wsl.eval.spans import score_spans
-from wsl.pipeline.errors import WslError
-from wsl.pipeline.tags import TagSet, spans_from_ids
+from wsl.core.errors import WslError
+from wsl.core.tags import TagSet, spans_from_ids
 
 SCORER = "wsl.eval.spans.score_spans: strict CoNLL exact match (boundaries and type)"
 

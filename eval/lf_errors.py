@@ -21,8 +21,8 @@ from rich.table import Table
 from rich.text import Text
 
 from wsl.eval._common import best_overlap, expand_spans, gold_ids_from_table, table_sentence_starts
-from wsl.pipeline.errors import WslError
-from wsl.pipeline.tags import TagSet, spans_from_ids
+from wsl.core.errors import WslError
+from wsl.core.tags import TagSet, spans_from_ids
 
 MARK_OPEN, MARK_CLOSE = "[[", "]]"
 GROUP_KEYS = ["surface", "predicted", "gold", "error"]

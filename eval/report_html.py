@@ -18,7 +18,7 @@ import polars as pl
 from wsl.eval._common import as_ids, atomic_write_text, gold_ids_from_table, table_sentence_starts
 from wsl.eval.report_md import LF_COLUMNS, SUMMARY_ROWS, fmt, per_type_rows
 from wsl.eval.svg import bar_chart, heatmap, reliability_diagram
-from wsl.pipeline.tags import TagSet, spans_from_ids
+from wsl.core.tags import TagSet, spans_from_ids
 
 CSS = """
 body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 1100px; color: #222; }

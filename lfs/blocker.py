@@ -16,7 +16,7 @@ from typing import Iterable
 
 import numpy as np
 
-from wsl.lfs.base import Sentences
+from wsl.core.sentences import Sentences
 from wsl.lfs.gazetteer import GazetteerLF, _lookup
 
 SUFFIXES = (".blockers.txt", ".blockers.cased.txt")

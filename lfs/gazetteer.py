@@ -9,7 +9,7 @@ wins; among equally long overlapping matches the leftmost wins. An entry of type
 *blocker*: it competes in longest-match but votes nothing, so ``Java Virtual Machine``
 typed ``-`` keeps a language list from voting the ``Java`` inside it.
 
-All matching is vectorised over 64-bit composable string hashes (:mod:`wsl.lfs.strhash`):
+All matching is vectorised over 64-bit composable string hashes (:mod:`wsl.core.strhash`):
 one sorted-array lookup per n-gram length, no Python call per token.
 """
 
@@ -24,10 +24,11 @@ from typing import Iterable, Mapping
 
 import numpy as np
 
-from wsl.lfs.base import LabelingFunction, Sentences, SpanVotes
-from wsl.lfs.strhash import extend, hash_strings
-from wsl.pipeline.errors import WslError
-from wsl.pipeline.textio import read_lines
+from wsl.core.sentences import Sentences
+from wsl.lfs.base import LabelingFunction, SpanVotes
+from wsl.core.strhash import extend, hash_strings
+from wsl.core.errors import WslError
+from wsl.core.textio import read_lines
 
 MAX_TOKENS = 8
 BLOCK = "-"  # the type of a blocker entry: takes part in longest-match, never votes

@@ -21,7 +21,8 @@ from typing import Callable, Iterable
 
 import numpy as np
 
-from wsl.lfs.base import LabelingFunction, Sentences, SpanVotes
+from wsl.core.sentences import Sentences
+from wsl.lfs.base import LabelingFunction, SpanVotes
 
 SpanTuple = tuple[int, int, str]
 

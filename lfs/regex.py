@@ -18,7 +18,8 @@ from typing import Sequence
 
 import numpy as np
 
-from wsl.lfs.base import LabelingFunction, Sentences, SpanVotes
+from wsl.core.sentences import Sentences
+from wsl.lfs.base import LabelingFunction, SpanVotes
 
 
 class RegexLF(LabelingFunction):

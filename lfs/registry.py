@@ -24,7 +24,7 @@ from wsl.lfs.base import LabelingFunction
 from wsl.lfs.blocker import BlockerLF, is_blocker_file
 from wsl.lfs.gazetteer import GazetteerLF
 from wsl.lfs.tagger import TaggerLF
-from wsl.pipeline.errors import WslError
+from wsl.core.errors import WslError
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,8 @@ from typing import Sequence
 
 import numpy as np
 
-from wsl.lfs.base import LabelingFunction, Sentences, SpanVotes
+from wsl.core.sentences import Sentences
+from wsl.lfs.base import LabelingFunction, SpanVotes
 from wsl.lfs.gazetteer import GazetteerLF, shipped_dir
 
 _CASED = {"case_sensitive": True}

@@ -23,7 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
-from wsl.lfs.base import LabelingFunction, Sentences, SpanVotes
+from wsl.core.sentences import Sentences
+from wsl.lfs.base import LabelingFunction, SpanVotes
 
 N_TEMPLATES = 14
 _MIX = np.uint64(0x9E3779B97F4A7C15)

@@ -20,16 +20,17 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from wsl.lfs.base import LabelingFunction, Sentences, SpanVotes
+from wsl.core.sentences import Sentences
+from wsl.lfs.base import LabelingFunction, SpanVotes
 from wsl.lfs.blocker import BlockerLF
 from wsl.lfs.python_lf import PythonLF
 from wsl.pipeline.cache import ColumnCache
-from wsl.pipeline.corpus import Corpus
-from wsl.pipeline.errors import WslError
+from wsl.core.corpus import Corpus
+from wsl.core.errors import WslError
 from wsl.pipeline.models.base import sentence_starts
 from wsl.pipeline.models.priority import column_spans
-from wsl.pipeline.tags import TagSet
-from wsl.pipeline.view import fingerprint, sentences_view
+from wsl.core.tags import TagSet
+from wsl.core.sentences import fingerprint, sentences_view
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from wsl.lfs.base import LabelingFunction
-from wsl.pipeline.textio import atomic_path
+from wsl.core.textio import atomic_path
 
 log = logging.getLogger(__name__)
 

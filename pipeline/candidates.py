@@ -11,8 +11,8 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from wsl.pipeline.corpus import Corpus
-from wsl.pipeline.tags import spans_from_ids
+from wsl.core.corpus import Corpus
+from wsl.core.tags import spans_from_ids
 
 SPAN_SCHEMA = {"sent_id": pl.Int64, "start": pl.Int64, "end": pl.Int64, "label": pl.String, "prob": pl.Float64}
 

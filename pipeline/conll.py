@@ -14,10 +14,10 @@ from pathlib import Path
 
 import polars as pl
 
-from wsl.pipeline.corpus import Corpus, build_table, sentences_of
-from wsl.pipeline.errors import WslError
-from wsl.pipeline.tags import TagSet, repair_bio
-from wsl.pipeline.textio import atomic_write, read_lines
+from wsl.core.corpus import Corpus, build_table, sentences_of
+from wsl.core.errors import WslError
+from wsl.core.tags import TagSet, repair_bio
+from wsl.core.textio import atomic_write, read_lines
 
 log = logging.getLogger(__name__)
 

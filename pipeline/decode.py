@@ -10,9 +10,9 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from wsl.pipeline.errors import WslError
+from wsl.core.errors import WslError
 from wsl.pipeline.models.lockstep import lockstep
-from wsl.pipeline.tags import TagSet, spans_from_ids
+from wsl.core.tags import TagSet, spans_from_ids
 
 _FLOOR = 1e-300  # log(0) -> about -690: finite, so a forbidden move (-inf) always loses
 

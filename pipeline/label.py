@@ -19,9 +19,9 @@ import polars as pl
 from wsl.lfs.base import LabelingFunction
 from wsl.pipeline.apply import ApplyResult, apply_lfs
 from wsl.pipeline.cache import ColumnCache
-from wsl.pipeline.corpus import Corpus
+from wsl.core.corpus import Corpus
 from wsl.pipeline.decode import decode_bio, drop_low_spans, extract_spans
-from wsl.pipeline.errors import WslError
+from wsl.core.errors import WslError
 from wsl.pipeline.models.base import LabelModel, make_model
 
 log = logging.getLogger(__name__)

@@ -11,7 +11,7 @@ blocker list of strings seen often but rarely labelled (:mod:`wsl.lfs.blocker`).
 carry a rank (``mined.1-rate80``, ``mined.2-tagger``, ``mined.3-rate50``, ...) so that a
 folder loads in order of expected precision, the order the ``priority`` model trusts.
 Occurrences are counted with the same composable token hashes the gazetteer LF matches
-with (:mod:`wsl.lfs.strhash`), so "occurs" means "the LF would fire here".
+with (:mod:`wsl.core.strhash`), so "occurs" means "the LF would fire here".
 """
 
 from __future__ import annotations
@@ -21,12 +21,12 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
-from wsl.lfs.strhash import extend, hash_strings
+from wsl.core.strhash import extend, hash_strings
 from wsl.lfs.tagger import TaggerLF
-from wsl.pipeline.corpus import Corpus
-from wsl.pipeline.errors import WslError
-from wsl.pipeline.tags import spans_from_ids
-from wsl.pipeline.textio import atomic_write
+from wsl.core.corpus import Corpus
+from wsl.core.errors import WslError
+from wsl.core.tags import spans_from_ids
+from wsl.core.textio import atomic_write
 
 BANDS: tuple[tuple[str, float], ...] = (("rate80", 0.8), ("rate50", 0.5), ("rate20", 0.2), ("rate00", 0.0))
 # File order = LF rank: the tagger (voting spans it is >= 80% sure of) after the rate-80 band,

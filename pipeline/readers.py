@@ -17,10 +17,10 @@ import numpy as np
 import polars as pl
 
 from wsl.pipeline.conll import read_conll
-from wsl.pipeline.corpus import TABLE_SCHEMA, Corpus, build_table
-from wsl.pipeline.errors import WslError
-from wsl.pipeline.tags import TagSet
-from wsl.pipeline.textio import read_text
+from wsl.core.corpus import TABLE_SCHEMA, Corpus, build_table
+from wsl.core.errors import WslError
+from wsl.core.tags import TagSet
+from wsl.core.textio import read_text
 from wsl.pipeline.tokenize import tokenize
 
 FORMATS = ("auto", "conll", "text", "jsonl")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from wsl.pipeline.corpus import Corpus
+from wsl.core.corpus import Corpus
 
 
 def subset(corpus: Corpus, sentences: np.ndarray) -> Corpus:

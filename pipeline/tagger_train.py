@@ -15,9 +15,9 @@ import numpy as np
 import scipy.sparse as sp
 
 from wsl.lfs.tagger import TaggerLF, featurize, softmax_scores
-from wsl.pipeline.corpus import Corpus
-from wsl.pipeline.errors import WslError
-from wsl.pipeline.view import sentences_view
+from wsl.core.corpus import Corpus
+from wsl.core.errors import WslError
+from wsl.core.sentences import sentences_view
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,8 @@ from typing import Sequence
 import numpy as np
 import polars as pl
 
-from wsl.pipeline.errors import WslError
-from wsl.pipeline.tags import TagSet
+from wsl.core.errors import WslError
+from wsl.core.tags import TagSet
 
 log = logging.getLogger(__name__)
 
@@ -161,8 +161,8 @@ def read_wrench(path: str | Path, lf_names: Sequence[str] | None = None, all_lfs
 
 
 def wrench_corpus(data: WrenchData, source: str = "") -> "Corpus":
-    """The WRENCH split as a :class:`~wsl.pipeline.corpus.Corpus` (one document per item)."""
-    from wsl.pipeline.corpus import Corpus, sentences_of
+    """The WRENCH split as a :class:`~wsl.core.corpus.Corpus` (one document per item)."""
+    from wsl.core.corpus import Corpus, sentences_of
 
     texts = [" ".join(s) for s in sentences_of(data.tokens, "token")]
     return Corpus(table=data.tokens, tagset=data.tagset, texts=texts, source=source)

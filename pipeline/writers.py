@@ -14,17 +14,17 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from wsl.pipeline.corpus import Corpus, sentences_of
-from wsl.pipeline.errors import WslError
-from wsl.pipeline.tags import TagSet
-from wsl.pipeline.textio import atomic_path, atomic_write
+from wsl.core.corpus import Corpus, sentences_of
+from wsl.core.errors import WslError
+from wsl.core.tags import TagSet
+from wsl.core.textio import atomic_path, atomic_write
 
 _META = b"wsl"
 
 
 def gold_spans(corpus: Corpus, column: str = "gold") -> pl.DataFrame:
     """Spans of a BIO tag column as a spans table with ``prob`` 1.0."""
-    from wsl.pipeline.tags import spans_from_ids
+    from wsl.core.tags import spans_from_ids
 
     ids = corpus.tagset.encode(corpus.table[column].to_list())
     a, b, t = spans_from_ids(ids, corpus.sent_starts(), corpus.tagset)
@@ -71,7 +71,7 @@ def write_docbin(path: str | Path, corpus: Corpus, spans: pl.DataFrame, ids=None
     probabilities in ``doc.user_data["<group>_probs"]`` (same order as the spans)."""
     from spacy.tokens import DocBin
 
-    from wsl.pipeline.docs import add_spans, corpus_to_docs
+    from wsl.pipeline.spacy_docs import add_spans, corpus_to_docs
 
     docs = corpus_to_docs(corpus, tag_column=None)
     if candidates is not None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from wsl.pipeline.cli import app
+from wsl.cli import app
 
 runner = CliRunner()
 
@@ -296,7 +296,7 @@ def test_load_model_refuses_other_lfs(files):
 
 def test_lf_meta_counts_only_voting_entries(tmp_path):
     from wsl.lfs.registry import lfs_from_path
-    from wsl.pipeline.cli.lfs import lf_meta
+    from wsl.cli.lfs import lf_meta
 
     p = tmp_path / "band.cased.txt"
     p.write_text("Python\tLanguage\nPython 3\t-\nRust\tLanguage\n", encoding="utf-8")

@@ -1,7 +1,7 @@
 """The label-model interface and the factory that builds a model by name.
 
 A label model turns a token-level label matrix ``L`` (one row per token, one column per LF,
-values = tag ids of a :class:`~wsl.pipeline.tags.TagSet`, ``-1`` = abstain) into per-token
+values = tag ids of a :class:`~wsl.core.tags.TagSet`, ``-1`` = abstain) into per-token
 tag marginals. Every model saves to one ``.npz`` file holding its fitted arrays plus a JSON
 header (model name, entity types, seed, parameters, number of LFs), so a saved model can be
 reloaded without knowing its class.
@@ -17,9 +17,9 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from wsl.pipeline.errors import WslError
-from wsl.pipeline.textio import atomic_write
-from wsl.pipeline.tags import TagSet
+from wsl.core.errors import WslError
+from wsl.core.textio import atomic_write
+from wsl.core.tags import TagSet
 
 log = logging.getLogger(__name__)
 

@@ -13,9 +13,9 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from wsl.pipeline.errors import WslError
+from wsl.core.errors import WslError
 from wsl.pipeline.models.base import LabelModel, sentence_starts
-from wsl.pipeline.tags import TagSet
+from wsl.core.tags import TagSet
 
 _TOL = 1e-5
 

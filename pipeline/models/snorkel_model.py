@@ -29,7 +29,7 @@ from typing import Any, ClassVar, Iterator
 
 import numpy as np
 
-from wsl.pipeline.errors import WslError
+from wsl.core.errors import WslError
 from wsl.pipeline.models.base import LabelModel, sentence_starts
 from wsl.pipeline.models.hmm import unique_rows
 from wsl.pipeline.models.majority import spread_types_to_bio, vote_counts

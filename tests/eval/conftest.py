@@ -6,7 +6,7 @@ import numpy as np
 import polars as pl
 import pytest
 
-from wsl.pipeline.tags import TagSet
+from wsl.core.tags import TagSet
 
 
 def make_table(sentences: list[list[tuple[str, str]]], doc_ids: list[int] | None = None) -> pl.DataFrame:

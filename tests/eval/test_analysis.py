@@ -3,8 +3,8 @@ import polars as pl
 import pytest
 
 from wsl.eval.analysis import analyze_lfs, summarize_lfs, _span_stats
-from wsl.pipeline.errors import WslError
-from wsl.pipeline.tags import TagSet, spans_from_ids
+from wsl.core.errors import WslError
+from wsl.core.tags import TagSet, spans_from_ids
 
 NAMES = ["lf0", "lf1", "lf2"]
 

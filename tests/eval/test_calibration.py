@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from wsl.eval.calibration import brier_score, calibration_summary, expected_calibration_error, reliability
-from wsl.pipeline.errors import WslError
+from wsl.core.errors import WslError
 
 # 4 tokens, 3 tags. Confidences .9 (right), .6 (wrong: argmax 2, gold 1), .65 (right), .5 (wrong).
 PROBS = np.array([

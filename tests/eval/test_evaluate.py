@@ -7,7 +7,7 @@ import pytest
 from wsl.eval.analysis import summarize_lfs
 from wsl.eval.calibration import calibration_summary
 from wsl.eval.evaluate import confusion_matrix, evaluate, to_json, write_json
-from wsl.pipeline.errors import WslError
+from wsl.core.errors import WslError
 
 
 def test_span_and_token_metrics_by_hand(ab, tiny):

@@ -3,8 +3,8 @@ import pytest
 from rich.console import Console
 
 from wsl.eval.lf_errors import lf_errors, render_lf_errors
-from wsl.pipeline.errors import WslError
-from wsl.pipeline.tags import TagSet
+from wsl.core.errors import WslError
+from wsl.core.tags import TagSet
 
 TS = TagSet(("Language", "Application"))
 SENTENCES = [

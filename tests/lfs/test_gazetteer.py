@@ -1,4 +1,4 @@
-"""Tests for wsl.lfs.gazetteer (GazetteerLF, gazetteer files) and wsl.lfs.strhash."""
+"""Tests for wsl.lfs.gazetteer (GazetteerLF, gazetteer files) and wsl.core.strhash."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 
 from wsl.lfs.gazetteer import MAX_TOKENS, GazetteerLF, load_gazetteer
-from wsl.lfs.strhash import extend, hash_strings
-from wsl.pipeline.corpus import Corpus, build_table
-from wsl.pipeline.errors import WslError
-from wsl.pipeline.view import sentences_view
+from wsl.core.strhash import extend, hash_strings
+from wsl.core.corpus import Corpus, build_table
+from wsl.core.errors import WslError
+from wsl.core.sentences import sentences_view
 
 
 def view(*sentences: str):
@@ -209,8 +209,8 @@ def test_shared_candidate_pass_gives_the_same_votes_as_one_by_one():
 
     from wsl.lfs.gazetteer import GazetteerLF
     from wsl.pipeline.apply import apply_lfs
-    from wsl.pipeline.corpus import Corpus, build_table
-    from wsl.pipeline.tags import TagSet
+    from wsl.core.corpus import Corpus, build_table
+    from wsl.core.tags import TagSet
 
     sents = [["Visual", "Studio", "Code", "runs", "Node", ".", "js"], ["Go", "and", "Visual", "Studio"]]
     table, texts = build_table(sents)
@@ -235,8 +235,8 @@ def test_entries_longer_than_the_whole_corpus_are_harmless():
     """A corpus shorter than the longest entry (a 2-sentence JSONL input) must still match."""
     from wsl.lfs.gazetteer import GazetteerLF
     from wsl.pipeline.apply import apply_lfs
-    from wsl.pipeline.corpus import Corpus, build_table
-    from wsl.pipeline.tags import TagSet
+    from wsl.core.corpus import Corpus, build_table
+    from wsl.core.tags import TagSet
 
     table, texts = build_table([["GPL", "it"], ["ok"]])
     corpus = Corpus(table=table, tagset=TagSet(("License",)), texts=texts)

@@ -12,9 +12,9 @@ import pytest
 
 from wsl.lfs import shipped_gazetteers
 from wsl.lfs.gazetteer import load_gazetteer, shipped_dir
-from wsl.pipeline.corpus import Corpus, build_table
-from wsl.pipeline.tags import SOFTWARE_TYPES
-from wsl.pipeline.view import sentences_view
+from wsl.core.corpus import Corpus, build_table
+from wsl.core.tags import SOFTWARE_TYPES
+from wsl.core.sentences import sentences_view
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "gazetteers" / "build.py"

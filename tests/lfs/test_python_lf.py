@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from wsl.lfs.python_lf import PythonLF, Sentence, sentence_lf
 from wsl.pipeline.readers import corpus_from_texts
-from wsl.pipeline.view import sentences_view
+from wsl.core.sentences import sentences_view
 
 
 @sentence_lf(labels=("Language",))

@@ -7,9 +7,9 @@ import re
 import pytest
 
 from wsl.lfs.regex import RegexLF, TokenRegexLF, align_chars
-from wsl.pipeline.corpus import Corpus, build_table
+from wsl.core.corpus import Corpus, build_table
 from wsl.pipeline.readers import corpus_from_texts
-from wsl.pipeline.view import sentences_view
+from wsl.core.sentences import sentences_view
 
 import numpy as np
 

@@ -9,9 +9,9 @@ import pytest
 
 from wsl.lfs import negative, software
 from wsl.lfs.base import LabelingFunction
-from wsl.pipeline.corpus import Corpus, build_table
+from wsl.core.corpus import Corpus, build_table
 from wsl.pipeline.readers import corpus_from_texts
-from wsl.pipeline.view import sentences_view
+from wsl.core.sentences import sentences_view
 
 
 def tokenised(*sentences: str):

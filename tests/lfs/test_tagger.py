@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from wsl.lfs.base import Sentences
+from wsl.core.sentences import Sentences
 from wsl.lfs.tagger import N_TEMPLATES, TaggerLF, featurize, spans_from_probs, word_shape
 
 

@@ -1,4 +1,4 @@
-"""Tests for wsl.pipeline.apply (the label matrix) and wsl.pipeline.view (what LFs see)."""
+"""Tests for wsl.pipeline.apply (the label matrix) and wsl.core.sentences (what LFs see)."""
 
 from __future__ import annotations
 
@@ -13,11 +13,11 @@ from wsl.lfs.python_lf import sentence_lf
 from wsl.lfs.regex import RegexLF, TokenRegexLF
 from wsl.pipeline.apply import Failure, apply_lfs, chunk, votes_to_column
 from wsl.pipeline.cache import ColumnCache
-from wsl.pipeline.corpus import Corpus, build_table
-from wsl.pipeline.errors import WslError
+from wsl.core.corpus import Corpus, build_table
+from wsl.core.errors import WslError
 from wsl.pipeline.readers import corpus_from_texts
-from wsl.pipeline.tags import TagSet
-from wsl.pipeline.view import fingerprint, sentences_view
+from wsl.core.tags import TagSet
+from wsl.core.sentences import fingerprint, sentences_view
 
 TS = TagSet()
 B_LANG, I_LANG = TS.b("Language"), TS.i("Language")

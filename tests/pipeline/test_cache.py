@@ -9,8 +9,8 @@ from wsl.lfs.python_lf import sentence_lf
 from wsl.lfs.regex import RegexLF
 from wsl.pipeline.apply import apply_lfs
 from wsl.pipeline.cache import ColumnCache, default_cache_dir
-from wsl.pipeline.corpus import Corpus, build_table
-from wsl.pipeline.tags import TagSet
+from wsl.core.corpus import Corpus, build_table
+from wsl.core.tags import TagSet
 
 TS = TagSet()
 

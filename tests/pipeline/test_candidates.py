@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from wsl.pipeline.candidates import candidate_spans
-from wsl.pipeline.corpus import Corpus, build_table
-from wsl.pipeline.tags import TagSet
+from wsl.core.corpus import Corpus, build_table
+from wsl.core.tags import TagSet
 
 
 def test_candidates_union_of_lf_spans_with_mean_marginal():

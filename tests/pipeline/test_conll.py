@@ -1,4 +1,4 @@
-"""Tests for wsl.pipeline.conll and wsl.pipeline.corpus: the gold format and the token table."""
+"""Tests for wsl.pipeline.conll and wsl.core.corpus: the gold format and the token table."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import polars as pl
 import pytest
 
 from wsl.pipeline.conll import format_conll, read_conll, write_conll
-from wsl.pipeline.stats import corpus_stats
-from wsl.pipeline.corpus import Corpus, build_table, sentences_of
-from wsl.pipeline.errors import WslError
-from wsl.pipeline.tags import TagSet
+from wsl.pipeline.corpus_stats import corpus_stats
+from wsl.core.corpus import Corpus, build_table, sentences_of
+from wsl.core.errors import WslError
+from wsl.core.tags import TagSet
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT.parent / "shared" / "seed" / "000_c80abfa757d3c9f5.txt"

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wsl.pipeline.decode import decode_bio, drop_low_spans, extract_spans
-from wsl.pipeline.errors import WslError
-from wsl.pipeline.tags import TagSet, repair_bio
+from wsl.core.errors import WslError
+from wsl.core.tags import TagSet, repair_bio
 
 TS = TagSet(("A", "B"))  # O=0, B-A=1, I-A=2, B-B=3, I-B=4
 

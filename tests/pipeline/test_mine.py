@@ -10,10 +10,10 @@ from wsl.lfs.registry import lfs_for_types
 from wsl.lfs.gazetteer import GazetteerLF
 from wsl.lfs.registry import lfs_from_path
 from wsl.pipeline.apply import apply_lfs
-from wsl.pipeline.corpus import Corpus, build_table
+from wsl.core.corpus import Corpus, build_table
 from wsl.pipeline.mine import filter_mined, mine_blockers, mine_gazetteer, write_mined
 from wsl.pipeline.subset import folds, subset
-from wsl.pipeline.tags import TagSet
+from wsl.core.tags import TagSet
 
 TAGS = TagSet(("Language", "Application"))
 

@@ -6,11 +6,11 @@ import numpy as np
 import pytest
 
 from wsl.pipeline.decode import decode_bio
-from wsl.pipeline.errors import WslError
+from wsl.core.errors import WslError
 from wsl.pipeline.models.base import LabelModel, make_model, model_names
 from wsl.pipeline.models.hmm import unique_rows
 from wsl.pipeline.models.majority import break_ties
-from wsl.pipeline.tags import TagSet, ids_from_spans
+from wsl.core.tags import TagSet, ids_from_spans
 
 TS = TagSet(("A", "B"))  # O=0, B-A=1, I-A=2, B-B=3, I-B=4
 _ = -1

@@ -7,7 +7,7 @@ import numpy as np
 from wsl.pipeline.decode import decode_bio
 from wsl.pipeline.models.base import LabelModel, make_model
 from wsl.pipeline.models.priority import column_spans, priority_tags
-from wsl.pipeline.tags import TagSet
+from wsl.core.tags import TagSet
 
 TS = TagSet(("A", "B"))  # O=0, B-A=1, I-A=2, B-B=3, I-B=4
 _ = -1

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from wsl.pipeline.corpus import sentences_of
-from wsl.pipeline.errors import WslError
+from wsl.core.corpus import sentences_of
+from wsl.core.errors import WslError
 from wsl.pipeline.readers import corpus_from_texts, detect_format, read_corpus, read_jsonl
 
 

@@ -1,4 +1,4 @@
-"""Tests for wsl.pipeline.textio: validated reading and atomic writing."""
+"""Tests for wsl.core.textio: validated reading and atomic writing."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from wsl.pipeline.errors import WslError
-from wsl.pipeline.textio import atomic_path, atomic_write, read_lines, read_text
+from wsl.core.errors import WslError
+from wsl.core.textio import atomic_path, atomic_write, read_lines, read_text
 
 
 def test_read_text_returns_content(tmp_path):
@@ -140,8 +140,8 @@ def test_atomic_path_success_and_failure(tmp_path):
 def test_atomic_write_to_a_directory_or_unwritable_place_is_a_clear_error(tmp_path):
     import pytest
 
-    from wsl.pipeline.errors import WslError
-    from wsl.pipeline.textio import atomic_path, atomic_write
+    from wsl.core.errors import WslError
+    from wsl.core.textio import atomic_path, atomic_write
 
     with pytest.raises(WslError, match="is a directory"):
         with atomic_write(tmp_path) as fh:
@@ -157,7 +157,7 @@ def test_atomic_write_to_a_directory_or_unwritable_place_is_a_clear_error(tmp_pa
 def test_atomic_write_gives_the_usual_file_mode(tmp_path):
     import os
 
-    from wsl.pipeline.textio import atomic_write
+    from wsl.core.textio import atomic_write
 
     mask = os.umask(0o022)
     try:

@@ -10,9 +10,9 @@ import pytest
 
 from wsl.eval.spans import score_spans
 from wsl.pipeline.decode import decode_bio
-from wsl.pipeline.errors import WslError
+from wsl.core.errors import WslError
 from wsl.pipeline.models.base import make_model, sentence_starts
-from wsl.pipeline.tags import spans_from_ids
+from wsl.core.tags import spans_from_ids
 from wsl.pipeline.wrench import WrenchData, read_wrench
 
 META = {"lf": ["lf_a", "lf_b", "lf_c"], "lf_rec": ["lf_c", "lf_a"], "entity_types": ["Dis"]}

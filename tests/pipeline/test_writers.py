@@ -1,4 +1,4 @@
-"""Tests for wsl.pipeline.writers and wsl.pipeline.docs: spans, JSONL, DocBin, parquet."""
+"""Tests for wsl.pipeline.writers and wsl.pipeline.spacy_docs: spans, JSONL, DocBin, parquet."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 from polars.testing import assert_frame_equal
 
 from wsl.pipeline.conll import read_conll
-from wsl.pipeline.docs import corpus_to_docs, docs_to_corpus
-from wsl.pipeline.errors import WslError
+from wsl.pipeline.spacy_docs import corpus_to_docs, docs_to_corpus
+from wsl.core.errors import WslError
 from wsl.pipeline.readers import read_corpus, read_jsonl
 from wsl.pipeline.writers import format_jsonl, gold_spans, read_parquet, write_docbin, write_jsonl, write_parquet
 

@@ -15,7 +15,7 @@ from typing import IO, Iterator
 
 import numpy as np
 
-from wsl.pipeline.errors import WslError
+from wsl.core.errors import WslError
 
 MAX_LINE_BYTES = 1_000_000
 

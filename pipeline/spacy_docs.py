@@ -7,8 +7,8 @@ import polars as pl
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from wsl.pipeline.corpus import Corpus, build_table, sentences_of
-from wsl.pipeline.tags import TagSet, spans_from_ids
+from wsl.core.corpus import Corpus, build_table, sentences_of
+from wsl.core.tags import TagSet, spans_from_ids
 
 
 def _spaces(table: pl.DataFrame) -> list[list[bool]]:

@@ -11,7 +11,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from wsl.pipeline.errors import WslError
+from wsl.core.errors import WslError
 
 SOFTWARE_TYPES: tuple[str, ...] = (
     "Algorithm",

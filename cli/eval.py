@@ -9,8 +9,8 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from wsl.pipeline.cli.common import TYPES_HELP, err_console, load_corpus, out_console
-from wsl.pipeline.errors import WslError
+from wsl.cli.common import TYPES_HELP, err_console, load_corpus, out_console
+from wsl.core.errors import WslError
 
 
 def _pred_ids(pred: Path, corpus, types: str):
@@ -83,7 +83,7 @@ def _run_wsl(corpus, model, lfs, no_shipped, load_model, seed):
     from wsl.lfs.registry import collect_lfs
     from wsl.pipeline.apply import apply_lfs
     from wsl.pipeline.cache import ColumnCache
-    from wsl.pipeline.cli.lfs import lf_meta
+    from wsl.cli.lfs import lf_meta
     from wsl.pipeline.label import default_model, label_corpus
 
     found = collect_lfs(lfs or [], shipped=not no_shipped, types=corpus.tagset.types)

@@ -8,7 +8,7 @@ from typing import Iterable
 
 from wsl.lfs.blocker import is_blocker_file
 from wsl.lfs.gazetteer import BLOCK, load_gazetteer, shipped_dir
-from wsl.pipeline.errors import WslError
+from wsl.core.errors import WslError
 
 
 def _files(paths: Iterable[Path] | None) -> list[Path]:

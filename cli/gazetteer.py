@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from wsl.pipeline.cli.common import TYPES_HELP, err_console, load_corpus, out_console
+from wsl.cli.common import TYPES_HELP, err_console, load_corpus, out_console
 
 app = typer.Typer(help="Gazetteers: statistics and mining from labelled data.", no_args_is_help=True)
 
@@ -33,11 +33,11 @@ def mine(
 
     corpus = load_corpus(labelled, types=types)
     if not corpus.has_gold:
-        from wsl.pipeline.errors import WslError
+        from wsl.core.errors import WslError
 
         raise WslError("has no labels to mine (expected CoNLL tags or JSONL tags/spans)", str(labelled))
     if folds and (folds < 2 or corpus.n_sents < folds):  # fail before writing anything
-        from wsl.pipeline.errors import WslError
+        from wsl.core.errors import WslError
 
         raise WslError(f"--folds {folds} needs 2 or more folds and at least that many sentences; the corpus has {corpus.n_sents}", str(labelled))
     mined = mine_gazetteer(corpus)
@@ -67,7 +67,7 @@ def stats(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Entries per type and source, and strings listed under more than one type."""
-    from wsl.pipeline.gazstats import gazetteer_stats
+    from wsl.pipeline.gazetteer_stats import gazetteer_stats
 
     s = gazetteer_stats(paths or None)
     if as_json:

@@ -9,8 +9,8 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from wsl.pipeline.cli.common import TYPES_HELP, load_corpus, out_console
-from wsl.pipeline.stats import corpus_stats
+from wsl.cli.common import TYPES_HELP, load_corpus, out_console
+from wsl.pipeline.corpus_stats import corpus_stats
 
 app = typer.Typer(help="Inspect corpora.", no_args_is_help=True)
 

@@ -8,10 +8,10 @@ from typing import Optional
 
 from rich.console import Console
 
-from wsl.pipeline.corpus import Corpus
-from wsl.pipeline.errors import WslError
+from wsl.core.corpus import Corpus
+from wsl.core.errors import WslError
 from wsl.pipeline.readers import read_corpus
-from wsl.pipeline.tags import SOFTWARE_TYPES, TagSet
+from wsl.core.tags import SOFTWARE_TYPES, TagSet
 
 err_console = Console(stderr=True)
 # piped output gets a wide console so tables are not squeezed to 80 columns

@@ -1,7 +1,7 @@
 """The ``wsl`` command line: one typer app, one module per command group.
 
 Commands are thin: they parse options, call library functions and render results. The one
-user-facing exception, :class:`~wsl.pipeline.errors.WslError`, becomes a one-line message
+user-facing exception, :class:`~wsl.core.errors.WslError`, becomes a one-line message
 and exit code 1 here, in :class:`_Group`, and nowhere else.
 """
 
@@ -13,8 +13,8 @@ from typing import Annotated, Optional
 import typer
 from typer.core import TyperGroup
 
-from wsl.pipeline import __version__
-from wsl.pipeline.errors import WslError
+from wsl.core import __version__
+from wsl.core.errors import WslError
 
 
 class _Group(TyperGroup):
@@ -54,7 +54,7 @@ def _root(
 
 
 def _register() -> None:
-    from wsl.pipeline.cli import corpus, eval as eval_cmd, gazetteer, label, lfs
+    from wsl.cli import corpus, eval as eval_cmd, gazetteer, label, lfs
 
     app.add_typer(corpus.app, name="corpus")
     app.add_typer(lfs.app, name="lfs")

@@ -11,8 +11,8 @@ import typer
 from rich.table import Table
 
 from wsl.lfs.registry import collect_lfs
-from wsl.pipeline.cli.common import TYPES_HELP, err_console, load_corpus, out_console
-from wsl.pipeline.errors import WslError
+from wsl.cli.common import TYPES_HELP, err_console, load_corpus, out_console
+from wsl.core.errors import WslError
 
 app = typer.Typer(help="Labelling functions: list, analyse against gold, browse errors.", no_args_is_help=True)
 

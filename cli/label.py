@@ -12,9 +12,9 @@ from typing import Annotated, Optional
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from wsl.pipeline.cli.common import TYPES_HELP, err_console, parse_types
-from wsl.pipeline.corpus import Corpus
-from wsl.pipeline.errors import WslError
+from wsl.cli.common import TYPES_HELP, err_console, parse_types
+from wsl.core.corpus import Corpus
+from wsl.core.errors import WslError
 
 
 class OutFormat(str, Enum):

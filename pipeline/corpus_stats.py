@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from wsl.pipeline.corpus import Corpus
+from wsl.core.corpus import Corpus
 
 
 def corpus_stats(corpus: Corpus) -> dict:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import polars as pl
 
-from wsl.pipeline.tags import TagSet
+from wsl.core.tags import TagSet
 
 TABLE_SCHEMA: dict[str, pl.DataType] = {
     "doc_id": pl.UInt32,
