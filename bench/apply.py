@@ -32,6 +32,9 @@ from pathlib import Path
 
 import numpy as np
 
+from wsl.core.corpus import Corpus
+from wsl.core.sentences import sentences_view
+from wsl.core.tags import SOFTWARE_TYPES
 from wsl.lfs.base import LabelingFunction
 from wsl.lfs.gazetteer import GazetteerLF
 from wsl.lfs.regex import RegexLF
@@ -39,9 +42,6 @@ from wsl.lfs.registry import collect_lfs
 from wsl.pipeline.apply import apply_lfs, chunk, votes_to_column
 from wsl.pipeline.cache import ColumnCache
 from wsl.pipeline.conll import read_conll
-from wsl.core.corpus import Corpus
-from wsl.core.tags import SOFTWARE_TYPES
-from wsl.core.sentences import sentences_view
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "data" / "wikiser-small-dev.conll"

@@ -29,8 +29,8 @@ def to_docs(data, vocab):
     """One spaCy Doc per WRENCH item, each LF's votes as spans in ``doc.spans[lf]``."""
     from spacy.tokens import Doc, Span
 
+    from wsl.core.bio import spans_from_ids
     from wsl.core.corpus import sentences_of
-    from wsl.core.tags import spans_from_ids
 
     tokens = sentences_of(data.tokens, "token")
     starts_mask = data.tokens["tok_id"].to_numpy() == 0
@@ -39,7 +39,7 @@ def to_docs(data, vocab):
     docs = [Doc(vocab, words=w) for w in tokens]
     for j, name in enumerate(data.lf_names):
         col = np.where(data.L[:, j] > 0, data.L[:, j], 0)
-        a, b, t = spans_from_ids(col, starts_mask, data.tagset)
+        a, b, t = spans_from_ids(col, starts_mask)
         groups: dict[int, list] = {}
         for s, e, k in zip(a.tolist(), b.tolist(), t.tolist()):
             groups.setdefault(int(sent[s]), []).append((s - first[sent[s]], e - first[sent[s]], data.tagset.types[k]))
@@ -50,8 +50,8 @@ def to_docs(data, vocab):
 
 def score(gold_data, pred: list[tuple[int, int, int, str]]):
     from wsl.eval.spans import score_spans
-    from wsl.pipeline.writers import gold_spans
     from wsl.pipeline.wrench import wrench_corpus
+    from wsl.pipeline.writers import gold_spans
 
     gold = list(gold_spans(wrench_corpus(gold_data)).select("sent_id", "start", "end", "label").iter_rows())
     return score_spans(gold, pred).micro

@@ -33,8 +33,8 @@ from pathlib import Path
 
 import numpy as np
 
-from wsl.pipeline.conll import read_conll
 from wsl.core.corpus import sentences_of
+from wsl.pipeline.conll import read_conll
 from wsl.pipeline.readers import corpus_from_texts
 from wsl.pipeline.tokenize import make_nlp, tokenize
 

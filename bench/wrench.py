@@ -18,10 +18,11 @@ from pathlib import Path
 
 import numpy as np
 
+from wsl.core.bio import ids_from_spans, sentence_starts, spans_from_ids
+from wsl.core.tags import SOFTWARE_TYPES, TagSet
 from wsl.eval.spans import score_spans
 from wsl.pipeline.decode import decode_bio
-from wsl.pipeline.models.base import make_model, sentence_starts
-from wsl.core.tags import SOFTWARE_TYPES, TagSet, ids_from_spans, spans_from_ids
+from wsl.pipeline.models.base import make_model
 from wsl.pipeline.wrench import WrenchData, read_wrench
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,7 +41,7 @@ MODELS = {  # label, factory name, params
 def span_set(data: WrenchData, ids: np.ndarray) -> set[tuple[int, int, int, str]]:
     """Spans of tag ids as ``(sent_id, start, end, label)`` with sentence-relative positions."""
     sent = data.sent_ids
-    starts, ends, types = spans_from_ids(ids, sentence_starts(sent), data.tagset)
+    starts, ends, types = spans_from_ids(ids, sentence_starts(sent))
     tok = data.tokens["tok_id"].to_numpy()
     names = data.tagset.types
     return {(int(sent[a]), int(tok[a]), int(tok[a] + e - a), names[k]) for a, e, k in zip(starts, ends, types)}
@@ -89,7 +90,7 @@ def synthetic(n_tokens: int = 300_000, n_lfs: int = 30, n_types: int = 12, seed:
     st = np.sort(rng.choice(n - 4, size=n_sp, replace=False))
     en = np.minimum.reduce([st + rng.integers(1, 4, size=n_sp), np.append(st[1:], n), sent_end[st]])
     ty = rng.integers(0, n_types, size=n_sp)
-    gold = ids_from_spans(n, st, en, ty)
+    gold = ids_from_spans(n, st, en, 1 + 2 * ty)
     L = np.full((n, n_lfs), -1, np.int16)
     for j in range(n_lfs):
         if j < 3:
@@ -102,7 +103,7 @@ def synthetic(n_tokens: int = 300_000, n_lfs: int = 30, n_types: int = 12, seed:
         fake = int(hit.sum() * rng.uniform(0.05, 0.8))
         fs = rng.choice(n - 4, size=fake, replace=False)
         fe = np.minimum(fs + rng.integers(1, 3, size=fake), sent_end[fs])
-        v = ids_from_spans(n, np.r_[st[hit], fs], np.r_[en[hit], fe], np.r_[t_vote[hit], rng.choice(types, size=fake)])
+        v = ids_from_spans(n, np.r_[st[hit], fs], np.r_[en[hit], fe], 1 + 2 * np.r_[t_vote[hit], rng.choice(types, size=fake)])
         L[v > 0, j] = v[v > 0]
     return L, sent, gold
 

@@ -54,7 +54,8 @@ def _root(
 
 
 def _register() -> None:
-    from wsl.cli import corpus, eval as eval_cmd, gazetteer, label, lfs
+    from wsl.cli import corpus, gazetteer, label, lfs
+    from wsl.cli import eval as eval_cmd
 
     app.add_typer(corpus.app, name="corpus")
     app.add_typer(lfs.app, name="lfs")

@@ -10,8 +10,8 @@ from rich.console import Console
 
 from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
-from wsl.pipeline.readers import read_corpus
 from wsl.core.tags import SOFTWARE_TYPES, TagSet
+from wsl.pipeline.readers import read_corpus
 
 err_console = Console(stderr=True)
 # piped output gets a wide console so tables are not squeezed to 80 columns

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -54,7 +53,8 @@ def evaluate(
     seed: Annotated[int, typer.Option(help="Label-model seed.")] = 0,
 ) -> None:
     """Evaluate label-model output against GOLD: span P/R/F1 per type, confusion, calibration, MV baseline."""
-    from wsl.eval.evaluate import evaluate as run_eval, to_json
+    from wsl.eval.evaluate import evaluate as run_eval
+    from wsl.eval.evaluate import to_json
 
     for r in report or []:
         if r.suffix not in (".html", ".md"):
@@ -79,11 +79,11 @@ def evaluate(
 
 def _run_wsl(corpus, model, lfs, no_shipped, load_model, seed):
     """Apply LFs (cached), fit the model and majority vote; (ids, probs, mv ids, L, LF table)."""
+    from wsl.cli.lfs import lf_meta
     from wsl.eval.analysis import analyze_lfs
     from wsl.lfs.registry import collect_lfs
     from wsl.pipeline.apply import apply_lfs
     from wsl.pipeline.cache import ColumnCache
-    from wsl.cli.lfs import lf_meta
     from wsl.pipeline.label import default_model, label_corpus
 
     found = collect_lfs(lfs or [], shipped=not no_shipped, types=corpus.tagset.types)

@@ -48,8 +48,7 @@ def mine(
     err_console.print(f"{mined.height:,} labelled strings, {kept.height:,} kept (count ≥ {min_count}, rate ≥ {min_rate}){extra}; wrote {', '.join(p.name for p in paths) or 'no gazetteer files'} and mined_stats.tsv to {out}", markup=False, soft_wrap=True)
     if folds:
         from wsl.eval.crossval import crossval_mined
-        from wsl.lfs.registry import lfs_for_types
-        from wsl.lfs.registry import shipped_lfs
+        from wsl.lfs.registry import lfs_for_types, shipped_lfs
 
         extra = lfs_for_types(shipped_lfs(), corpus.tagset.types) if shipped else []
         res = crossval_mined(corpus, folds, min_count, min_rate, model, extra, split=split, tagger=tagger, blockers=blockers)

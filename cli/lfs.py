@@ -10,9 +10,9 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from wsl.lfs.registry import collect_lfs
 from wsl.cli.common import TYPES_HELP, err_console, load_corpus, out_console
 from wsl.core.errors import WslError
+from wsl.lfs.registry import collect_lfs
 
 app = typer.Typer(help="Labelling functions: list, analyse against gold, browse errors.", no_args_is_help=True)
 

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import polars as pl
 
+from wsl.core.bio import sentence_starts
+from wsl.core.errors import WslError
 from wsl.core.tags import TagSet
 
 TABLE_SCHEMA: dict[str, pl.DataType] = {
@@ -71,7 +73,7 @@ class Corpus:
 
     def sent_starts(self) -> np.ndarray:
         """Boolean per token: true at the first token of each sentence."""
-        return self.table["tok_id"].to_numpy() == 0
+        return table_sentence_starts(self.table)
 
     def gold_ids(self) -> np.ndarray:
         """Gold tag ids (int16) per token; raises ``KeyError`` without gold."""
@@ -136,3 +138,16 @@ def sentences_of(table: pl.DataFrame, column: str = "token") -> list[list]:
     values = table[column].to_list()
     bounds = np.concatenate([[0], np.cumsum(lengths)])
     return [values[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+
+
+def table_sentence_starts(table: pl.DataFrame) -> np.ndarray:
+    """:func:`~wsl.core.bio.sentence_starts` of a token table: where ``sent_id`` (or ``doc_id``) changes.
+
+    ``doc_id`` counts too, so a table whose sentence ids restart in each document still splits.
+    """
+    if "sent_id" not in table.columns:
+        raise WslError("the token table has no 'sent_id' column")
+    starts = sentence_starts(table["sent_id"].to_numpy())
+    if "doc_id" in table.columns:
+        starts |= sentence_starts(table["doc_id"].to_numpy())
+    return starts

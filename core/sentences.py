@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from wsl.core.bio import sentence_starts
 from wsl.core.corpus import Corpus
 
 
@@ -78,8 +79,7 @@ def sentences_view(corpus: Corpus) -> Sentences:
     if n == 0:
         z = np.zeros(0, np.int64)
         return Sentences([], np.zeros(1, np.int64), "", z, z.copy())
-    first = np.ones(n, dtype=bool)
-    first[1:] = sent[1:] != sent[:-1]
+    first = sentence_starts(sent)
     last = np.ones(n, dtype=bool)
     last[:-1] = first[1:]
     s_first = np.flatnonzero(first)

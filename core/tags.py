@@ -7,7 +7,7 @@ Every label matrix, probability matrix and model in wsl indexes the same list of
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable
 
 import numpy as np
 
@@ -121,73 +121,3 @@ class TagSet:
             if t != "O" and t[2:] not in types:
                 types.append(t[2:])
         return cls(tuple(types))
-
-
-def repair_bio(ids: np.ndarray, sent_starts: np.ndarray, tagset: TagSet) -> tuple[np.ndarray, np.ndarray]:
-    """Repair invalid BIO the standard way: an ``I-X`` not preceded by ``B-X``/``I-X`` becomes ``B-X``.
-
-    Parameters
-    ----------
-    ids : ndarray
-        Tag ids of all tokens, sentences concatenated.
-    sent_starts : ndarray of bool
-        True at the first token of each sentence.
-
-    Returns
-    -------
-    (repaired ids, positions that were changed)
-    """
-    ids = np.asarray(ids).copy()
-    prev = np.empty_like(ids)
-    prev[0:1] = 0
-    prev[1:] = ids[:-1]
-    prev = np.where(sent_starts, 0, prev)
-    inside = tagset.is_inside(ids)
-    same = (prev > 0) & (tagset.tag_type(prev) == tagset.tag_type(ids))
-    bad = inside & ~same
-    ids[bad] -= 1
-    return ids, np.flatnonzero(bad)
-
-
-def spans_from_ids(ids: np.ndarray, sent_starts: np.ndarray, tagset: TagSet) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Entity spans from BIO tag ids (invalid I- starts a span, as after repair).
-
-    Returns
-    -------
-    starts, ends, types : ndarray
-        Global token positions ``[start, end)`` and the entity-type index of each span.
-    """
-    ids = np.asarray(ids)
-    n = len(ids)
-    if n == 0:
-        e = np.zeros(0, dtype=np.int64)
-        return e, e, e
-    ttype = tagset.tag_type(ids)
-    prev_type = np.concatenate([[-1], ttype[:-1]])
-    prev_type = np.where(sent_starts, -1, prev_type)
-    starts_mask = (ttype >= 0) & (tagset.is_begin(ids) | (prev_type != ttype))
-    starts = np.flatnonzero(starts_mask)
-    # a span continues while the next token is I- of the same type and not a sentence start
-    nxt_cont = np.zeros(n + 1, dtype=bool)
-    nxt_cont[1:n] = tagset.is_inside(ids[1:]) & (ttype[1:] == ttype[:-1]) & ~np.asarray(sent_starts)[1:]
-    # end of a span = first position after start where continuation stops
-    stop = np.flatnonzero(~nxt_cont[1:])  # positions p where token p+1 does not continue p
-    ends = stop[np.searchsorted(stop, starts)] + 1
-    return starts.astype(np.int64), ends.astype(np.int64), ttype[starts].astype(np.int64)
-
-
-def ids_from_spans(
-    n_tokens: int, starts: Sequence[int], ends: Sequence[int], types: Sequence[int]
-) -> np.ndarray:
-    """BIO tag ids for ``n_tokens`` tokens from non-overlapping spans (later spans overwrite)."""
-    out = np.zeros(n_tokens, dtype=np.int16)
-    starts = np.asarray(starts, dtype=np.int64)
-    ends = np.asarray(ends, dtype=np.int64)
-    types = np.asarray(types, dtype=np.int64)
-    if len(starts) == 0:
-        return out
-    lengths = ends - starts
-    pos = np.repeat(starts, lengths) + (np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths))
-    out[pos] = np.repeat(2 + 2 * types, lengths)
-    out[starts] = 1 + 2 * types
-    return out

@@ -8,41 +8,16 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
+from wsl.core.bio import span_positions
 from wsl.core.errors import WslError
-from wsl.core.textio import atomic_write
 from wsl.core.tags import TagSet
+from wsl.core.textio import atomic_write
 
 
 def check_length(what: str, n_got: int, n_expected: int, expected_what: str = "tokens in the table") -> None:
     """Raise :class:`WslError` unless ``n_got == n_expected``, naming both numbers."""
     if n_got != n_expected:
         raise WslError(f"{what} has {n_got} rows but there are {n_expected} {expected_what}")
-
-
-def sentence_starts(sent_ids: np.ndarray | None, n_tokens: int, doc_ids: np.ndarray | None = None) -> np.ndarray:
-    """Boolean array, true at the first token of each sentence.
-
-    A sentence starts wherever ``sent_ids`` (or ``doc_ids``) differs from the previous token.
-    With ``sent_ids=None`` the whole corpus is one sentence.
-    """
-    starts = np.zeros(n_tokens, dtype=bool)
-    if n_tokens == 0:
-        return starts
-    starts[0] = True
-    for ids in (sent_ids, doc_ids):
-        if ids is None:
-            continue
-        ids = np.asarray(ids)
-        check_length("sent_ids" if ids is sent_ids else "doc_ids", len(ids), n_tokens, "tokens")
-        starts[1:] |= ids[1:] != ids[:-1]
-    return starts
-
-
-def table_sentence_starts(table: pl.DataFrame) -> np.ndarray:
-    """Sentence starts of a token table (from ``doc_id`` and ``sent_id`` changes)."""
-    doc = table["doc_id"].to_numpy() if "doc_id" in table.columns else None
-    sent = table["sent_id"].to_numpy() if "sent_id" in table.columns else None
-    return sentence_starts(sent, table.height, doc)
 
 
 def gold_ids_from_table(table: pl.DataFrame, tagset: TagSet) -> np.ndarray:
@@ -88,15 +63,6 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
     return Path(path)
 
 
-def expand_spans(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Token positions covered by spans: ``(span index, position)`` per covered token."""
-    starts = np.asarray(starts, dtype=np.int64)
-    lengths = np.asarray(ends, dtype=np.int64) - starts
-    idx = np.repeat(np.arange(len(starts)), lengths)
-    offsets = np.arange(len(idx)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-    return idx, starts[idx] + offsets
-
-
 def best_overlap(
     a_starts: np.ndarray, a_ends: np.ndarray, b_starts: np.ndarray, b_ends: np.ndarray, n_tokens: int
 ) -> np.ndarray:
@@ -107,9 +73,9 @@ def best_overlap(
     """
     out = np.full(len(a_starts), -1, dtype=np.int64)
     owner = np.full(n_tokens, -1, dtype=np.int64)
-    b_idx, b_pos = expand_spans(b_starts, b_ends)
+    b_idx, b_pos = span_positions(b_starts, b_ends)
     owner[b_pos] = b_idx
-    a_idx, a_pos = expand_spans(a_starts, a_ends)
+    a_idx, a_pos = span_positions(a_starts, a_ends)
     hit = owner[a_pos]
     keep = hit >= 0
     base = len(b_starts) + 1

@@ -11,9 +11,10 @@ from typing import Mapping, Sequence
 import numpy as np
 import polars as pl
 
-from wsl.eval._common import check_length, sentence_starts
+from wsl.core.bio import sentence_starts, spans_from_ids
 from wsl.core.errors import WslError
-from wsl.core.tags import TagSet, spans_from_ids
+from wsl.core.tags import TagSet
+from wsl.eval._common import check_length
 
 LfMeta = pl.DataFrame | Sequence[Mapping] | None
 
@@ -93,17 +94,11 @@ def _span_stats(LT: np.ndarray, starts_mask: np.ndarray) -> tuple[np.ndarray, np
     vote that does not continue a span of its type starts one (as :func:`spans_from_ids`).
     """
     m, n = LT.shape
-    ttype = (LT.astype(np.int16) - 1) >> 1  # -1 for O (0) and abstain (-1)
-    inside = (LT > 0) & ((LT & 1) == 0)
-    cont = np.zeros((m, n + 1), dtype=bool)  # cont[:, p]: token p continues the span of p - 1
-    cont[:, 1:n] = inside[:, 1:] & (ttype[:, 1:] == ttype[:, :-1]) & ~starts_mask[1:]
-    is_ent = ttype >= 0
-    is_start = is_ent & ~cont[:, :n]
-    first = np.flatnonzero(is_start)  # flat indices: much faster than 2-D nonzero
-    last = np.flatnonzero(is_ent & ~cont[:, 1:])
-    lf = np.repeat(np.arange(m), np.count_nonzero(is_start, axis=1))  # flat order is LF-major
+    # all LFs' rows end to end, each row starting a sentence: one pass of the shared reader
+    starts, ends, types = spans_from_ids(LT.ravel(), np.tile(starts_mask, m))
+    lf = starts // max(n, 1)
     offset = lf * n
-    return lf, first - offset, last - offset + 1, ttype.ravel()[first].astype(np.int64)
+    return lf, starts - offset, ends - offset, types
 
 
 def _gold_stats(LT, gold_ids, starts_mask, tagset, spans, type_mask) -> dict[str, np.ndarray]:
@@ -115,7 +110,7 @@ def _gold_stats(LT, gold_ids, starts_mask, tagset, spans, type_mask) -> dict[str
         raise WslError(f"gold_ids holds tag ids outside 0..{tagset.n_tags - 1}")
     n_voted = np.count_nonzero(LT >= 0, axis=1)
     right = np.count_nonzero(LT == gold_ids, axis=1)  # abstains (-1) never equal a gold id
-    gs, ge, gt = spans_from_ids(gold_ids, starts_mask, tagset)
+    gs, ge, gt = spans_from_ids(gold_ids, starts_mask)
     lf, s, e, t = spans
     # exact match by lookup: the gold span starting at each token (end, type), -1 where none
     end_at = np.full(n, -1, dtype=np.int32)
@@ -185,7 +180,10 @@ def analyze_lfs(
     """
     L = _check_L(L, lf_names, tagset)
     n, m = L.shape
-    starts_mask = sentence_starts(sent_ids, n)
+    if sent_ids is None:
+        sent_ids = np.zeros(n, dtype=np.int64)  # no sentence ids: one sentence
+    check_length("sent_ids", len(sent_ids), n, "tokens")
+    starts_mask = sentence_starts(sent_ids)
     LT = np.ascontiguousarray(L.T)
     voted = LT >= 0
     n_voters, conflict = conflict_rows(LT)

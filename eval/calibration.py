@@ -10,8 +10,8 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from wsl.eval._common import check_length
 from wsl.core.errors import WslError
+from wsl.eval._common import check_length
 
 
 def _check(probs: np.ndarray, gold_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -21,11 +21,11 @@ from typing import Sequence
 import numpy as np
 import polars as pl
 
+from wsl.core.corpus import Corpus
+from wsl.core.errors import WslError
 from wsl.eval.spans import score_spans
 from wsl.lfs.base import LabelingFunction
 from wsl.lfs.registry import lfs_from_path
-from wsl.core.corpus import Corpus
-from wsl.core.errors import WslError
 from wsl.pipeline.label import label_corpus
 from wsl.pipeline.mine import filter_mined, mine_extras, mine_gazetteer, write_mined
 from wsl.pipeline.subset import folds, subset

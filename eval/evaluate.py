@@ -15,19 +15,20 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
+from wsl.core.bio import spans_from_ids
+from wsl.core.corpus import table_sentence_starts
+from wsl.core.errors import WslError
+from wsl.core.tags import TagSet
 from wsl.eval._common import (
     as_ids,
     atomic_write_text,
     best_overlap,
     gold_ids_from_table,
     span_tuples,
-    table_sentence_starts,
 )
 from wsl.eval.analysis import summarize_lfs
 from wsl.eval.calibration import calibration_summary
 from wsl.eval.spans import score_spans
-from wsl.core.errors import WslError
-from wsl.core.tags import TagSet, spans_from_ids
 
 SCORER = "wsl.eval.spans.score_spans: strict CoNLL exact match (boundaries and type)"
 
@@ -67,7 +68,7 @@ def confusion_matrix(
 
 
 def _metrics(gold_ids, pred_ids, starts_mask, sent_index, tagset, gold_spans) -> dict:
-    pred_spans = spans_from_ids(pred_ids, starts_mask, tagset)
+    pred_spans = spans_from_ids(pred_ids, starts_mask)
     scores = score_spans(span_tuples(*gold_spans, sent_index, tagset), span_tuples(*pred_spans, sent_index, tagset))
     out = scores.as_dict()
     out["token_acc"] = float((gold_ids == pred_ids).mean()) if len(gold_ids) else 0.0
@@ -116,7 +117,7 @@ def evaluate(
     pred_ids = as_ids("pred_ids", pred_ids, n, tagset)
     starts_mask = table_sentence_starts(table)
     sent_index = np.cumsum(starts_mask) - 1
-    gold_spans = spans_from_ids(gold_ids, starts_mask, tagset)
+    gold_spans = spans_from_ids(gold_ids, starts_mask)
     result = {
         "scorer": SCORER,
         "types": list(tagset.types),

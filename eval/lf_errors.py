@@ -20,9 +20,11 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from wsl.eval._common import best_overlap, expand_spans, gold_ids_from_table, table_sentence_starts
+from wsl.core.bio import span_positions, spans_from_ids
+from wsl.core.corpus import table_sentence_starts
 from wsl.core.errors import WslError
-from wsl.core.tags import TagSet, spans_from_ids
+from wsl.core.tags import TagSet
+from wsl.eval._common import best_overlap, gold_ids_from_table
 
 MARK_OPEN, MARK_CLOSE = "[[", "]]"
 GROUP_KEYS = ["surface", "predicted", "gold", "error"]
@@ -40,7 +42,7 @@ class LfErrors(NamedTuple):
 
 def _surfaces(tokens: pl.Series, starts: np.ndarray, ends: np.ndarray) -> list[str]:
     """Space-joined tokens of each span."""
-    idx, pos = expand_spans(starts, ends)
+    idx, pos = span_positions(starts, ends)
     frame = pl.DataFrame({"i": idx, "tok": tokens.gather(pos)})
     joined = frame.group_by("i", maintain_order=True).agg(pl.col("tok").str.join(" "))
     return joined["tok"].to_list()
@@ -53,7 +55,7 @@ def _examples(tokens: pl.Series, starts_mask: np.ndarray, ss: np.ndarray, es: np
     k = np.searchsorted(sent_first, ss, side="right") - 1
     w0 = np.maximum(sent_first[k], ss - context)
     w1 = np.minimum(sent_end[k], es + context)
-    _, pos = expand_spans(w0, w1)
+    _, pos = span_positions(w0, w1)
     words = tokens.gather(pos).to_list()  # one gather for all windows
     bounds = np.concatenate([[0], np.cumsum(w1 - w0)]).tolist()
     out = []
@@ -146,8 +148,8 @@ def lf_errors(
     gold_ids = gold_ids_from_table(table, tagset).astype(np.int64)
     starts_mask = table_sentence_starts(table)
     names = np.asarray(tagset.types)
-    lf = spans_from_ids(votes, starts_mask, tagset)
-    gold = spans_from_ids(gold_ids, starts_mask, tagset)
+    lf = spans_from_ids(votes, starts_mask)
+    gold = spans_from_ids(gold_ids, starts_mask)
     if labels is not None and not set(labels) <= {*names, "O"}:
         raise WslError(f"unknown LF labels {sorted(set(labels) - {*names, 'O'})}; types are {', '.join(names)}")
     own = np.isin(np.arange(len(names)), lf[2]) if labels is None else np.isin(names, list(labels))
@@ -155,7 +157,7 @@ def lf_errors(
     exact, kind, gold_type = _compare(lf, gold, n, names, np.array("spurious"), np.array("O"))
     fp_rows = _rows(tokens, lf, ~exact, names[lf[2]], gold_type, kind)
     own_gold = tuple(x[own[gold[2]]] for x in gold)
-    g_idx, g_pos = expand_spans(own_gold[0], own_gold[1])
+    g_idx, g_pos = span_positions(own_gold[0], own_gold[1])
     voted_o = np.bincount(g_idx, weights=votes[g_pos] == 0, minlength=len(own_gold[0])) > 0
     unpaired = np.where(voted_o, "voted O", "abstained")
     exact, kind, pred_type = _compare(own_gold, lf, n, names, unpaired, np.where(voted_o, "O", "-"))

@@ -15,10 +15,12 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
-from wsl.eval._common import as_ids, atomic_write_text, gold_ids_from_table, table_sentence_starts
+from wsl.core.bio import spans_from_ids
+from wsl.core.corpus import table_sentence_starts
+from wsl.core.tags import TagSet
+from wsl.eval._common import as_ids, atomic_write_text, gold_ids_from_table
 from wsl.eval.report_md import LF_COLUMNS, SUMMARY_ROWS, fmt, per_type_rows
 from wsl.eval.svg import bar_chart, heatmap, reliability_diagram
-from wsl.core.tags import TagSet, spans_from_ids
 
 CSS = """
 body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 1100px; color: #222; }
@@ -129,8 +131,8 @@ def sentence_samples(table: pl.DataFrame, pred_ids: np.ndarray, tagset: TagSet, 
 
     starts_mask = table_sentence_starts(table)
     sent = np.cumsum(starts_mask) - 1
-    gold = spans_from_ids(gold_ids_from_table(table, tagset), starts_mask, tagset)
-    pred = spans_from_ids(as_ids("pred_ids", pred_ids, table.height, tagset), starts_mask, tagset)
+    gold = spans_from_ids(gold_ids_from_table(table, tagset), starts_mask)
+    pred = spans_from_ids(as_ids("pred_ids", pred_ids, table.height, tagset), starts_mask)
     with_ents = np.union1d(sent[gold[0]], sent[pred[0]])
     rng = np.random.default_rng(seed)
     chosen = np.sort(rng.choice(with_ents, size=min(n, len(with_ents)), replace=False))

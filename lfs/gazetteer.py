@@ -24,11 +24,11 @@ from typing import Iterable, Mapping
 
 import numpy as np
 
-from wsl.core.sentences import Sentences
-from wsl.lfs.base import LabelingFunction, SpanVotes
-from wsl.core.strhash import extend, hash_strings
 from wsl.core.errors import WslError
+from wsl.core.sentences import Sentences
+from wsl.core.strhash import extend, hash_strings
 from wsl.core.textio import read_lines
+from wsl.lfs.base import LabelingFunction, SpanVotes
 
 MAX_TOKENS = 8
 BLOCK = "-"  # the type of a blocker entry: takes part in longest-match, never votes

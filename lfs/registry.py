@@ -20,11 +20,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import Iterable, Sequence
 
+from wsl.core.errors import WslError
 from wsl.lfs.base import LabelingFunction
 from wsl.lfs.blocker import BlockerLF, is_blocker_file
 from wsl.lfs.gazetteer import GazetteerLF
 from wsl.lfs.tagger import TaggerLF
-from wsl.core.errors import WslError
 
 log = logging.getLogger(__name__)
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from wsl.core.bio import sentence_starts, span_runs
 from wsl.core.sentences import Sentences
 from wsl.lfs.base import LabelingFunction, SpanVotes
 
@@ -123,15 +124,12 @@ def spans_from_probs(probs: np.ndarray, sent: np.ndarray, threshold: float) -> t
     typ = np.concatenate([probs[:, :1], b + i], axis=1)
     best = typ.argmax(axis=1)
     conf = typ[np.arange(n), best]
-    ent = best > 0
     row = np.arange(n)
     starts_b = b[row, np.maximum(best - 1, 0)] > i[row, np.maximum(best - 1, 0)]
-    prev_best = np.concatenate([[0], best[:-1]])
-    new_sent = np.concatenate([[True], sent[1:] != sent[:-1]])
-    opens = ent & (new_sent | (prev_best != best) | starts_b)
-    span_id = np.cumsum(opens) - 1
-    first = np.flatnonzero(opens)
-    members = span_id[ent]
+    ids = np.where(best > 0, 2 * best - starts_b, 0)  # B where B outweighs I, else I
+    span_of, first = span_runs(ids, sentence_starts(sent))
+    ent = span_of >= 0
+    members = span_of[ent]
     length = np.bincount(members, minlength=len(first))
     mean = np.bincount(members, weights=conf[ent], minlength=len(first)) / np.maximum(length, 1)
     keep = mean >= threshold

@@ -20,17 +20,14 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from wsl.core.sentences import Sentences
-from wsl.lfs.base import LabelingFunction, SpanVotes
-from wsl.lfs.blocker import BlockerLF
-from wsl.lfs.python_lf import PythonLF
-from wsl.pipeline.cache import ColumnCache
+from wsl.core.bio import ids_from_spans, sentence_starts, span_runs
 from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
-from wsl.pipeline.models.base import sentence_starts
-from wsl.pipeline.models.priority import column_spans
+from wsl.core.sentences import Sentences, fingerprint, sentences_view
 from wsl.core.tags import TagSet
-from wsl.core.sentences import fingerprint, sentences_view
+from wsl.lfs.base import LabelingFunction, SpanVotes
+from wsl.lfs.blocker import BlockerLF
+from wsl.pipeline.cache import ColumnCache
 
 log = logging.getLogger(__name__)
 
@@ -76,23 +73,15 @@ def log_failures(failures: list[Failure]) -> None:
 
 
 def votes_to_column(votes: SpanVotes, lf: LabelingFunction, tagset: TagSet, n_tokens: int, dtype=np.int8) -> np.ndarray:
-    """BIO votes of one LF from its spans (later spans overwrite earlier ones)."""
-    col = np.full(n_tokens, -1, dtype=dtype)
+    """BIO votes of one LF from its spans (later spans overwrite earlier ones; ``-1`` elsewhere)."""
     if len(votes.start) == 0:
-        return col
+        return np.full(n_tokens, -1, dtype=dtype)
     try:
         b_of = np.array([0 if lab == "O" else tagset.b(lab) for lab in lf.labels], dtype=np.int64)
     except ValueError:
         unknown = [lab for lab in lf.labels if lab != "O" and lab not in tagset.types]
         raise WslError(f"LF {lf.name} votes {unknown}, not in the tag set {list(tagset.types)}") from None
-    start, end, lab = votes
-    lengths = end - start
-    pos = np.repeat(start, lengths) + (np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths))
-    b = b_of[lab]
-    inside = np.where(b > 0, b + 1, 0)
-    col[pos] = np.repeat(inside, lengths)
-    col[start] = b
-    return col
+    return ids_from_spans(n_tokens, votes.start, votes.end, b_of[votes.label], fill=-1, dtype=dtype)
 
 
 def prepare_all(lfs: Sequence[LabelingFunction], sents: Sentences) -> dict[str, float]:
@@ -212,7 +201,7 @@ def apply_blockers(L: np.ndarray, lfs: Sequence[LabelingFunction], sents: Senten
         for c in range(j + 1, len(lfs)):
             if isinstance(lfs[c], BlockerLF):
                 continue
-            span_of, first = column_spans(L[:, c], starts)
+            span_of, first = span_runs(L[:, c], starts)
             if not len(first):
                 continue
             inside = np.flatnonzero(span_of >= 0)

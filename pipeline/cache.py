@@ -8,8 +8,8 @@ from pathlib import Path
 
 import numpy as np
 
-from wsl.lfs.base import LabelingFunction
 from wsl.core.textio import atomic_path
+from wsl.lfs.base import LabelingFunction
 
 log = logging.getLogger(__name__)
 

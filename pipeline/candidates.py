@@ -11,8 +11,8 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
+from wsl.core.bio import spans_from_ids
 from wsl.core.corpus import Corpus
-from wsl.core.tags import spans_from_ids
 
 SPAN_SCHEMA = {"sent_id": pl.Int64, "start": pl.Int64, "end": pl.Int64, "label": pl.String, "prob": pl.Float64}
 
@@ -25,7 +25,7 @@ def candidate_spans(corpus: Corpus, L: np.ndarray, probs: np.ndarray) -> pl.Data
     """
     tagset = corpus.tagset
     starts_mask = corpus.sent_starts()
-    parts = [spans_from_ids(np.where(L[:, j] > 0, L[:, j], 0), starts_mask, tagset) for j in range(L.shape[1])]
+    parts = [spans_from_ids(np.where(L[:, j] > 0, L[:, j], 0), starts_mask) for j in range(L.shape[1])]
     if not parts or not sum(len(p[0]) for p in parts):
         return pl.DataFrame(schema=SPAN_SCHEMA)
     s, e, t = (np.concatenate([p[i] for p in parts]) for i in range(3))

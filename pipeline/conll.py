@@ -14,9 +14,10 @@ from pathlib import Path
 
 import polars as pl
 
+from wsl.core.bio import repair_bio
 from wsl.core.corpus import Corpus, build_table, sentences_of
 from wsl.core.errors import WslError
-from wsl.core.tags import TagSet, repair_bio
+from wsl.core.tags import TagSet
 from wsl.core.textio import atomic_write, read_lines
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ def read_conll(path: str | Path, tagset: TagSet | None = TagSet(), repair: bool 
     table, texts = build_table(sents, gold=golds)
     corpus = Corpus(table=table, tagset=tagset, texts=texts, source=path)
     if repair:
-        ids, changed = repair_bio(corpus.gold_ids(), corpus.sent_starts(), tagset)
+        ids, changed = repair_bio(corpus.gold_ids(), corpus.sent_starts())
         if len(changed):
             log.warning("%s: repaired %d invalid BIO tags (I- without B-)", path, len(changed))
             corpus.table = corpus.table.with_columns(pl.Series("gold", tagset.decode(ids)))

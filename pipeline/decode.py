@@ -10,9 +10,10 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
+from wsl.core.bio import sentence_starts, span_positions, spans_from_ids
 from wsl.core.errors import WslError
+from wsl.core.tags import TagSet
 from wsl.pipeline.models.lockstep import lockstep
-from wsl.core.tags import TagSet, spans_from_ids
 
 _FLOOR = 1e-300  # log(0) -> about -690: finite, so a forbidden move (-inf) always loses
 
@@ -88,9 +89,8 @@ def _step(prev: np.ndarray, logp: np.ndarray, b_ids: np.ndarray, delta: np.ndarr
 def _span_table(ids: np.ndarray, probs: np.ndarray, sent_ids: np.ndarray, tagset: TagSet) -> dict:
     ids = np.asarray(ids)
     n = len(ids)
-    starts_mask = np.ones(n, dtype=bool)
-    starts_mask[1:] = sent_ids[1:] != sent_ids[:-1]
-    begin, end, types = spans_from_ids(ids, starts_mask, tagset)
+    starts_mask = sentence_starts(sent_ids)
+    begin, end, types = spans_from_ids(ids, starts_mask)
     tok_p = probs[np.arange(n), ids] if n else np.zeros(0)
     cum = np.concatenate([[0.0], np.cumsum(tok_p)])
     mean_p = (cum[end] - cum[begin]) / np.maximum(end - begin, 1)
@@ -137,10 +137,6 @@ def drop_low_spans(
     sp = _span_table(ids, probs, sent_ids, tagset)
     out = np.array(ids, dtype=np.int16, copy=True)
     low = sp["prob"] < threshold
-    lengths = (sp["end"] - sp["begin"])[low]
-    if lengths.sum():
-        pos = np.repeat(sp["begin"][low], lengths) + (
-            np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-        )
-        out[pos] = 0
+    _, pos = span_positions(sp["begin"][low], sp["end"][low])
+    out[pos] = 0
     return out

@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 from typing import Iterable
 
+from wsl.core.errors import WslError
 from wsl.lfs.blocker import is_blocker_file
 from wsl.lfs.gazetteer import BLOCK, load_gazetteer, shipped_dir
-from wsl.core.errors import WslError
 
 
 def _files(paths: Iterable[Path] | None) -> list[Path]:

@@ -16,12 +16,12 @@ from typing import Callable, Sequence
 import numpy as np
 import polars as pl
 
+from wsl.core.corpus import Corpus
+from wsl.core.errors import WslError
 from wsl.lfs.base import LabelingFunction
 from wsl.pipeline.apply import ApplyResult, apply_lfs
 from wsl.pipeline.cache import ColumnCache
-from wsl.core.corpus import Corpus
 from wsl.pipeline.decode import decode_bio, drop_low_spans, extract_spans
-from wsl.core.errors import WslError
 from wsl.pipeline.models.base import LabelModel, make_model
 
 log = logging.getLogger(__name__)

@@ -21,12 +21,12 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
-from wsl.core.strhash import extend, hash_strings
-from wsl.lfs.tagger import TaggerLF
+from wsl.core.bio import spans_from_ids
 from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
-from wsl.core.tags import spans_from_ids
+from wsl.core.strhash import extend, hash_strings
 from wsl.core.textio import atomic_write
+from wsl.lfs.tagger import TaggerLF
 
 BANDS: tuple[tuple[str, float], ...] = (("rate80", 0.8), ("rate50", 0.5), ("rate20", 0.2), ("rate00", 0.0))
 # File order = LF rank: the tagger (voting spans it is >= 80% sure of) after the rate-80 band,
@@ -74,7 +74,7 @@ def mine_gazetteer(corpus: Corpus, column: str = "gold", max_tokens: int = 8) ->
         raise WslError(f"corpus has no {column!r} column to mine", corpus.source)
     tagset = corpus.tagset
     ids = tagset.encode(corpus.table[column].to_list())
-    a, b, t = spans_from_ids(ids, corpus.sent_starts(), tagset)
+    a, b, t = spans_from_ids(ids, corpus.sent_starts())
     keep = (b - a) <= max_tokens
     a, b, t = a[keep], b[keep], t[keep]
     tokens = corpus.table["token"].to_list()
@@ -123,7 +123,7 @@ def mine_blockers(corpus: Corpus, max_rate: float = 0.1, min_occurrences: int = 
     if not tokens:
         return []
     ids = corpus.tagset.encode(corpus.table[column].to_list())
-    a, b, _ = spans_from_ids(ids, corpus.sent_starts(), corpus.tagset)
+    a, b, _ = spans_from_ids(ids, corpus.sent_starts())
     grams = _ngram_hashes(tokens, corpus.sent_ids().astype(np.int64), max_tokens)
     out: list[str] = []
     for k, h in enumerate(grams, start=1):

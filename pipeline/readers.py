@@ -16,11 +16,11 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
-from wsl.pipeline.conll import read_conll
 from wsl.core.corpus import TABLE_SCHEMA, Corpus, build_table
 from wsl.core.errors import WslError
 from wsl.core.tags import TagSet
 from wsl.core.textio import read_text
+from wsl.pipeline.conll import read_conll
 from wsl.pipeline.tokenize import tokenize
 
 FORMATS = ("auto", "conll", "text", "jsonl")

@@ -7,8 +7,9 @@ import polars as pl
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from wsl.core.bio import spans_from_ids
 from wsl.core.corpus import Corpus, build_table, sentences_of
-from wsl.core.tags import TagSet, spans_from_ids
+from wsl.core.tags import TagSet
 
 
 def _spaces(table: pl.DataFrame) -> list[list[bool]]:
@@ -66,7 +67,7 @@ def add_spans(docs: list[Doc], spans: pl.DataFrame, ids: np.ndarray | None, corp
     first_sent = int(corpus.table["sent_id"][0]) if corpus.n_tokens else 0
     ents_by_sent: dict[int, list[tuple[int, int, str]]] = {}
     if ids is not None:
-        starts, ends, types = spans_from_ids(ids, corpus.sent_starts(), corpus.tagset)
+        starts, ends, types = spans_from_ids(ids, corpus.sent_starts())
         sent = corpus.table["sent_id"].to_numpy()
         tok = corpus.table["tok_id"].to_numpy()
         for a, b, t in zip(starts.tolist(), ends.tolist(), types.tolist()):

@@ -14,10 +14,10 @@ import logging
 import numpy as np
 import scipy.sparse as sp
 
-from wsl.lfs.tagger import TaggerLF, featurize, softmax_scores
 from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
 from wsl.core.sentences import sentences_view
+from wsl.lfs.tagger import TaggerLF, featurize, softmax_scores
 
 log = logging.getLogger(__name__)
 

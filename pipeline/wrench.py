@@ -17,6 +17,7 @@ from typing import Sequence
 import numpy as np
 import polars as pl
 
+from wsl.core.corpus import Corpus, sentences_of
 from wsl.core.errors import WslError
 from wsl.core.tags import TagSet
 
@@ -160,9 +161,8 @@ def read_wrench(path: str | Path, lf_names: Sequence[str] | None = None, all_lfs
     return WrenchData(tokens=table, L=L, lf_names=names, tagset=tagset, ids=ids)
 
 
-def wrench_corpus(data: WrenchData, source: str = "") -> "Corpus":
+def wrench_corpus(data: WrenchData, source: str = "") -> Corpus:
     """The WRENCH split as a :class:`~wsl.core.corpus.Corpus` (one document per item)."""
-    from wsl.core.corpus import Corpus, sentences_of
 
     texts = [" ".join(s) for s in sentences_of(data.tokens, "token")]
     return Corpus(table=data.tokens, tagset=data.tagset, texts=texts, source=source)

@@ -14,7 +14,7 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from wsl.core.corpus import Corpus, sentences_of
+from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
 from wsl.core.tags import TagSet
 from wsl.core.textio import atomic_path, atomic_write
@@ -24,10 +24,10 @@ _META = b"wsl"
 
 def gold_spans(corpus: Corpus, column: str = "gold") -> pl.DataFrame:
     """Spans of a BIO tag column as a spans table with ``prob`` 1.0."""
-    from wsl.core.tags import spans_from_ids
+    from wsl.core.bio import spans_from_ids
 
     ids = corpus.tagset.encode(corpus.table[column].to_list())
-    a, b, t = spans_from_ids(ids, corpus.sent_starts(), corpus.tagset)
+    a, b, t = spans_from_ids(ids, corpus.sent_starts())
     sent = corpus.table["sent_id"].to_numpy()[a]
     tok = corpus.table["tok_id"].to_numpy()[a]
     return pl.DataFrame(

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from wsl.core import __version__
 from wsl.cli import app
+from wsl.core import __version__
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed" / "000_c80abfa757d3c9f5.txt"

@@ -18,8 +18,8 @@ from typing import Any, ClassVar
 import numpy as np
 
 from wsl.core.errors import WslError
-from wsl.core.textio import atomic_write
 from wsl.core.tags import TagSet
+from wsl.core.textio import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -177,11 +177,3 @@ def make_model(name: str, tagset: TagSet, seed: int = 0, **params: Any) -> Label
     if klass is None:
         raise WslError(f"unknown label model {name!r}; choose one of {', '.join(model_names())}")
     return klass(tagset, seed=seed, **params)
-
-
-def sentence_starts(sent_ids: np.ndarray) -> np.ndarray:
-    """Boolean mask, True at the first token of each sentence."""
-    sent_ids = np.asarray(sent_ids)
-    starts = np.ones(sent_ids.shape, dtype=bool)
-    starts[1:] = sent_ids[1:] != sent_ids[:-1]
-    return starts

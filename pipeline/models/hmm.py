@@ -31,7 +31,8 @@ from typing import Any, ClassVar
 import numpy as np
 import scipy.sparse as sp
 
-from wsl.pipeline.models.base import LabelModel, sentence_starts
+from wsl.core.bio import sentence_starts
+from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.lockstep import Lockstep, lockstep
 from wsl.pipeline.models.majority import break_ties, io_to_bio_ids, type_votes
 
@@ -219,7 +220,9 @@ class HMMModel(LabelModel):
 
     # ----- fitting ---------------------------------------------------------------------
     def _fit(self, L: np.ndarray, sent_ids: np.ndarray) -> None:
-        from threadpoolctl import threadpool_limits  # BLAS threads only slow these small products
+        from threadpoolctl import (
+            threadpool_limits,  # BLAS threads only slow these small products
+        )
 
         votes_u, votes_inv = unique_rows(self._votes(L, sent_ids))
         self.can_vote_ = _can_vote(votes_u, self.tagset.n_tags)

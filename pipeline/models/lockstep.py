@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from wsl.core.bio import sentence_starts
+
 
 @dataclass(frozen=True)
 class Lockstep:
@@ -63,7 +65,7 @@ def lockstep(sent_ids: np.ndarray) -> Lockstep:
     if n == 0:
         z = np.zeros(0, dtype=np.int64)
         return Lockstep(z, np.zeros(1, dtype=np.int64), z)
-    first = np.flatnonzero(np.concatenate([[True], sent_ids[1:] != sent_ids[:-1]]))
+    first = np.flatnonzero(sentence_starts(sent_ids))
     lengths = np.diff(np.concatenate([first, [n]]))
     order = np.argsort(-lengths, kind="stable")
     first, lengths = first[order], lengths[order]

@@ -13,9 +13,10 @@ from typing import Any, ClassVar
 
 import numpy as np
 
+from wsl.core.bio import sentence_starts
 from wsl.core.errors import WslError
-from wsl.pipeline.models.base import LabelModel, sentence_starts
 from wsl.core.tags import TagSet
+from wsl.pipeline.models.base import LabelModel
 
 _TOL = 1e-5
 

@@ -20,35 +20,9 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from wsl.pipeline.models.base import LabelModel, sentence_starts
+from wsl.core.bio import sentence_starts, span_runs
+from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.majority import vote_counts
-
-
-def column_spans(col: np.ndarray, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The spans one LF column votes: per entity token, its span id (``-1`` elsewhere), and span starts.
-
-    Parameters
-    ----------
-    col : ndarray (n_tokens,)
-        One column of ``L`` (tag ids, ``-1`` abstain, ``0`` = O, odd = B-, even > 0 = I-).
-    starts : ndarray of bool (n_tokens,)
-        True at the first token of each sentence.
-
-    Returns
-    -------
-    span_of : ndarray of int64 (n_tokens,)
-        Index of the span each token belongs to, ``-1`` for tokens in no span.
-    first : ndarray of int64 (n_spans,)
-        The first token of each span.
-    """
-    col = col.astype(np.int64)
-    ent = col > 0
-    etype = (col + 1) // 2
-    prev = np.concatenate([[-1], col[:-1]])
-    continues = ent & (col % 2 == 0) & ~starts & (prev > 0) & ((prev + 1) // 2 == etype)
-    opens = ent & ~continues
-    span_of = np.where(ent, np.cumsum(opens) - 1, -1)
-    return span_of, np.flatnonzero(opens)
 
 
 def priority_tags(L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
@@ -58,7 +32,7 @@ def priority_tags(L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
     taken = np.zeros(n, dtype=bool)
     tags = np.zeros(n, dtype=np.int64)
     for j in range(L.shape[1]):
-        span_of, first = column_spans(L[:, j], starts)
+        span_of, first = span_runs(L[:, j], starts)
         if not len(first):
             continue
         in_span = np.flatnonzero(span_of >= 0)

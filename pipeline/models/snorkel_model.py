@@ -29,8 +29,9 @@ from typing import Any, ClassVar, Iterator
 
 import numpy as np
 
+from wsl.core.bio import sentence_starts
 from wsl.core.errors import WslError
-from wsl.pipeline.models.base import LabelModel, sentence_starts
+from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.hmm import unique_rows
 from wsl.pipeline.models.majority import spread_types_to_bio, vote_counts
 
@@ -66,7 +67,9 @@ def _weighted_label_model(cardinality: int, weights: np.ndarray):
     without building the dense (n_tokens, n_lfs * cardinality) indicator matrix.
     """
     import torch
-    from snorkel.labeling.model import LabelModel as SnorkelLabelModel  # heavy: import on use
+    from snorkel.labeling.model import (
+        LabelModel as SnorkelLabelModel,  # heavy: import on use
+    )
 
     class _Weighted(SnorkelLabelModel):
         def _generate_O(self, L: np.ndarray, higher_order: bool = False) -> None:

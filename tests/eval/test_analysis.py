@@ -2,9 +2,10 @@ import numpy as np
 import polars as pl
 import pytest
 
-from wsl.eval.analysis import analyze_lfs, summarize_lfs, _span_stats
+from wsl.core.bio import spans_from_ids
 from wsl.core.errors import WslError
-from wsl.core.tags import TagSet, spans_from_ids
+from wsl.core.tags import TagSet
+from wsl.eval.analysis import _span_stats, analyze_lfs, summarize_lfs
 
 NAMES = ["lf0", "lf1", "lf2"]
 
@@ -90,7 +91,7 @@ def test_spans_agree_with_shared_reader():
     starts[0] = True
     lf, s, e, t = _span_stats(np.ascontiguousarray(L.T), starts)
     for j in range(L.shape[1]):
-        ref = spans_from_ids(L[:, j], starts, ts)
+        ref = spans_from_ids(L[:, j], starts)
         k = lf == j
         assert all(np.array_equal(a, b) for a, b in zip(ref, (s[k], e[k], t[k])))
 

@@ -1,8 +1,13 @@
 import numpy as np
 import pytest
 
-from wsl.eval.calibration import brier_score, calibration_summary, expected_calibration_error, reliability
 from wsl.core.errors import WslError
+from wsl.eval.calibration import (
+    brier_score,
+    calibration_summary,
+    expected_calibration_error,
+    reliability,
+)
 
 # 4 tokens, 3 tags. Confidences .9 (right), .6 (wrong: argmax 2, gold 1), .65 (right), .5 (wrong).
 PROBS = np.array([

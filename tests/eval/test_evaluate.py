@@ -4,10 +4,10 @@ import os
 import numpy as np
 import pytest
 
+from wsl.core.errors import WslError
 from wsl.eval.analysis import summarize_lfs
 from wsl.eval.calibration import calibration_summary
 from wsl.eval.evaluate import confusion_matrix, evaluate, to_json, write_json
-from wsl.core.errors import WslError
 
 
 def test_span_and_token_metrics_by_hand(ab, tiny):

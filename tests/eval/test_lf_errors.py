@@ -2,9 +2,9 @@ import numpy as np
 import pytest
 from rich.console import Console
 
-from wsl.eval.lf_errors import lf_errors, render_lf_errors
 from wsl.core.errors import WslError
 from wsl.core.tags import TagSet
+from wsl.eval.lf_errors import lf_errors, render_lf_errors
 
 TS = TagSet(("Language", "Application"))
 SENTENCES = [

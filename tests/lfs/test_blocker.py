@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 
+from wsl.core.corpus import Corpus, build_table
+from wsl.core.sentences import sentences_view
+from wsl.core.tags import TagSet
 from wsl.lfs.blocker import BlockerLF, is_blocker_file
 from wsl.lfs.gazetteer import GazetteerLF
 from wsl.lfs.registry import lfs_from_path
 from wsl.pipeline.apply import apply_lfs
-from wsl.core.corpus import Corpus, build_table
-from wsl.core.tags import TagSet
-from wsl.core.sentences import sentences_view
 
 TS = TagSet()
 B_OS, I_OS = TS.b("Operating_System"), TS.i("Operating_System")

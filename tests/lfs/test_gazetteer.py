@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from wsl.lfs.gazetteer import MAX_TOKENS, GazetteerLF, load_gazetteer
-from wsl.core.strhash import extend, hash_strings
 from wsl.core.corpus import Corpus, build_table
 from wsl.core.errors import WslError
 from wsl.core.sentences import sentences_view
+from wsl.core.strhash import extend, hash_strings
+from wsl.lfs.gazetteer import MAX_TOKENS, GazetteerLF, load_gazetteer
 
 
 def view(*sentences: str):
@@ -207,10 +207,10 @@ def test_shared_candidate_pass_gives_the_same_votes_as_one_by_one():
     """The prepare hook (one candidate pass for all gazetteers of a mode) changes no vote."""
     import numpy as np
 
-    from wsl.lfs.gazetteer import GazetteerLF
-    from wsl.pipeline.apply import apply_lfs
     from wsl.core.corpus import Corpus, build_table
     from wsl.core.tags import TagSet
+    from wsl.lfs.gazetteer import GazetteerLF
+    from wsl.pipeline.apply import apply_lfs
 
     sents = [["Visual", "Studio", "Code", "runs", "Node", ".", "js"], ["Go", "and", "Visual", "Studio"]]
     table, texts = build_table(sents)
@@ -233,10 +233,10 @@ def test_shared_candidate_pass_gives_the_same_votes_as_one_by_one():
 
 def test_entries_longer_than_the_whole_corpus_are_harmless():
     """A corpus shorter than the longest entry (a 2-sentence JSONL input) must still match."""
-    from wsl.lfs.gazetteer import GazetteerLF
-    from wsl.pipeline.apply import apply_lfs
     from wsl.core.corpus import Corpus, build_table
     from wsl.core.tags import TagSet
+    from wsl.lfs.gazetteer import GazetteerLF
+    from wsl.pipeline.apply import apply_lfs
 
     table, texts = build_table([["GPL", "it"], ["ok"]])
     corpus = Corpus(table=table, tagset=TagSet(("License",)), texts=texts)

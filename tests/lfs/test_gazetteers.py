@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from wsl.core.corpus import Corpus, build_table
+from wsl.core.sentences import sentences_view
+from wsl.core.tags import SOFTWARE_TYPES
 from wsl.lfs import shipped_gazetteers
 from wsl.lfs.gazetteer import load_gazetteer, shipped_dir
-from wsl.core.corpus import Corpus, build_table
-from wsl.core.tags import SOFTWARE_TYPES
-from wsl.core.sentences import sentences_view
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "gazetteers" / "build.py"

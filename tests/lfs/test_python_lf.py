@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from wsl.core.sentences import sentences_view
 from wsl.lfs.python_lf import PythonLF, Sentence, sentence_lf
 from wsl.pipeline.readers import corpus_from_texts
-from wsl.core.sentences import sentences_view
 
 
 @sentence_lf(labels=("Language",))

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
 
-from wsl.lfs.regex import RegexLF, TokenRegexLF, align_chars
 from wsl.core.corpus import Corpus, build_table
-from wsl.pipeline.readers import corpus_from_texts
 from wsl.core.sentences import sentences_view
-
-import numpy as np
+from wsl.lfs.regex import RegexLF, TokenRegexLF, align_chars
+from wsl.pipeline.readers import corpus_from_texts
 
 
 def view(*sentences: str):

@@ -7,11 +7,11 @@ import types
 
 import pytest
 
+from wsl.core.errors import WslError
 from wsl.lfs.gazetteer import GazetteerLF
 from wsl.lfs.python_lf import PythonLF
 from wsl.lfs.regex import RegexLF, TokenRegexLF
 from wsl.lfs.registry import collect_lfs, lfs_from_path, lfs_in_module, shipped_lfs
-from wsl.core.errors import WslError
 
 USER_MODULE = """\
 from wsl.lfs.python_lf import sentence_lf

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from wsl.core.corpus import Corpus, build_table
+from wsl.core.sentences import sentences_view
 from wsl.lfs import negative, software
 from wsl.lfs.base import LabelingFunction
-from wsl.core.corpus import Corpus, build_table
 from wsl.pipeline.readers import corpus_from_texts
-from wsl.core.sentences import sentences_view
 
 
 def tokenised(*sentences: str):

@@ -6,7 +6,13 @@ import numpy as np
 import pytest
 
 from wsl.core.sentences import Sentences
-from wsl.lfs.tagger import N_TEMPLATES, TaggerLF, featurize, spans_from_probs, word_shape
+from wsl.lfs.tagger import (
+    N_TEMPLATES,
+    TaggerLF,
+    featurize,
+    spans_from_probs,
+    word_shape,
+)
 
 
 def sents_of(sentences: list[list[str]]) -> Sentences:

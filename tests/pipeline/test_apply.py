@@ -7,17 +7,16 @@ import logging
 import numpy as np
 import pytest
 
+from wsl.core.corpus import Corpus, build_table
+from wsl.core.errors import WslError
+from wsl.core.sentences import fingerprint, sentences_view
+from wsl.core.tags import TagSet
 from wsl.lfs.base import LabelingFunction, SpanVotes
 from wsl.lfs.gazetteer import GazetteerLF
 from wsl.lfs.python_lf import sentence_lf
 from wsl.lfs.regex import RegexLF, TokenRegexLF
 from wsl.pipeline.apply import Failure, apply_lfs, chunk, votes_to_column
-from wsl.pipeline.cache import ColumnCache
-from wsl.core.corpus import Corpus, build_table
-from wsl.core.errors import WslError
 from wsl.pipeline.readers import corpus_from_texts
-from wsl.core.tags import TagSet
-from wsl.core.sentences import fingerprint, sentences_view
 
 TS = TagSet()
 B_LANG, I_LANG = TS.b("Language"), TS.i("Language")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 
+from wsl.core.corpus import Corpus, build_table
+from wsl.core.tags import TagSet
 from wsl.lfs.gazetteer import GazetteerLF
 from wsl.lfs.python_lf import sentence_lf
 from wsl.lfs.regex import RegexLF
 from wsl.pipeline.apply import apply_lfs
 from wsl.pipeline.cache import ColumnCache, default_cache_dir
-from wsl.core.corpus import Corpus, build_table
-from wsl.core.tags import TagSet
 
 TS = TagSet()
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from wsl.pipeline.candidates import candidate_spans
 from wsl.core.corpus import Corpus, build_table
 from wsl.core.tags import TagSet
+from wsl.pipeline.candidates import candidate_spans
 
 
 def test_candidates_union_of_lf_spans_with_mean_marginal():

@@ -7,11 +7,11 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from wsl.pipeline.conll import format_conll, read_conll, write_conll
-from wsl.pipeline.corpus_stats import corpus_stats
 from wsl.core.corpus import Corpus, build_table, sentences_of
 from wsl.core.errors import WslError
 from wsl.core.tags import TagSet
+from wsl.pipeline.conll import format_conll, read_conll, write_conll
+from wsl.pipeline.corpus_stats import corpus_stats
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT.parent / "shared" / "seed" / "000_c80abfa757d3c9f5.txt"

@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wsl.pipeline.decode import decode_bio, drop_low_spans, extract_spans
+from wsl.core.bio import repair_bio
 from wsl.core.errors import WslError
-from wsl.core.tags import TagSet, repair_bio
+from wsl.core.tags import TagSet
+from wsl.pipeline.decode import decode_bio, drop_low_spans, extract_spans
 
 TS = TagSet(("A", "B"))  # O=0, B-A=1, I-A=2, B-B=3, I-B=4
 
@@ -22,7 +23,7 @@ def _starts(sent: np.ndarray) -> np.ndarray:
 
 
 def _valid(ids: np.ndarray, sent: np.ndarray, ts: TagSet) -> bool:
-    return len(repair_bio(ids, _starts(sent), ts)[1]) == 0 if len(ids) else True
+    return len(repair_bio(ids, _starts(sent))[1]) == 0 if len(ids) else True
 
 
 @st.composite

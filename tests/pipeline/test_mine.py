@@ -5,15 +5,14 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from wsl.eval.crossval import crossval_mined, mined_reach
-from wsl.lfs.registry import lfs_for_types
-from wsl.lfs.gazetteer import GazetteerLF
-from wsl.lfs.registry import lfs_from_path
-from wsl.pipeline.apply import apply_lfs
 from wsl.core.corpus import Corpus, build_table
+from wsl.core.tags import TagSet
+from wsl.eval.crossval import crossval_mined, mined_reach
+from wsl.lfs.gazetteer import GazetteerLF
+from wsl.lfs.registry import lfs_for_types, lfs_from_path
+from wsl.pipeline.apply import apply_lfs
 from wsl.pipeline.mine import filter_mined, mine_blockers, mine_gazetteer, write_mined
 from wsl.pipeline.subset import folds, subset
-from wsl.core.tags import TagSet
 
 TAGS = TagSet(("Language", "Application"))
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from wsl.pipeline.decode import decode_bio
+from wsl.core.bio import ids_from_spans
 from wsl.core.errors import WslError
+from wsl.core.tags import TagSet
+from wsl.pipeline.decode import decode_bio
 from wsl.pipeline.models.base import LabelModel, make_model, model_names
 from wsl.pipeline.models.hmm import unique_rows
 from wsl.pipeline.models.majority import break_ties
-from wsl.core.tags import TagSet, ids_from_spans
 
 TS = TagSet(("A", "B"))  # O=0, B-A=1, I-A=2, B-B=3, I-B=4
 _ = -1
@@ -60,7 +61,7 @@ def _reliable_vs_noisy(seed: int = 0, n_sent: int = 60, length: int = 12):
     keep = rng.random(len(starts)) < 0.6
     starts = starts[keep]
     ends = starts + rng.integers(1, 3, size=len(starts))
-    gold = ids_from_spans(n, starts, ends, rng.integers(0, 2, size=len(starts)))
+    gold = ids_from_spans(n, starts, ends, 1 + 2 * rng.integers(0, 2, size=len(starts)))
     # spans must not cross sentences: cut any I- at a sentence start
     gold[(np.arange(n) % length == 0) & (gold % 2 == 0) & (gold > 0)] -= 1
     L = np.empty((n, 3), dtype=np.int16)
@@ -99,7 +100,7 @@ def _sparse_entity_votes(n_sent: int = 200, length: int = 10, seed: int = 0):
     sent = np.repeat(np.arange(n_sent), length)
     starts = np.arange(n_sent) * length + rng.integers(1, length - 2, size=n_sent)
     ends = starts + rng.integers(1, 3, size=n_sent)
-    gold = ids_from_spans(n, starts, ends, rng.integers(0, 2, size=n_sent))
+    gold = ids_from_spans(n, starts, ends, 1 + 2 * rng.integers(0, 2, size=n_sent))
     L = np.full((n, 5), -1, dtype=np.int16)
     for j, recall in enumerate((0.7, 0.5, 0.4, 0.3)):
         for a, e in zip(starts, ends):

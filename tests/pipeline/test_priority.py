@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 
+from wsl.core.bio import span_runs
+from wsl.core.tags import TagSet
 from wsl.pipeline.decode import decode_bio
 from wsl.pipeline.models.base import LabelModel, make_model
-from wsl.pipeline.models.priority import column_spans, priority_tags
-from wsl.core.tags import TagSet
+from wsl.pipeline.models.priority import priority_tags
 
 TS = TagSet(("A", "B"))  # O=0, B-A=1, I-A=2, B-B=3, I-B=4
 _ = -1
@@ -16,7 +17,7 @@ _ = -1
 def test_column_spans_open_on_b_or_on_an_i_that_does_not_continue():
     col = np.array([1, 2, 2, 4, 0, 2, 3, 3, 4], dtype=np.int16)
     starts = np.array([1, 0, 0, 0, 0, 0, 0, 1, 0], dtype=bool)  # sentence 2 starts at token 7
-    span_of, first = column_spans(col, starts)
+    span_of, first = span_runs(col, starts)
     assert first.tolist() == [0, 3, 5, 6, 7]
     assert span_of.tolist() == [0, 0, 0, 1, -1, 2, 3, 4, 4]
 

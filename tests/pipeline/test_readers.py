@@ -8,7 +8,12 @@ import pytest
 
 from wsl.core.corpus import sentences_of
 from wsl.core.errors import WslError
-from wsl.pipeline.readers import corpus_from_texts, detect_format, read_corpus, read_jsonl
+from wsl.pipeline.readers import (
+    corpus_from_texts,
+    detect_format,
+    read_corpus,
+    read_jsonl,
+)
 
 
 def write(tmp_path, name, text):

@@ -5,13 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from wsl.lfs.registry import lfs_from_path
-from wsl.pipeline.apply import apply_lfs
 from wsl.core.corpus import Corpus, build_table
 from wsl.core.errors import WslError
+from wsl.core.tags import TagSet
+from wsl.lfs.registry import lfs_from_path
+from wsl.pipeline.apply import apply_lfs
 from wsl.pipeline.mine import mine_gazetteer, write_mined
 from wsl.pipeline.tagger_train import tagger_accuracy, train_tagger
-from wsl.core.tags import TagSet
 
 TAGS = TagSet(("Protocol", "Language"))
 NAMES = ["Foo", "Bar", "Baz", "Qux", "Zap", "Mox", "Lek", "Tiv", "Rab", "Nel", "Sor", "Dak"]

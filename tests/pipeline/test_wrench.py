@@ -8,11 +8,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from wsl.core.bio import sentence_starts, spans_from_ids
+from wsl.core.errors import WslError
 from wsl.eval.spans import score_spans
 from wsl.pipeline.decode import decode_bio
-from wsl.core.errors import WslError
-from wsl.pipeline.models.base import make_model, sentence_starts
-from wsl.core.tags import spans_from_ids
+from wsl.pipeline.models.base import make_model
 from wsl.pipeline.wrench import WrenchData, read_wrench
 
 META = {"lf": ["lf_a", "lf_b", "lf_c"], "lf_rec": ["lf_c", "lf_a"], "entity_types": ["Dis"]}
@@ -102,7 +102,7 @@ WRENCH = Path(__file__).resolve().parents[3] / "shared" / "data" / "wrench"
 
 def _span_set(d: WrenchData, ids: np.ndarray) -> set:
     sent = d.sent_ids
-    a, e, k = spans_from_ids(ids, sentence_starts(sent), d.tagset)
+    a, e, k = spans_from_ids(ids, sentence_starts(sent))
     first = np.flatnonzero(sentence_starts(sent))[sent[a]] if len(a) else a
     return {(int(s), int(x - f), int(y - f), int(t)) for s, x, y, f, t in zip(sent[a], a, e, first, k)}
 

@@ -9,11 +9,18 @@ import polars as pl
 import pytest
 from polars.testing import assert_frame_equal
 
-from wsl.pipeline.conll import read_conll
-from wsl.pipeline.spacy_docs import corpus_to_docs, docs_to_corpus
 from wsl.core.errors import WslError
+from wsl.pipeline.conll import read_conll
 from wsl.pipeline.readers import read_corpus, read_jsonl
-from wsl.pipeline.writers import format_jsonl, gold_spans, read_parquet, write_docbin, write_jsonl, write_parquet
+from wsl.pipeline.spacy_docs import corpus_to_docs, docs_to_corpus
+from wsl.pipeline.writers import (
+    format_jsonl,
+    gold_spans,
+    read_parquet,
+    write_docbin,
+    write_jsonl,
+    write_parquet,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT.parent / "shared" / "seed" / "000_c80abfa757d3c9f5.txt"
