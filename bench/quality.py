@@ -25,11 +25,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def score(corpus, result):
     """Span scores of a label result against the corpus gold."""
+    from wsl.core.spans import span_keys
     from wsl.eval.spans import score_spans
     from wsl.pipeline.writers import gold_spans
 
-    gold = list(gold_spans(corpus).select("sent_id", "start", "end", "label").iter_rows())
-    pred = list(result.spans.select("sent_id", "start", "end", "label").iter_rows())
+    gold = span_keys(gold_spans(corpus))
+    pred = span_keys(result.spans)
     return score_spans(gold, pred)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -72,13 +73,16 @@ def runs(data: Path, out: Path) -> list[tuple[str, list[str]]]:
 def produce(data: Path, out: Path) -> dict[str, str]:
     """Run everything into ``out``; return ``{file: sha256}`` for every file written."""
     out.mkdir(parents=True, exist_ok=True)
+    # a private LF cache: a shared one may hold columns another checkout wrote
+    env = {**os.environ, "WSL_CACHE_DIR": tempfile.mkdtemp(prefix="wsl-same-output-cache-")}
     for name, args in runs(data, out):
         print(f"  wsl {' '.join(args[:2])} ... -> {name}", file=sys.stderr)
-        proc = subprocess.run([WSL, *args], capture_output=True, cwd=ROOT)
+        proc = subprocess.run([WSL, *args], capture_output=True, cwd=ROOT, env=env)
         if not (out / name).exists():
             # stderr too (summaries, errors), without the timing figures that vary run to run
             err = re.sub(rb"\d+\.\d+ s\b", b"<time>", proc.stderr).replace(bytes(out), b"<out>")
-            (out / name).write_bytes(proc.stdout + b"\n[stderr]\n" + err + f"[exit {proc.returncode}]\n".encode())
+            text = proc.stdout + b"\n[stderr]\n" + err + f"[exit {proc.returncode}]\n".encode()
+            (out / name).write_bytes(text.replace(bytes(ROOT), b"<root>"))  # checkouts compare
     manifest = {}
     for p in sorted(out.rglob("*")):
         if p.is_file() and p.name != "manifest.json":

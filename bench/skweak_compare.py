@@ -49,11 +49,12 @@ def to_docs(data, vocab):
 
 
 def score(gold_data, pred: list[tuple[int, int, int, str]]):
+    from wsl.core.spans import span_keys
     from wsl.eval.spans import score_spans
     from wsl.pipeline.wrench import wrench_corpus
     from wsl.pipeline.writers import gold_spans
 
-    gold = list(gold_spans(wrench_corpus(gold_data)).select("sent_id", "start", "end", "label").iter_rows())
+    gold = span_keys(gold_spans(wrench_corpus(gold_data)))
     return score_spans(gold, pred).micro
 
 
@@ -85,14 +86,15 @@ def run_skweak(train, test, repeat: int):
 
 
 def run_wsl(train, test, model: str, repeat: int):
+    from wsl.core.spans import span_keys
     from wsl.pipeline.decode import decode_bio, extract_spans
-    from wsl.pipeline.models.base import make_model
+    from wsl.pipeline.models.registry import make_model
 
     t_fit, lm = best_of(lambda: make_model(model, train.tagset).fit(train.L, train.sent_ids), repeat)
     t_pred, probs = best_of(lambda: lm.predict_proba(test.L, test.sent_ids), repeat)
     ids = decode_bio(probs, test.sent_ids, test.tagset)
     spans = extract_spans(ids, probs, test.sent_ids, test.tagset)
-    return t_fit, t_pred, score(test, list(spans.select("sent_id", "start", "end", "label").iter_rows()))
+    return t_fit, t_pred, score(test, span_keys(spans))
 
 
 def main() -> int:

@@ -150,7 +150,7 @@ def _fit_wrench_model(path: Path, model: str, seed: int, all_lfs: bool, lf_names
     """Fit ``model`` on another WRENCH file's votes; returns the path of the saved model."""
     import tempfile
 
-    from wsl.pipeline.models.base import make_model
+    from wsl.pipeline.models.registry import make_model
     from wsl.pipeline.wrench import read_wrench
 
     train = read_wrench(path, all_lfs=all_lfs)

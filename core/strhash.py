@@ -2,10 +2,14 @@
 
 ``h(a + b) = h(a) * P**len(b) + h(b)`` (mod 2**64, numpy's wrap-around), so the hash of
 the concatenation of n consecutive tokens is built from per-token hashes without ever
-materialising the n-gram strings. Gazetteer matching compares these 64-bit keys.
+materialising the n-gram strings. Gazetteer matching compares these 64-bit keys, and
+gazetteer mining counts occurrences with the same keys and windows, so that what is mined
+is exactly what a gazetteer of it would match.
 """
 
 from __future__ import annotations
+
+from typing import Iterator
 
 import numpy as np
 
@@ -42,3 +46,42 @@ def extend(prefix: np.ndarray, nxt_hash: np.ndarray, nxt_pow: np.ndarray) -> np.
     """Hash of ``prefix + next`` from the prefix hash and the next piece's hash and power."""
     with np.errstate(over="ignore"):
         return prefix * nxt_pow + nxt_hash
+
+
+def phrase_key(s: str, case_sensitive: bool = True, normalize: bool = False) -> str:
+    """The matching key of a phrase or token: whitespace dropped, optionally lower-cased and
+    with ``-``/``_`` removed (``normalize``)."""
+    s = "".join(s.split())  # drop all whitespace (str.isspace, as the regex \s)
+    if not case_sensitive:
+        s = s.lower()
+    if normalize:
+        s = s.replace("-", "").replace("_", "")
+    return s
+
+
+def phrase_keys(strings: list[str], case_sensitive: bool = True, normalize: bool = False) -> list[str]:
+    """:func:`phrase_key` of many strings in one pass over their NUL-joined concatenation."""
+    joined = "\x00".join(strings)
+    if joined.count("\x00") != max(len(strings) - 1, 0):  # a string holds NUL itself
+        return [phrase_key(x, case_sensitive, normalize) for x in strings]
+    joined = phrase_key(joined, case_sensitive, normalize)  # NUL is neither space nor cased
+    return joined.split("\x00") if strings else []
+
+
+def window_hashes(
+    tok_hash: np.ndarray, tok_pow: np.ndarray, sent: np.ndarray, max_n: int
+) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
+    """For ``k = 1..max_n``: the hash of every ``k``-token window and whether it lies in one sentence.
+
+    Window ``i`` covers tokens ``i .. i+k-1``; the arrays have ``n - k + 1`` entries. No window
+    is longer than the corpus.
+    """
+    n = len(tok_hash)
+    acc = tok_hash.copy()
+    for k in range(1, min(max_n, n) + 1):
+        if k > 1:
+            acc = extend(acc[:-1], tok_hash[k - 1 :], tok_pow[k - 1 :])
+            same = sent[: n - k + 1] == sent[k - 1 :]
+        else:
+            same = np.ones(n, dtype=bool)
+        yield k, acc, same

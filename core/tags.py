@@ -28,10 +28,6 @@ SOFTWARE_TYPES: tuple[str, ...] = (
     "Protocol",
 )
 
-ABSTAIN = -1
-O = 0
-
-
 @dataclass(frozen=True)
 class TagSet:
     """An ordered BIO tag set over entity types.

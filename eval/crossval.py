@@ -23,17 +23,14 @@ import polars as pl
 
 from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
-from wsl.eval.spans import score_spans
+from wsl.core.spans import span_keys
+from wsl.eval.spans import PRF, score_spans
 from wsl.lfs.base import LabelingFunction
 from wsl.lfs.registry import lfs_from_path
 from wsl.pipeline.label import label_corpus
 from wsl.pipeline.mine import filter_mined, mine_extras, mine_gazetteer, write_mined
 from wsl.pipeline.subset import folds, subset
 from wsl.pipeline.writers import gold_spans
-
-
-def _span_set(spans: pl.DataFrame) -> list[tuple]:
-    return list(spans.select("sent_id", "start", "end", "label").iter_rows())
 
 
 def crossval_mined(
@@ -65,13 +62,13 @@ def crossval_mined(
     if k < 2 or corpus.n_sents < k:
         raise WslError(f"{k}-fold evaluation needs k >= 2 and at least k sentences; the corpus has {corpus.n_sents}", corpus.source)
     rows = []
-    totals: dict[str, list[int]] = {}
+    totals: dict[str, PRF] = {}
     reach_total = [0, 0]
     for i, test_ids in enumerate(folds(corpus.n_sents, k, split, seed)):
         train_ids = np.setdiff1d(np.arange(corpus.n_sents), test_ids)
         train, test = subset(corpus, train_ids), subset(corpus, test_ids)
         mined = filter_mined(mine_gazetteer(train), min_count, min_rate)
-        gold = _span_set(gold_spans(test))
+        gold = span_keys(gold_spans(test))
         reached = mined_reach(mined, test, gold)
         reach_total[0] += reached
         reach_total[1] += len(gold)
@@ -84,17 +81,13 @@ def crossval_mined(
                 "model": (mined_lfs + list(extra_lfs), model),
             }
             for name, (lfs, m) in systems.items():
-                pred = _span_set(label_corpus(test, lfs, m, seed=seed).spans) if lfs else []  # nothing mined: no votes
+                pred = span_keys(label_corpus(test, lfs, m, seed=seed).spans) if lfs else []  # nothing mined: no votes
                 s = score_spans(gold, pred).micro
                 rows.append({"fold": str(i), "system": name, "p": s.precision, "r": s.recall, "f": s.f1, "entries": mined.height, "reach": reach})
-                t = totals.setdefault(name, [0, 0, 0])
-                t[0] += s.tp
-                t[1] += s.fp
-                t[2] += s.fn
-    for name, (tp, fp, fn) in totals.items():
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        rows.append({"fold": "all", "system": name, "p": p, "r": r, "f": 2 * p * r / (p + r) if p + r else 0.0, "entries": None, "reach": reach_total[0] / reach_total[1] if reach_total[1] else 0.0})
+                totals[name] = totals.get(name, PRF()) + s
+    reach_all = reach_total[0] / reach_total[1] if reach_total[1] else 0.0
+    for name, s in totals.items():
+        rows.append({"fold": "all", "system": name, "p": s.precision, "r": s.recall, "f": s.f1, "entries": None, "reach": reach_all})
     return pl.DataFrame(rows)
 
 
@@ -105,7 +98,7 @@ def mined_reach(mined: pl.DataFrame, corpus: Corpus, gold: list[tuple] | None = 
     gazetteer of ``mined`` can find at most these spans, whatever its thresholds.
     """
     if gold is None:
-        gold = _span_set(gold_spans(corpus))
+        gold = span_keys(gold_spans(corpus))
     if not gold or mined.height == 0:
         return 0
     tokens = corpus.table["token"].to_list()

@@ -34,6 +34,10 @@ class PRF:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def __add__(self, other: "PRF") -> "PRF":
+        """Pooled counts (micro-averaging over folds or files)."""
+        return PRF(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
     def as_dict(self) -> dict[str, float]:
         return {"p": self.precision, "r": self.recall, "f": self.f1, "tp": self.tp, "fp": self.fp, "fn": self.fn}
 
@@ -98,10 +102,6 @@ def score_spans(gold: Iterable[Span], pred: Iterable[Span]) -> SpanScores:
             per_type[s[3]].fp += 1
     for s in gold_set - pred_set:
         per_type[s[3]].fn += 1
-    micro = PRF(
-        tp=sum(v.tp for v in per_type.values()),
-        fp=sum(v.fp for v in per_type.values()),
-        fn=sum(v.fn for v in per_type.values()),
-    )
+    micro = sum(per_type.values(), PRF())
     # sorted: macro averages then sum in one order, the same bits on every run
     return SpanScores(micro=micro, per_type=dict(sorted(per_type.items())))

@@ -26,7 +26,7 @@ import numpy as np
 
 from wsl.core.errors import WslError
 from wsl.core.sentences import Sentences
-from wsl.core.strhash import extend, hash_strings
+from wsl.core.strhash import hash_strings, phrase_keys, window_hashes
 from wsl.core.textio import read_lines
 from wsl.lfs.base import LabelingFunction, SpanVotes
 
@@ -154,21 +154,9 @@ class GazetteerLF(LabelingFunction):
             h.update("".join([f"{k}\t{v}\n" for k, v in inline.items()]).encode("utf-8", "surrogatepass"))
         return ["GazetteerLF/1", self.name, self.default_label, self.case_sensitive, self.normalize, self.plural, h.hexdigest()]
 
-    def _key(self, s: str) -> str:
-        s = "".join(s.split())  # drop all whitespace (str.isspace, as the regex \s)
-        if not self.case_sensitive:
-            s = s.lower()
-        if self.normalize:
-            s = s.replace("-", "").replace("_", "")
-        return s
-
     def _keys(self, strings: list[str]) -> list[str]:
-        """:meth:`_key` of many strings in one pass over their NUL-joined concatenation."""
-        joined = "\x00".join(strings)
-        if joined.count("\x00") != max(len(strings) - 1, 0):
-            return [self._key(x) for x in strings]
-        joined = self._key(joined)  # NUL is neither whitespace nor cased: pieces stay apart
-        return joined.split("\x00") if strings else []
+        """Matching keys of ``strings`` under this LF's options (:func:`phrase_keys`)."""
+        return phrase_keys(strings, self.case_sensitive, self.normalize)
 
     @cached_property
     def _table(self) -> tuple[np.ndarray, np.ndarray, int]:
@@ -245,18 +233,10 @@ class GazetteerLF(LabelingFunction):
     def _ngrams(self, sents: Sentences, max_n: int):
         """(k, hash of every k-token window, window is a valid match place) for k = 1..max_n."""
         th, tp = self._token_hashes(sents)
-        sent = sents.sent_of_token()
-        n = sents.n_tokens
         # a token whose key is empty (``-`` under normalize) may sit inside a match, never at its edge
         edge_ok = tp != 1
-        acc = th.copy()
-        for k in range(1, min(max_n, n) + 1):  # no window longer than the corpus
-            if k > 1:
-                acc = extend(acc[:-1], th[k - 1 :], tp[k - 1 :])
-                valid = (sent[: n - k + 1] == sent[k - 1 :]) & edge_ok[: n - k + 1] & edge_ok[k - 1 :]
-            else:
-                valid = edge_ok
-            yield k, acc, valid
+        for k, acc, same in window_hashes(th, tp, sents.sent_of_token(), max_n):
+            yield k, acc, same & edge_ok[: len(acc)] & edge_ok[k - 1 :]
 
     def _spans(self, sents: Sentences) -> SpanVotes:
         hashes, labels, max_n = self._table

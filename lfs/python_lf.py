@@ -15,14 +15,12 @@ An exception inside the function is caught by the applier per sentence (see
 
 from __future__ import annotations
 
-import hashlib
-import inspect
 from typing import Callable, Iterable
 
 import numpy as np
 
 from wsl.core.sentences import Sentences
-from wsl.lfs.base import LabelingFunction, SpanVotes
+from wsl.lfs.base import LabelingFunction, SpanVotes, source_digest
 
 SpanTuple = tuple[int, int, str]
 
@@ -83,11 +81,8 @@ class PythonLF(LabelingFunction):
         self.errors: list[LFError] = []
 
     def _fingerprint_parts(self) -> list:
-        try:
-            src = inspect.getsource(self.func)
-        except (OSError, TypeError):
-            src = repr(self.func)
-        return ["PythonLF/1", self.name, self.labels, hashlib.sha1(src.encode()).hexdigest()]
+        """The function's whole source file: an edit to a list or helper it uses counts too."""
+        return ["PythonLF/2", self.name, self.labels, getattr(self.func, "__qualname__", ""), source_digest(self.func)]
 
     def spans(self, sents: Sentences) -> SpanVotes:
         """Call the function on each sentence; a raising sentence abstains and is recorded in ``errors``."""

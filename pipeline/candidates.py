@@ -13,8 +13,7 @@ import polars as pl
 
 from wsl.core.bio import spans_from_ids
 from wsl.core.corpus import Corpus
-
-SPAN_SCHEMA = {"sent_id": pl.Int64, "start": pl.Int64, "end": pl.Int64, "label": pl.String, "prob": pl.Float64}
+from wsl.core.spans import SPAN_SCHEMA, spans_table
 
 
 def candidate_spans(corpus: Corpus, L: np.ndarray, probs: np.ndarray) -> pl.DataFrame:
@@ -36,9 +35,4 @@ def candidate_spans(corpus: Corpus, L: np.ndarray, probs: np.ndarray) -> pl.Data
     cum_i = np.vstack([np.zeros((1, probs.shape[1])), np.cumsum(probs, axis=0)])
     inside = cum_i[e, i_tag] - cum_i[s + 1, i_tag]
     prob = (probs[s, b_tag] + inside) / (e - s)
-    sent = corpus.table["sent_id"].to_numpy()[s]
-    tok = corpus.table["tok_id"].to_numpy()[s].astype(np.int64)
-    return pl.DataFrame(
-        {"sent_id": sent.astype(np.int64), "start": tok, "end": tok + (e - s), "label": [tagset.types[i] for i in t], "prob": prob},
-        schema=SPAN_SCHEMA,
-    ).sort("sent_id", "start", "end")
+    return spans_table(s, e, t, corpus.sent_ids(), tagset, prob).sort("sent_id", "start", "end")

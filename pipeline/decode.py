@@ -12,6 +12,7 @@ import polars as pl
 
 from wsl.core.bio import sentence_starts, span_positions, spans_from_ids
 from wsl.core.errors import WslError
+from wsl.core.spans import spans_table
 from wsl.core.tags import TagSet
 from wsl.pipeline.models.lockstep import lockstep
 
@@ -94,9 +95,7 @@ def _span_table(ids: np.ndarray, probs: np.ndarray, sent_ids: np.ndarray, tagset
     tok_p = probs[np.arange(n), ids] if n else np.zeros(0)
     cum = np.concatenate([[0.0], np.cumsum(tok_p)])
     mean_p = (cum[end] - cum[begin]) / np.maximum(end - begin, 1)
-    first = np.flatnonzero(starts_mask)
-    sent_first = first[np.searchsorted(first, begin, side="right") - 1] if len(begin) else begin
-    return {"begin": begin, "end": end, "types": types, "prob": mean_p, "sent_first": sent_first}
+    return {"begin": begin, "end": end, "types": types, "prob": mean_p}
 
 
 def extract_spans(
@@ -116,17 +115,7 @@ def extract_spans(
         raise WslError(f"ids has {len(ids)} entries but sent_ids has {len(sent_ids)}")
     sp = _span_table(ids, probs, sent_ids, tagset)
     keep = sp["prob"] >= threshold
-    names = np.array(tagset.types, dtype=object)
-    return pl.DataFrame(
-        {
-            "sent_id": sent_ids[sp["begin"][keep]].astype(np.int64),
-            "start": (sp["begin"] - sp["sent_first"])[keep].astype(np.int64),
-            "end": (sp["end"] - sp["sent_first"])[keep].astype(np.int64),
-            "label": pl.Series(names[sp["types"][keep]].tolist(), dtype=pl.Utf8),
-            "prob": sp["prob"][keep].astype(np.float64),
-        },
-        schema={"sent_id": pl.Int64, "start": pl.Int64, "end": pl.Int64, "label": pl.Utf8, "prob": pl.Float64},
-    )
+    return spans_table(sp["begin"][keep], sp["end"][keep], sp["types"][keep], sent_ids, tagset, sp["prob"][keep])
 
 
 def drop_low_spans(

@@ -22,7 +22,8 @@ from wsl.lfs.base import LabelingFunction
 from wsl.pipeline.apply import ApplyResult, apply_lfs
 from wsl.pipeline.cache import ColumnCache
 from wsl.pipeline.decode import decode_bio, drop_low_spans, extract_spans
-from wsl.pipeline.models.base import LabelModel, make_model
+from wsl.pipeline.models.base import LabelModel
+from wsl.pipeline.models.registry import load_model, make_model
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ def fit_or_load(
         lm = make_model(str(model), corpus.tagset, seed=seed)
         lm.lf_names = list(lf_names) if lf_names else None
         return lm, lm.fit_predict(L, sent_ids)
-    lm = LabelModel.load(load)
+    lm = load_model(load)
     if lm.tagset.types != corpus.tagset.types:
         raise WslError(f"model was fitted for types {list(lm.tagset.types)}, corpus has {list(corpus.tagset.types)}", str(load))
     if lm.n_lfs != L.shape[1]:

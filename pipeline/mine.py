@@ -24,7 +24,7 @@ import polars as pl
 from wsl.core.bio import spans_from_ids
 from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
-from wsl.core.strhash import extend, hash_strings
+from wsl.core.strhash import hash_strings, phrase_keys, window_hashes
 from wsl.core.textio import atomic_write
 from wsl.lfs.tagger import TaggerLF
 
@@ -44,18 +44,15 @@ def mined_file(part: str) -> str:
 
 
 def _ngram_hashes(tokens: list[str], sent: np.ndarray, max_n: int) -> list[np.ndarray]:
-    """Per n (1..max_n), the hash of every n-token window within a sentence (others = 0)."""
-    th, tp = hash_strings(["".join(t.split()) for t in tokens])
-    out = [th.copy()]
-    acc = th
-    n = len(tokens)
-    for k in range(2, max_n + 1):
-        if n < k:
-            break
-        acc = extend(acc[:-1], th[k - 1 :], tp[k - 1 :])
-        h = acc.copy()
-        h[sent[: n - k + 1] != sent[k - 1 :]] = 0
-        out.append(h)
+    """Per n (1..max_n), the hash of every n-token window within a sentence (others = 0).
+
+    The keys and windows of a case-sensitive gazetteer (:mod:`wsl.core.strhash`), so counts
+    here are the matches a mined ``.cased.txt`` list will have.
+    """
+    th, tp = hash_strings(phrase_keys(tokens))
+    out = []
+    for _, acc, same in window_hashes(th, tp, sent, max_n):
+        out.append(np.where(same, acc, np.uint64(0)))
     return out
 
 

@@ -16,6 +16,7 @@ import pyarrow.parquet as pq
 
 from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
+from wsl.core.spans import spans_of_ids
 from wsl.core.tags import TagSet
 from wsl.core.textio import atomic_path, atomic_write
 
@@ -23,17 +24,9 @@ _META = b"wsl"
 
 
 def gold_spans(corpus: Corpus, column: str = "gold") -> pl.DataFrame:
-    """Spans of a BIO tag column as a spans table with ``prob`` 1.0."""
-    from wsl.core.bio import spans_from_ids
-
+    """Spans of a BIO tag column of the corpus as a spans table with ``prob`` 1.0."""
     ids = corpus.tagset.encode(corpus.table[column].to_list())
-    a, b, t = spans_from_ids(ids, corpus.sent_starts())
-    sent = corpus.table["sent_id"].to_numpy()[a]
-    tok = corpus.table["tok_id"].to_numpy()[a]
-    return pl.DataFrame(
-        {"sent_id": sent, "start": tok, "end": tok + (b - a), "label": [corpus.tagset.types[i] for i in t], "prob": [1.0] * len(a)},
-        schema={"sent_id": pl.UInt32, "start": pl.Int64, "end": pl.Int64, "label": pl.String, "prob": pl.Float64},
-    )
+    return spans_of_ids(ids, corpus.sent_ids(), corpus.tagset)
 
 
 def format_jsonl(corpus: Corpus, spans: pl.DataFrame) -> str:

@@ -4,7 +4,9 @@ A label model turns a token-level label matrix ``L`` (one row per token, one col
 values = tag ids of a :class:`~wsl.core.tags.TagSet`, ``-1`` = abstain) into per-token
 tag marginals. Every model saves to one ``.npz`` file holding its fitted arrays plus a JSON
 header (model name, entity types, seed, parameters, number of LFs), so a saved model can be
-reloaded without knowing its class.
+reloaded without knowing its class. A new model subclasses :class:`LabelModel` (``name``,
+``summary``, ``defaults``, ``_fit``, ``_predict_proba``) and is listed once in
+:mod:`wsl.pipeline.models.registry`; the CLI's help text is built from that list.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from wsl.core.textio import atomic_write
 
 log = logging.getLogger(__name__)
 
-_FORMAT = "wsl-label-model/1"
+FORMAT = "wsl-label-model/1"
 
 
 class LabelModel(ABC):
@@ -41,6 +43,7 @@ class LabelModel(ABC):
     """
 
     name: ClassVar[str]
+    summary: ClassVar[str] = ""  # one line for --help
     defaults: ClassVar[dict[str, Any]] = {}
 
     def __init__(self, tagset: TagSet, seed: int = 0, **params: Any) -> None:
@@ -86,7 +89,7 @@ class LabelModel(ABC):
         if self.n_lfs is None:
             raise WslError(f"label model {self.name!r} is not fitted; nothing to save")
         header = {
-            "format": _FORMAT,
+            "format": FORMAT,
             "model": self.name,
             "types": list(self.tagset.types),
             "seed": self.seed,
@@ -99,22 +102,12 @@ class LabelModel(ABC):
             np.savez(fh, header=np.array(json.dumps(header)), **arrays)
 
     @classmethod
-    def load(cls, path: str | Path) -> "LabelModel":
-        """Read a model written by :meth:`save` (any model class; dispatches on the header)."""
-        try:
-            with np.load(path, allow_pickle=False) as z:
-                header = json.loads(str(z["header"]))
-                arrays = {k[2:]: z[k] for k in z.files if k.startswith("a_")}
-        except FileNotFoundError:
-            raise WslError("no such label-model file", path=str(path)) from None
-        except (OSError, ValueError, KeyError):
-            raise WslError("not a wsl label-model file (write one with --save-model)", path=str(path)) from None
-        if header.get("format") != _FORMAT:
-            raise WslError("not a wsl label-model file", path=str(path))
-        klass = _registry().get(header["model"])
-        if klass is None or (cls is not LabelModel and not issubclass(klass, cls)):
-            raise WslError(f"file holds a {header['model']!r} model, not {cls.__name__}", path=str(path))
-        model = klass(TagSet(tuple(header["types"])), seed=header["seed"], **header["params"])
+    def from_saved(cls, header: dict[str, Any], arrays: dict[str, np.ndarray]) -> "LabelModel":
+        """Rebuild a fitted model of this class from what :meth:`save` wrote.
+
+        Reading the file and choosing the class is :func:`wsl.pipeline.models.registry.load_model`.
+        """
+        model = cls(TagSet(tuple(header["types"])), seed=header["seed"], **header["params"])
         model.n_lfs = int(header["n_lfs"])
         model.lf_names = header.get("lf_names")
         model._set_state(arrays)
@@ -154,26 +147,3 @@ class LabelModel(ABC):
         if sent_ids.size > 1 and np.any(np.diff(sent_ids) < 0):
             raise WslError("sent_ids must be non-decreasing (tokens in sentence order)")
         return L.astype(np.int16, copy=False), sent_ids
-
-
-def _registry() -> dict[str, type[LabelModel]]:
-    # imported here so that importing base stays light and free of cycles
-    from wsl.pipeline.models.hmm import HMMModel
-    from wsl.pipeline.models.majority import MajorityVote
-    from wsl.pipeline.models.priority import PriorityModel
-    from wsl.pipeline.models.snorkel_model import SnorkelModel
-
-    return {k.name: k for k in (MajorityVote, SnorkelModel, HMMModel, PriorityModel)}
-
-
-def model_names() -> list[str]:
-    """Names accepted by :func:`make_model`."""
-    return sorted(_registry())
-
-
-def make_model(name: str, tagset: TagSet, seed: int = 0, **params: Any) -> LabelModel:
-    """Build an unfitted label model by name (``mv``, ``snorkel``, ``hmm``)."""
-    klass = _registry().get(name)
-    if klass is None:
-        raise WslError(f"unknown label model {name!r}; choose one of {', '.join(model_names())}")
-    return klass(tagset, seed=seed, **params)

@@ -144,6 +144,7 @@ class HMMModel(LabelModel):
     """
 
     name: ClassVar[str] = "hmm"
+    summary: ClassVar[str] = "BIO hidden Markov model fitted by EM"
     defaults: ClassVar[dict[str, Any]] = {
         "n_iter": 30,
         "tol": 1e-3,

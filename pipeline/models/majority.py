@@ -103,6 +103,7 @@ class MajorityVote(LabelModel):
     """
 
     name: ClassVar[str] = "mv"
+    summary: ClassVar[str] = "majority vote, WRENCH-style (the baseline)"
     defaults: ClassVar[dict[str, Any]] = {"mode": "wrench"}
 
     def _fit(self, L: np.ndarray, sent_ids: np.ndarray) -> None:

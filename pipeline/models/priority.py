@@ -52,6 +52,7 @@ class PriorityModel(LabelModel):
     """First-wins span priority by LF (column) order; nothing to fit."""
 
     name: ClassVar[str] = "priority"
+    summary: ClassVar[str] = "the first-ranked LF's span wins (LF order)"
     defaults: ClassVar[dict[str, Any]] = {}
 
     def _fit(self, L: np.ndarray, sent_ids: np.ndarray) -> None:

@@ -125,6 +125,7 @@ class SnorkelModel(LabelModel):
     """
 
     name: ClassVar[str] = "snorkel"
+    summary: ClassVar[str] = "snorkel's LabelModel per token"
     defaults: ClassVar[dict[str, Any]] = {
         "classes": "io",
         "o_abstain": True,

@@ -9,9 +9,9 @@ from wsl.core.bio import ids_from_spans
 from wsl.core.errors import WslError
 from wsl.core.tags import TagSet
 from wsl.pipeline.decode import decode_bio
-from wsl.pipeline.models.base import LabelModel, make_model, model_names
 from wsl.pipeline.models.hmm import unique_rows
 from wsl.pipeline.models.majority import break_ties
+from wsl.pipeline.models.registry import load_model, make_model, model_names
 
 TS = TagSet(("A", "B"))  # O=0, B-A=1, I-A=2, B-B=3, I-B=4
 _ = -1
@@ -190,7 +190,7 @@ def test_save_load_roundtrip(name, tmp_path):
     m = make_model(name, TS, seed=3).fit(L, sent)
     path = tmp_path / f"{name}.npz"
     m.save(path)
-    back = LabelModel.load(path)
+    back = load_model(path)
     assert type(back) is type(m) and back.params == m.params and back.seed == 3
     assert back.tagset == TS
     np.testing.assert_array_equal(back.predict_proba(L, sent), m.predict_proba(L, sent))
@@ -223,7 +223,7 @@ def test_shape_mismatches_name_both_numbers(tmp_path):
     with pytest.raises(WslError, match=r"vote 5 outside -1\.\.4"):
         m.predict_proba(np.full_like(L, 5), sent)
     m.save(tmp_path / "m.npz")
-    small = LabelModel.load(tmp_path / "m.npz")
+    small = load_model(tmp_path / "m.npz")
     with pytest.raises(WslError, match=r"2 LF columns .* fitted on 3"):
         small.predict_proba(L[:, :2], sent)
     with pytest.raises(WslError, match=r"outside -1\.\.2"):  # a 1-type model cannot read this L
@@ -249,7 +249,7 @@ def test_factory_errors(tmp_path):
         make_model("hmm", TS).predict_proba(np.zeros((1, 1), dtype=np.int16), np.zeros(1))
     (tmp_path / "junk.npz").write_bytes(b"not a zip")
     with pytest.raises(WslError, match="junk.npz"):
-        LabelModel.load(tmp_path / "junk.npz")
+        load_model(tmp_path / "junk.npz")
 
 
 def test_unique_rows_matches_numpy():

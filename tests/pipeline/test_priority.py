@@ -7,8 +7,8 @@ import numpy as np
 from wsl.core.bio import span_runs
 from wsl.core.tags import TagSet
 from wsl.pipeline.decode import decode_bio
-from wsl.pipeline.models.base import LabelModel, make_model
 from wsl.pipeline.models.priority import priority_tags
+from wsl.pipeline.models.registry import load_model, make_model
 
 TS = TagSet(("A", "B"))  # O=0, B-A=1, I-A=2, B-B=3, I-B=4
 _ = -1
@@ -65,5 +65,5 @@ def test_save_and_load(tmp_path):
     sent = np.array([0, 0])
     m = make_model("priority", TS).fit(L, sent)
     m.save(tmp_path / "p.npz")
-    back = LabelModel.load(tmp_path / "p.npz")
+    back = load_model(tmp_path / "p.npz")
     np.testing.assert_allclose(back.predict_proba(L, sent), m.predict_proba(L, sent))

@@ -12,7 +12,7 @@ from wsl.core.bio import sentence_starts, spans_from_ids
 from wsl.core.errors import WslError
 from wsl.eval.spans import score_spans
 from wsl.pipeline.decode import decode_bio
-from wsl.pipeline.models.base import make_model
+from wsl.pipeline.models.registry import make_model
 from wsl.pipeline.wrench import WrenchData, read_wrench
 
 META = {"lf": ["lf_a", "lf_b", "lf_c"], "lf_rec": ["lf_c", "lf_a"], "entity_types": ["Dis"]}
