@@ -22,7 +22,7 @@ from wsl.core.sentences import Sentences
 __all__ = ["LabelingFunction", "Sentences", "SpanVotes"]
 
 
-_NOT_CONFIG = frozenset({"description", "source", "errors"})
+_NOT_CONFIG = frozenset({"description", "source", "errors", "ranked"})
 _PLAIN = (str, int, float, bool, bytes, type(None))
 
 
@@ -104,6 +104,10 @@ class LabelingFunction(ABC):
     """
 
     kind: str = "lf"
+    # True for LFs whose votes mean something only by their rank among the LFs (mined
+    # label-rate bands, learned taggers, blocker lists): the default label model is then
+    # ``priority``, which honours LF order, instead of one that counts votes.
+    ranked: bool = False
 
     def __init__(self, name: str, labels: tuple[str, ...], description: str = "") -> None:
         if not name or not name.replace("_", "").replace("-", "").replace(".", "").isalnum():

@@ -31,6 +31,7 @@ class BlockerLF(GazetteerLF):
     """A negative gazetteer whose strings are also blocked for lower-ranked LFs."""
 
     kind = "blocker"
+    ranked = True
 
     def __init__(self, name: str, entries: Iterable[str] = (), case_sensitive: bool = True, description: str = "", paths: Iterable[str | Path] = ()) -> None:
         super().__init__(name, entries, label="O", case_sensitive=case_sensitive, description=description, paths=paths, labels=["O"])

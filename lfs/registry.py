@@ -18,7 +18,7 @@ import sys
 import zipfile
 from pathlib import Path
 from types import ModuleType
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from wsl.core.errors import WslError
 from wsl.lfs.base import LabelingFunction
@@ -87,38 +87,68 @@ def _error_line(exc: BaseException, path: Path) -> int | None:
     return line
 
 
+def _stem(p: Path) -> str:
+    return p.stem.replace(".", "_")
+
+
+def _mark_mined(lf: LabelingFunction, p: Path) -> LabelingFunction:
+    """LFs from files ``wsl gazetteer mine`` wrote (``mined.*``) are ranked: see ``LabelingFunction.ranked``."""
+    lf.source = str(p)
+    if p.name.startswith("mined."):
+        lf.ranked = True
+    return lf
+
+
+def _load_module(p: Path) -> list[LabelingFunction]:
+    return lfs_in_module(load_module_file(p))
+
+
+def _load_list(p: Path) -> list[LabelingFunction]:
+    """A gazetteer, or a blocker list (``*.blockers[.cased].txt``); ``.cased.txt`` matches case."""
+    cased = p.name.endswith(".cased.txt")
+    how = "case-sensitive" if cased else "ignoring case"
+    if is_blocker_file(p):
+        lf: LabelingFunction = BlockerLF(
+            f"block_{_stem(p)}", paths=[p], case_sensitive=cased,
+            description=f"blocker list {p.name} ({how}): votes O, takes these strings from lower-ranked LFs",
+        )
+    else:
+        lf = GazetteerLF.from_files(f"gaz_{_stem(p)}", [p], description=f"gazetteer {p.name} ({how})", case_sensitive=cased)
+    return [_mark_mined(lf, p)]
+
+
+def _load_tagger(p: Path) -> list[LabelingFunction]:
+    try:
+        lf = TaggerLF.load(p, name=f"tagger_{_stem(p)}")
+    except (ValueError, OSError, KeyError, EOFError, zipfile.BadZipFile) as exc:
+        raise WslError(f"cannot read tagger model: {exc}", str(p)) from None
+    lf.description = f"learned tagger {p.name} (votes spans it is >= {lf.threshold:.0%} sure of)"
+    return [_mark_mined(lf, p)]
+
+
+# file suffix -> (loader, loaded from a folder too); a folder's .tsv files are tables, not lists
+LOADERS: dict[str, tuple[Callable[[Path], list[LabelingFunction]], bool]] = {
+    ".py": (_load_module, True),
+    ".txt": (_load_list, True),
+    ".npz": (_load_tagger, True),
+    ".tsv": (_load_list, False),
+}
+
+
 def lfs_from_path(path: str | Path) -> list[LabelingFunction]:
-    """LFs defined by a ``.py`` file, a gazetteer ``.txt`` file, or a folder of them."""
+    """LFs defined by a file (see :data:`LOADERS`) or a folder of such files (in name order)."""
     p = Path(path)
     if not p.exists():
         raise WslError("no such LF file or folder", str(p))
     if p.is_dir():
         out: list[LabelingFunction] = []
         for child in sorted(p.iterdir()):
-            if child.suffix in (".py", ".txt", ".npz") and not child.name.startswith((".", "_")):
+            if LOADERS.get(child.suffix, (None, False))[1] and not child.name.startswith((".", "_")):
                 out.extend(lfs_from_path(child))
         return out
-    if p.suffix == ".py":
-        return lfs_in_module(load_module_file(p))
-    if p.suffix in (".txt", ".tsv"):
-        cased = p.name.endswith(".cased.txt")
-        how = "case-sensitive" if cased else "ignoring case"
-        if is_blocker_file(p):
-            lf = BlockerLF(f"block_{p.stem.replace('.', '_')}", paths=[p], case_sensitive=cased, description=f"blocker list {p.name} ({how}): votes O, takes these strings from lower-ranked LFs")
-            lf.source = str(p)
-            return [lf]
-        lf = GazetteerLF.from_files(f"gaz_{p.stem.replace('.', '_')}", [p], description=f"gazetteer {p.name} ({how})", case_sensitive=cased)
-        lf.source = str(p)
-        return [lf]
-    if p.suffix == ".npz":
-        try:
-            lf = TaggerLF.load(p, name=f"tagger_{p.stem.replace('.', '_')}")
-        except (ValueError, OSError, KeyError, EOFError, zipfile.BadZipFile) as exc:
-            raise WslError(f"cannot read tagger model: {exc}", str(p)) from None
-        lf.source = str(p)
-        lf.description = f"learned tagger {p.name} (votes spans it is >= {lf.threshold:.0%} sure of)"
-        return [lf]
-    raise WslError("expected a .py LF module, a .txt gazetteer, a .npz tagger model or a folder", str(p))
+    if p.suffix not in LOADERS:
+        raise WslError("expected a .py LF module, a .txt gazetteer, a .npz tagger model or a folder", str(p))
+    return LOADERS[p.suffix][0](p)
 
 
 def lfs_for_types(lfs: Sequence[LabelingFunction], types: Sequence[str]) -> list[LabelingFunction]:

@@ -149,6 +149,7 @@ class TaggerLF(LabelingFunction):
     """
 
     kind = "tagger"
+    ranked = True
 
     def __init__(self, name: str, types: tuple[str, ...], weights: np.ndarray, bias: np.ndarray, threshold: float = 0.5, description: str = "") -> None:
         types = tuple(types)

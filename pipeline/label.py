@@ -79,14 +79,14 @@ def fit_or_load(
 
 
 def default_model(lfs: Sequence[LabelingFunction] | None) -> str:
-    """The label model to use when the user names none: ``priority`` for mined LFs, else ``hmm``.
+    """The label model to use when the user names none: ``priority`` when any LF is
+    :attr:`~wsl.lfs.base.LabelingFunction.ranked` (mined bands, taggers, blockers), else ``hmm``.
 
     Mined bands never overlap, so a vote-counting model cannot weigh them, and a blocker list
     only means something when rank matters (measured on the dev corpus's contiguous 5-fold:
     priority 0.546, mv 0.501, hmm 0.485 with the mined LFs and the shipped suite).
     """
-    mined = any(lf.kind in ("tagger", "blocker") or Path(lf.source).name.startswith("mined.") for lf in lfs or [])
-    return "priority" if mined else "hmm"
+    return "priority" if any(lf.ranked for lf in lfs or []) else "hmm"
 
 
 def label_corpus(

@@ -34,7 +34,7 @@ import scipy.sparse as sp
 from wsl.core.bio import sentence_starts
 from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.lockstep import Lockstep, lockstep
-from wsl.pipeline.models.majority import break_ties, io_to_bio_ids, type_votes
+from wsl.pipeline.models.votes import break_ties, io_to_bio_ids, type_votes, unique_rows
 
 log = logging.getLogger(__name__)
 
@@ -70,27 +70,6 @@ def _can_vote(rows: np.ndarray, n_tags: int) -> np.ndarray:
     ent = out[:, 1:].reshape(m, -1, 2).any(axis=2)
     out[:, 1:] = np.repeat(ent, 2, axis=1)
     return out
-
-
-def unique_rows(A: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct rows of an int matrix and, per row, the index of its distinct row.
-
-    Rows are hashed to one int64 each (a random-free polynomial hash) and deduplicated on that
-    1-D key -- far faster than ``np.unique(axis=0)``; the grouping is then verified exactly and
-    the slow path taken only if two different rows collided.
-    """
-    if A.shape[0] == 0:
-        return A, np.zeros(0, dtype=np.int64)
-    base = np.int64(1_000_003)
-    weights = np.cumprod(np.full(A.shape[1], base, dtype=np.int64))  # overflow wraps: intended
-    with np.errstate(over="ignore"):
-        key = (A.astype(np.int64) + 2) @ weights
-    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
-    uniq = A[first]
-    if np.array_equal(uniq[inverse], A):
-        return uniq, inverse.ravel()
-    uniq, inverse = np.unique(A, axis=0, return_inverse=True)
-    return uniq, inverse.ravel()
 
 
 def forward_backward(emit: np.ndarray, trans: np.ndarray, start: np.ndarray, lay: Lockstep) -> tuple:

@@ -22,7 +22,7 @@ import numpy as np
 
 from wsl.core.bio import sentence_starts, span_runs
 from wsl.pipeline.models.base import LabelModel
-from wsl.pipeline.models.majority import vote_counts
+from wsl.pipeline.models.votes import vote_counts
 
 
 def priority_tags(L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:

@@ -32,8 +32,7 @@ import numpy as np
 from wsl.core.bio import sentence_starts
 from wsl.core.errors import WslError
 from wsl.pipeline.models.base import LabelModel
-from wsl.pipeline.models.hmm import unique_rows
-from wsl.pipeline.models.majority import spread_types_to_bio, vote_counts
+from wsl.pipeline.models.votes import spread_types_to_bio, unique_rows, vote_counts
 
 log = logging.getLogger(__name__)
 

@@ -9,9 +9,8 @@ from wsl.core.bio import ids_from_spans
 from wsl.core.errors import WslError
 from wsl.core.tags import TagSet
 from wsl.pipeline.decode import decode_bio
-from wsl.pipeline.models.hmm import unique_rows
-from wsl.pipeline.models.majority import break_ties
 from wsl.pipeline.models.registry import load_model, make_model, model_names
+from wsl.pipeline.models.votes import break_ties, unique_rows
 
 TS = TagSet(("A", "B"))  # O=0, B-A=1, I-A=2, B-B=3, I-B=4
 _ = -1
