@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def score(corpus, result):
     """Span scores of a label result against the corpus gold."""
+    from wsl.core.scoring import score_spans
     from wsl.core.spans import span_keys
-    from wsl.eval.spans import score_spans
     from wsl.pipeline.writers import gold_spans
 
     gold = span_keys(gold_spans(corpus))
@@ -75,7 +75,7 @@ MINED_SYSTEMS = (
 
 def run_mined(corpus, k: int, model: str, shipped: list, label: str) -> None:
     """K-fold mined-LF figures on ``corpus`` (contiguous and random folds), one row per system."""
-    from wsl.eval.crossval import crossval_mined
+    from wsl.pipeline.mine_folds import crossval_mined
 
     print(f"\n## mined LFs, {k}-fold on {label} (label model {model}; 'direct' = one exact longest-match gazetteer, rate >= 0.2)")
     print("(reach: share of held-out gold spans whose string and type were mined from the other folds, the recall ceiling of string LFs)")

@@ -86,9 +86,22 @@ def produce(data: Path, out: Path) -> dict[str, str]:
     manifest = {}
     for p in sorted(out.rglob("*")):
         if p.is_file() and p.name != "manifest.json":
-            manifest[str(p.relative_to(out))] = hashlib.sha256(p.read_bytes()).hexdigest()
+            manifest[str(p.relative_to(out))] = hashlib.sha256(content(p)).hexdigest()
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1))
     return manifest
+
+
+def content(p: Path) -> bytes:
+    """What is compared of a file: its bytes; for parquet, the table and metadata with the
+    checkout's path replaced (the metadata names the input file, and its length moves bytes)."""
+    if p.suffix != ".parquet":
+        return p.read_bytes()
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(p)
+    meta = repr(sorted((table.schema.metadata or {}).items())).encode()
+    body = table.replace_schema_metadata(None).to_pandas().to_csv().encode()
+    return (body + meta).replace(bytes(ROOT), b"<root>")
 
 
 def main() -> int:

@@ -49,8 +49,8 @@ def to_docs(data, vocab):
 
 
 def score(gold_data, pred: list[tuple[int, int, int, str]]):
+    from wsl.core.scoring import score_spans
     from wsl.core.spans import span_keys
-    from wsl.eval.spans import score_spans
     from wsl.pipeline.wrench import wrench_corpus
     from wsl.pipeline.writers import gold_spans
 

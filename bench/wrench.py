@@ -19,8 +19,8 @@ from pathlib import Path
 import numpy as np
 
 from wsl.core.bio import ids_from_spans, sentence_starts, spans_from_ids
+from wsl.core.scoring import score_spans
 from wsl.core.tags import SOFTWARE_TYPES, TagSet
-from wsl.eval.spans import score_spans
 from wsl.pipeline.decode import decode_bio
 from wsl.pipeline.models.registry import make_model
 from wsl.pipeline.wrench import WrenchData, read_wrench

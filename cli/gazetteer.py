@@ -29,35 +29,40 @@ def mine(
     types: Annotated[str, typer.Option(help=TYPES_HELP)] = "software",
 ) -> None:
     """Mine gazetteers from LABELLED: per surface string its type distribution and label rate."""
-    from wsl.pipeline.mine import filter_mined, mine_extras, mine_gazetteer, write_mined
+    from wsl.pipeline.mine_run import run_mining
 
     corpus = load_corpus(labelled, types=types)
-    if not corpus.has_gold:
-        from wsl.core.errors import WslError
+    res = run_mining(
+        corpus, out, min_count=min_count, min_rate=min_rate, tagger=tagger, blockers=blockers,
+        folds=folds, split=split, model=model, shipped=shipped, source=str(labelled),
+    )
+    extra = (f", a tagger LF ({corpus.n_tokens:,} tokens)" if res.tagger else "") + (
+        f", {res.n_blockers:,} blocker strings" if res.n_blockers else ""
+    )
+    written = ", ".join(p.name for p in res.paths) or "no gazetteer files"
+    err_console.print(
+        f"{res.n_strings:,} labelled strings, {res.n_kept:,} kept (count ≥ {min_count}, rate ≥ {min_rate}){extra}; "
+        f"wrote {written} and mined_stats.tsv to {out}",
+        markup=False, soft_wrap=True,
+    )
+    if res.folds is not None:
+        out_console.print(render_folds(res.folds, folds, split, model, tagger, blockers, res.n_extra))
 
-        raise WslError("has no labels to mine (expected CoNLL tags or JSONL tags/spans)", str(labelled))
-    if folds and (folds < 2 or corpus.n_sents < folds):  # fail before writing anything
-        from wsl.core.errors import WslError
 
-        raise WslError(f"--folds {folds} needs 2 or more folds and at least that many sentences; the corpus has {corpus.n_sents}", str(labelled))
-    mined = mine_gazetteer(corpus)
-    kept = filter_mined(mined, min_count, min_rate)
-    learned, rare = mine_extras(corpus, tagger, blockers)
-    paths = write_mined(kept, out, source=str(labelled), tagger=learned, blockers=rare)
-    extra = (f", a tagger LF ({corpus.n_tokens:,} tokens)" if learned else "") + (f", {len(rare):,} blocker strings" if rare else "")
-    err_console.print(f"{mined.height:,} labelled strings, {kept.height:,} kept (count ≥ {min_count}, rate ≥ {min_rate}){extra}; wrote {', '.join(p.name for p in paths) or 'no gazetteer files'} and mined_stats.tsv to {out}", markup=False, soft_wrap=True)
-    if folds:
-        from wsl.eval.crossval import crossval_mined
-        from wsl.lfs.registry import lfs_for_types, shipped_lfs
-
-        extra = lfs_for_types(shipped_lfs(), corpus.tagset.types) if shipped else []
-        res = crossval_mined(corpus, folds, min_count, min_rate, model, extra, split=split, tagger=tagger, blockers=blockers)
-        lfs = ("mined bands + tagger" if tagger else "mined bands") + (f" + blockers + {len(extra)} shipped LFs" if extra and blockers else f" + {len(extra)} shipped LFs" if extra else "")
-        caption = f"direct: one exact longest-match gazetteer; model: {lfs}, label model {model}; reach: held-out gold spans whose string and type were mined (the recall ceiling of string matching)"
-        table = Table("fold", "system", "P", "R", "F1", "entries", "reach", title=f"{folds}-fold evaluation ({split} folds)", caption=caption)
-        for r in res.iter_rows(named=True):
-            table.add_row(r["fold"], r["system"], f"{r['p']:.3f}", f"{r['r']:.3f}", f"{r['f']:.3f}", "" if r["entries"] is None else f"{r['entries']:,}", f"{r['reach']:.3f}")
-        out_console.print(table)
+def render_folds(table_rows, folds: int, split: str, model: str, tagger: bool, blockers: bool, n_extra: int) -> Table:
+    """The K-fold table with a caption that names the LFs that ran."""
+    lfs = "mined bands + tagger" if tagger else "mined bands"
+    if n_extra:
+        lfs += f" + blockers + {n_extra} shipped LFs" if blockers else f" + {n_extra} shipped LFs"
+    caption = (
+        f"direct: one exact longest-match gazetteer; model: {lfs}, label model {model}; reach: held-out gold "
+        "spans whose string and type were mined (the recall ceiling of string matching)"
+    )
+    table = Table("fold", "system", "P", "R", "F1", "entries", "reach", title=f"{folds}-fold evaluation ({split} folds)", caption=caption)
+    for r in table_rows.iter_rows(named=True):
+        entries = "" if r["entries"] is None else f"{r['entries']:,}"
+        table.add_row(r["fold"], r["system"], f"{r['p']:.3f}", f"{r['r']:.3f}", f"{r['f']:.3f}", entries, f"{r['reach']:.3f}")
+    return table
 
 
 @app.command()

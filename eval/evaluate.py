@@ -1,6 +1,6 @@
 """Evaluate predicted BIO tags against gold: spans, tokens, type confusion, baseline, calibration.
 
-Scorer: our own :func:`wsl.eval.spans.score_spans`, the strict CoNLL criterion (a predicted
+Scorer: our own :func:`wsl.core.scoring.score_spans`, the strict CoNLL criterion (a predicted
 span counts only when its boundaries and type both equal a gold span's). Spans are read from
 BIO ids with :func:`wsl.core.tags.spans_from_ids` (an ``I-`` that does not continue a span
 starts one, as after :func:`repair_bio`), within sentences.
@@ -18,6 +18,7 @@ import polars as pl
 from wsl.core.bio import spans_from_ids
 from wsl.core.corpus import table_sentence_starts
 from wsl.core.errors import WslError
+from wsl.core.scoring import score_spans
 from wsl.core.tags import TagSet
 from wsl.eval._common import (
     as_ids,
@@ -28,9 +29,8 @@ from wsl.eval._common import (
 )
 from wsl.eval.analysis import summarize_lfs
 from wsl.eval.calibration import calibration_summary
-from wsl.eval.spans import score_spans
 
-SCORER = "wsl.eval.spans.score_spans: strict CoNLL exact match (boundaries and type)"
+SCORER = "wsl.core.scoring.score_spans: strict CoNLL exact match (boundaries and type)"
 
 
 def confusion_matrix(

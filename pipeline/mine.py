@@ -26,6 +26,9 @@ from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
 from wsl.core.strhash import hash_strings, phrase_keys, window_hashes
 from wsl.core.textio import atomic_write
+from wsl.lfs.base import LabelingFunction
+from wsl.lfs.blocker import BlockerLF
+from wsl.lfs.gazetteer import BLOCK, GazetteerLF
 from wsl.lfs.tagger import TaggerLF
 
 BANDS: tuple[tuple[str, float], ...] = (("rate80", 0.8), ("rate50", 0.5), ("rate20", 0.2), ("rate00", 0.0))
@@ -135,7 +138,7 @@ def mine_blockers(corpus: Corpus, max_rate: float = 0.1, min_occurrences: int = 
         keep = (occ >= min_occurrences) & (labelled < max_rate * occ)
         for start in valid[first[keep]].tolist():
             text = " ".join(tokens[start : start + k])
-            if any(ch.isalpha() for ch in text):
+            if any(ch.isalpha() for ch in text) and storable(text):
                 out.append(text)
     return sorted(set(out))
 
@@ -158,18 +161,69 @@ def filter_mined(mined: pl.DataFrame, min_count: int = 1, min_rate: float = 0.2)
     return mined.filter((pl.col("count") >= min_count) & (pl.col("rate") >= min_rate))
 
 
+def storable(entry: str) -> bool:
+    """Can a gazetteer file hold ``entry`` as it is (no edge spaces, tab, newline or leading ``#``)?"""
+    return bool(entry) and entry == entry.strip() and not entry.startswith("#") and "\t" not in entry and "\n" not in entry
+
+
+def band_entries(mined: pl.DataFrame) -> list[tuple[str, dict[str, str]]]:
+    """``(band, entries)`` of every non-empty label-rate band, highest band first.
+
+    A band's entries map its strings to their type, then every other band's strings to
+    ``-`` (blockers), so the band LF votes exactly the matches one longest-match gazetteer
+    over all entries would find, restricted to the band. Strings a gazetteer file cannot
+    hold are left out, so the in-memory LFs and the written files agree.
+    """
+    mined = mined.filter(pl.col("entry").map_elements(storable, return_dtype=pl.Boolean))
+    out = []
+    upper = 1.0
+    for band, low in BANDS:
+        below = pl.col("rate") < upper if upper < 1.0 else pl.lit(True)
+        part = mined.filter((pl.col("rate") >= low) & below).sort("entry")
+        upper = low
+        if part.height == 0:
+            continue
+        others = mined.join(part.select("entry"), on="entry", how="anti").sort("entry")
+        entries = dict(part.select("entry", "type").iter_rows())
+        entries.update((e, BLOCK) for (e,) in others.select("entry").iter_rows())
+        out.append((band, entries))
+    return out
+
+
+def mined_lfs(mined: pl.DataFrame, tagger: TaggerLF | None = None, blockers: list[str] | None = None) -> list[LabelingFunction]:
+    """The LFs :func:`write_mined` files load as, built in memory, in the same rank order."""
+    lfs: list[tuple[str, LabelingFunction]] = []
+    for band, entries in band_entries(mined):
+        name = mined_file(band)
+        lfs.append((name, GazetteerLF(_lf_name("gaz", name), entries, case_sensitive=True, description=f"mined band {band}")))
+    if tagger is not None:
+        name = mined_file("tagger")
+        tagger.name = _lf_name("tagger", name)
+        lfs.append((name, tagger))
+    if blockers:
+        name = mined_file("blockers")
+        lfs.append((name, BlockerLF(_lf_name("block", name), blockers, case_sensitive=True, description="mined blocker list")))
+    for _, lf in lfs:
+        lf.ranked = True
+    return [lf for _, lf in sorted(lfs, key=lambda x: x[0])]
+
+
+def _lf_name(prefix: str, file_name: str) -> str:
+    """The name the LF loader gives a file: ``<prefix>_<stem with dots as underscores>``."""
+    return f"{prefix}_{Path(file_name).stem.replace('.', '_')}"
+
+
 def write_mined(mined: pl.DataFrame, out: str | Path, source: str = "", tagger: TaggerLF | None = None, blockers: list[str] | None = None) -> list[Path]:
     """Write mined entries as case-sensitive gazetteer files, one per label-rate band.
 
-    Files are ``mined.<rank>-<band>.cased.txt`` with ``entry<TAB>Type`` lines and
+    Files are ``mined.<rank>-<band>.cased.txt`` with ``entry<TAB>Type`` lines (the band's
+    entries, then the other bands' as blockers: see :func:`band_entries`) and
     ``mined_stats.tsv`` with every column of ``mined``; with ``tagger``, its model
     ``mined.2-tagger.npz``; with ``blockers``, the blocker list
     ``mined.6-rare.blockers.cased.txt`` (ranked after every mined LF, so it only takes strings
-    from the LFs that follow, such as the shipped ones). Each band file also lists the other
-    bands' entries as blockers (type ``-``), so a band LF votes exactly the matches that one
-    longest-match gazetteer over all entries would find, restricted to its band. Earlier
-    ``mined.*`` LF files in ``out`` are removed. Returns the LF files in rank order (the
-    order a folder of them loads in).
+    from the LFs that follow, such as the shipped ones). Earlier ``mined.*`` LF files in
+    ``out`` are removed. Returns the LF files in rank order (the order a folder of them loads
+    in, and the order of :func:`mined_lfs`).
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -188,24 +242,17 @@ def write_mined(mined: pl.DataFrame, out: str | Path, source: str = "", tagger: 
                 "# licence: derived from the user's own labelled data\n# type: O\n" + "".join(f"{e}\n" for e in blockers)
             )
         paths.append(p)
-    upper = 1.0
-    for band, low in BANDS:
-        below = pl.col("rate") < upper if upper < 1.0 else pl.lit(True)
-        part = mined.filter((pl.col("rate") >= low) & below).sort("entry")
+    lows = dict(BANDS)
+    uppers = dict(zip([b for b, _ in BANDS], [1.0] + [low for _, low in BANDS[:-1]]))
+    for band, entries in band_entries(mined):
         header = (
             f"# source: mined by `wsl gazetteer mine` from {source or 'a labelled corpus'}\n"
-            f"# label rate: {low:.2f} to {upper:.2f}\n"
+            f"# label rate: {lows[band]:.2f} to {uppers[band]:.2f}\n"
             "# licence: derived from the user's own labelled data\n"
         )
-        upper = low
-        if part.height == 0:
-            continue
         p = out / mined_file(band)
-        others = mined.join(part.select("entry"), on="entry", how="anti").sort("entry")
-        lines = "".join(f"{e}\t{t}\n" for e, t in part.select("entry", "type").iter_rows())
-        lines += "".join(f"{e}\t-\n" for (e,) in others.select("entry").iter_rows())
         with atomic_write(p) as fh:
-            fh.write(header + lines)
+            fh.write(header + "".join(f"{e}\t{t}\n" for e, t in entries.items()))
         paths.append(p)
     with atomic_write(out / "mined_stats.tsv") as fh:
         fh.write(mined.write_csv(separator="\t"))

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.vocab import Vocab
 
-from wsl.eval.spans import score_spans
+from wsl.core.scoring import score_spans
 
 WORDS = [
     ["We", "use", "Visual", "Studio", "Code", "on", "Linux", "."],

@@ -7,11 +7,11 @@ import polars as pl
 
 from wsl.core.corpus import Corpus, build_table
 from wsl.core.tags import TagSet
-from wsl.eval.crossval import crossval_mined, mined_reach
 from wsl.lfs.gazetteer import GazetteerLF
 from wsl.lfs.registry import lfs_for_types, lfs_from_path
 from wsl.pipeline.apply import apply_lfs
 from wsl.pipeline.mine import filter_mined, mine_blockers, mine_gazetteer, write_mined
+from wsl.pipeline.mine_folds import crossval_mined, mined_reach
 from wsl.pipeline.subset import folds, subset
 
 TAGS = TagSet(("Language", "Application"))

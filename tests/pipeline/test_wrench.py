@@ -10,7 +10,7 @@ import pytest
 
 from wsl.core.bio import sentence_starts, spans_from_ids
 from wsl.core.errors import WslError
-from wsl.eval.spans import score_spans
+from wsl.core.scoring import score_spans
 from wsl.pipeline.decode import decode_bio
 from wsl.pipeline.models.registry import make_model
 from wsl.pipeline.wrench import WrenchData, read_wrench

@@ -14,8 +14,6 @@ the other folds — the recall no string-matching LF built from those folds can 
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from typing import Sequence
 
 import numpy as np
@@ -23,12 +21,12 @@ import polars as pl
 
 from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
+from wsl.core.scoring import PRF, score_spans
 from wsl.core.spans import span_keys
-from wsl.eval.spans import PRF, score_spans
 from wsl.lfs.base import LabelingFunction
-from wsl.lfs.registry import lfs_from_path
+from wsl.lfs.gazetteer import GazetteerLF
 from wsl.pipeline.label import label_corpus
-from wsl.pipeline.mine import filter_mined, mine_extras, mine_gazetteer, write_mined
+from wsl.pipeline.mine import filter_mined, mine_extras, mine_gazetteer, mined_lfs, storable
 from wsl.pipeline.subset import folds, subset
 from wsl.pipeline.writers import gold_spans
 
@@ -73,18 +71,16 @@ def crossval_mined(
         reach_total[0] += reached
         reach_total[1] += len(gold)
         reach = reached / len(gold) if gold else 0.0
-        with tempfile.TemporaryDirectory(prefix="wsl-mine-") as tmp:
-            learned, rare = mine_extras(train, tagger, blockers and bool(extra_lfs), seed)  # blockers act only on LFs after them
-            mined_lfs = [lf for p in write_mined(mined, tmp, tagger=learned, blockers=rare) for lf in lfs_from_path(p)]
-            systems = {
-                "direct": (_direct(mined, tmp), "priority"),
-                "model": (mined_lfs + list(extra_lfs), model),
-            }
-            for name, (lfs, m) in systems.items():
-                pred = span_keys(label_corpus(test, lfs, m, seed=seed).spans) if lfs else []  # nothing mined: no votes
-                s = score_spans(gold, pred).micro
-                rows.append({"fold": str(i), "system": name, "p": s.precision, "r": s.recall, "f": s.f1, "entries": mined.height, "reach": reach})
-                totals[name] = totals.get(name, PRF()) + s
+        learned, rare = mine_extras(train, tagger, blockers and bool(extra_lfs), seed)  # blockers act only on LFs after them
+        systems = {
+            "direct": (_direct(mined), "priority"),
+            "model": (mined_lfs(mined, tagger=learned, blockers=rare) + list(extra_lfs), model),
+        }
+        for name, (lfs, m) in systems.items():
+            pred = span_keys(label_corpus(test, lfs, m, seed=seed).spans) if lfs else []  # nothing mined: no votes
+            s = score_spans(gold, pred).micro
+            rows.append({"fold": str(i), "system": name, "p": s.precision, "r": s.recall, "f": s.f1, "entries": mined.height, "reach": reach})
+            totals[name] = totals.get(name, PRF()) + s
     reach_all = reach_total[0] / reach_total[1] if reach_total[1] else 0.0
     for name, s in totals.items():
         rows.append({"fold": "all", "system": name, "p": s.precision, "r": s.recall, "f": s.f1, "entries": None, "reach": reach_all})
@@ -111,10 +107,9 @@ def mined_reach(mined: pl.DataFrame, corpus: Corpus, gold: list[tuple] | None = 
     return hits
 
 
-def _direct(mined: pl.DataFrame, tmp: str) -> list[LabelingFunction]:
+def _direct(mined: pl.DataFrame) -> list[LabelingFunction]:
     """The baseline: all mined entries (rate ≥ min_rate) as one exact, longest-match gazetteer."""
-    if mined.height == 0:
+    entries = {e: t for e, t in mined.select("entry", "type").iter_rows() if storable(e)}
+    if not entries:
         return []
-    p = Path(tmp) / "direct.cased.txt"
-    p.write_text("".join(f"{e}\t{t}\n" for e, t in mined.select("entry", "type").iter_rows()), encoding="utf-8")
-    return lfs_from_path(p)
+    return [GazetteerLF("gaz_direct_cased", entries, case_sensitive=True, description="all mined entries")]
