@@ -11,12 +11,16 @@ from rich.console import Console
 from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
 from wsl.core.tags import SOFTWARE_TYPES, TagSet
+from wsl.pipeline.models.registry import models_help
 from wsl.pipeline.readers import read_corpus
 
 err_console = Console(stderr=True)
 # piped output gets a wide console so tables are not squeezed to 80 columns
 out_console = Console(width=None if sys.stdout.isatty() else 160)
 
+MODEL_HELP = (
+    f"Label model; {models_help()}. Default: priority when mined (ranked) LFs are loaded, else hmm."
+)
 TYPES_HELP = "Entity types: 'software' (the 12 built-in types), 'auto' (from the gold file) or a comma-separated list."
 
 

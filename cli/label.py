@@ -18,16 +18,11 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from wsl.cli.common import TYPES_HELP, err_console, parse_types
-from wsl.core.corpus import Corpus
-from wsl.core.errors import WslError
+from wsl.cli.common import MODEL_HELP, TYPES_HELP, err_console, parse_types
+from wsl.pipeline.writers import FORMATS
 
-
-class OutFormat(str, Enum):
-    conll = "conll"
-    jsonl = "jsonl"
-    spacy = "spacy"
-    parquet = "parquet"
+# the choices of --format are the writers' table
+OutFormat = Enum("OutFormat", {name: name for name in FORMATS}, type=str)
 
 
 class InFormat(str, Enum):
@@ -39,63 +34,22 @@ class InFormat(str, Enum):
 
 
 @contextlib.contextmanager
-def lf_progress(total: int):
-    """A progress bar over LFs on stderr (only on a terminal); yields the per-LF callback."""
+def lf_progress():
+    """A progress bar over LFs on stderr (only on a terminal); yields the ``(name, total)`` callback."""
     progress = Progress(
         TextColumn("applying LFs"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
         console=err_console, transient=True, disable=not err_console.is_terminal,
     )
     with progress:
-        task = progress.add_task("", total=total)
-        yield lambda name: progress.update(task, advance=1, description=name)
-
-
-def _read_input(path: Path, fmt: InFormat, types: str, docs: str, all_lfs: bool):
-    """(corpus, precomputed L or None, LF names or None) for any input format."""
-    if fmt is InFormat.wrench:
-        from wsl.pipeline.wrench import read_wrench, wrench_corpus
-
-        data = read_wrench(path, all_lfs=all_lfs)
-        return wrench_corpus(data, str(path)), data.L, data.lf_names
-    from wsl.pipeline.readers import read_corpus
-
-    return read_corpus(path, fmt=fmt.value, tagset=parse_types(types), docs=docs), None, None
-
-
-def write_output(result, corpus: Corpus, fmt: OutFormat, out: str, probs_column: bool) -> None:
-    """Write the labelled corpus in ``fmt`` to ``out`` (``-`` = stdout for text formats)."""
-    from wsl.pipeline import writers
-    from wsl.pipeline.conll import format_conll, write_conll
-
-    if fmt in (OutFormat.spacy, OutFormat.parquet) and out == "-":
-        raise WslError(f"--format {fmt.value} is binary; give an output file with -o")
-    table = result.table(corpus)
-    if fmt is OutFormat.conll:
-        if out == "-":
-            sys.stdout.write(format_conll(table, "pred", "prob" if probs_column else None))
-        else:
-            write_conll(out, table, "pred", "prob" if probs_column else None)
-    elif fmt is OutFormat.jsonl:
-        if out == "-":
-            sys.stdout.write(writers.format_jsonl(corpus, result.spans))
-        else:
-            writers.write_jsonl(out, corpus, result.spans)
-    elif fmt is OutFormat.spacy:
-        from wsl.pipeline.candidates import candidate_spans
-
-        writers.write_docbin(out, corpus, result.spans, result.ids, candidate_spans(corpus, result.L, result.probs))
-    else:
-        import polars as pl
-
-        marginals = pl.Series("marginals", result.probs.astype("float32"))  # one fixed-size array per token
-        writers.write_parquet(out, corpus, table.with_columns(marginals))
+        task = progress.add_task("", total=None)
+        yield lambda name, total: progress.update(task, advance=1, total=total, description=name)
 
 
 def label(
     input: Annotated[Path, typer.Argument(help="Raw text, JSONL, CoNLL, or a WRENCH .json with --input-format wrench.")],
     output: Annotated[str, typer.Option("--output", "-o", help="Output file; '-' = stdout (conll, jsonl).")] = "-",
-    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format.")] = OutFormat.conll,
-    model: Annotated[Optional[str], typer.Option("--model", "-m", help="Label model: hmm, snorkel, mv or priority (default: priority with mined LFs, else hmm).", show_default=False)] = None,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format.")] = OutFormat["conll"],
+    model: Annotated[Optional[str], typer.Option("--model", "-m", help=MODEL_HELP, show_default=False)] = None,
     lfs: Annotated[Optional[list[Path]], typer.Option("--lfs", help="Extra LF file or folder (.py, .txt gazetteer); repeatable.")] = None,
     no_shipped: Annotated[bool, typer.Option("--no-shipped", help="Use only the LFs given with --lfs.")] = False,
     input_format: Annotated[InFormat, typer.Option("--input-format", help="Input format (auto: by extension and content).")] = InFormat.auto,
@@ -112,51 +66,21 @@ def label(
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse LF columns cached in $WSL_CACHE_DIR (~/.cache/wsl).")] = True,
 ) -> None:
     """Label INPUT: tokenise, apply LFs, fit the label model, write probabilistic BIO labels."""
-    from wsl.pipeline.cache import ColumnCache
-    from wsl.pipeline.label import default_model, label_corpus
+    from wsl.pipeline.label_run import label_file
 
     t0 = time.perf_counter()
-    for target in ([output] if output != "-" else []) + ([str(save_model)] if save_model else []):
-        if Path(target).is_dir():  # fail before the work, not after it
-            raise WslError("is a directory; give a file name to write", target)
-    corpus, L, lf_names = _read_input(input, input_format, types, docs, all_lfs)
-    if fit_on is not None:
-        if input_format is not InFormat.wrench:
-            raise WslError("--fit-on works with --input-format wrench (precomputed votes)")
-        load_model = _fit_wrench_model(fit_on, model or "hmm", seed, all_lfs, lf_names)
-    selected = None
-    if L is None:
-        from wsl.lfs.registry import collect_lfs
-
-        selected = collect_lfs(lfs or [], shipped=not no_shipped, types=corpus.tagset.types)
-        if not selected:
-            raise WslError("no LFs: drop --no-shipped or add --lfs PATH")
-    model = model or default_model(selected)
-    with lf_progress(len(selected or [])) as tick:
-        result = label_corpus(
-            corpus, selected, model, L=L, lf_names=lf_names, load_model=load_model, save_model=save_model,
-            threshold=threshold, seed=seed, jobs=jobs, cache=ColumnCache() if cache else None, progress=tick,
+    with lf_progress() as tick:
+        corpus, result, text = label_file(
+            input, input_format=input_format.value, tagset=parse_types(types), docs=docs, all_lfs=all_lfs,
+            fit_on=fit_on, lf_paths=lfs or [], shipped=not no_shipped, model=model, load_model=load_model,
+            save_model=save_model, threshold=threshold, seed=seed, jobs=jobs, cache=cache,
+            output=None if output == "-" else output, fmt=fmt.value, probs_column=probs, progress=tick,
         )
-    write_output(result, corpus, fmt, output, probs)
+    if text is not None:
+        sys.stdout.write(text)
     counts = result.spans["label"].value_counts(sort=True).iter_rows()
     per_type = ", ".join(f"{lab} {n}" for lab, n in counts) or "none"
     err_console.print(
         f"{corpus.n_tokens:,} tokens, {corpus.n_sents:,} sentences, {result.spans.height:,} spans ({per_type}); "
         f"model {result.model.name}, {time.perf_counter() - t0:.2f} s", markup=False, highlight=False, soft_wrap=True,
     )
-
-
-def _fit_wrench_model(path: Path, model: str, seed: int, all_lfs: bool, lf_names) -> Path:
-    """Fit ``model`` on another WRENCH file's votes; returns the path of the saved model."""
-    import tempfile
-
-    from wsl.pipeline.models.registry import make_model
-    from wsl.pipeline.wrench import read_wrench
-
-    train = read_wrench(path, all_lfs=all_lfs)
-    if lf_names is not None and train.lf_names != lf_names:
-        raise WslError(f"LF columns differ between {path} and the input: {train.lf_names} vs {lf_names}")
-    lm = make_model(model, train.tagset, seed=seed).fit(train.L, train.sent_ids)
-    tmp = Path(tempfile.mkdtemp(prefix="wsl-")) / "model.npz"
-    lm.save(tmp)
-    return tmp

@@ -19,7 +19,7 @@ import polars as pl
 from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
 from wsl.lfs.base import LabelingFunction
-from wsl.pipeline.apply import ApplyResult, apply_lfs
+from wsl.pipeline.apply import apply_lfs
 from wsl.pipeline.cache import ColumnCache
 from wsl.pipeline.decode import decode_bio, drop_low_spans, extract_spans
 from wsl.pipeline.models.base import LabelModel
@@ -47,7 +47,6 @@ class LabelResult:
     ids: np.ndarray
     spans: pl.DataFrame
     model: LabelModel
-    applied: ApplyResult | None = None
     seconds: dict[str, float] = field(default_factory=dict)
 
     def table(self, corpus: Corpus) -> pl.DataFrame:
@@ -58,23 +57,37 @@ class LabelResult:
 
 
 def fit_or_load(
-    model: str | Path, corpus: Corpus, L: np.ndarray, seed: int = 0, load: Path | None = None, lf_names: list[str] | None = None
+    model: str | LabelModel,
+    corpus: Corpus,
+    L: np.ndarray,
+    seed: int = 0,
+    load: Path | None = None,
+    lf_names: list[str] | None = None,
 ) -> tuple[LabelModel, np.ndarray]:
-    """A label model fitted on ``L`` (unsupervised), or loaded from ``load`` and checked
-    against the run's types and LFs, with the tag marginals of ``L``."""
+    """The label model for this run and the tag marginals of ``L``.
+
+    ``model`` is a name (a new model is fitted on ``L``, unsupervised), an unfitted model
+    (fitted on ``L``) or a fitted one (used as it is); ``load`` reads a saved model instead.
+    A fitted or loaded model is checked against the run's types and LFs.
+    """
     sent_ids = corpus.sent_ids()
-    if load is None:
+    source = str(load) if load is not None else None
+    if load is not None:
+        lm = load_model(load)
+    elif isinstance(model, LabelModel):
+        lm = model
+    else:
         lm = make_model(str(model), corpus.tagset, seed=seed)
+    if lm.n_lfs is None:
         lm.lf_names = list(lf_names) if lf_names else None
         return lm, lm.fit_predict(L, sent_ids)
-    lm = load_model(load)
     if lm.tagset.types != corpus.tagset.types:
-        raise WslError(f"model was fitted for types {list(lm.tagset.types)}, corpus has {list(corpus.tagset.types)}", str(load))
+        raise WslError(f"model was fitted for types {list(lm.tagset.types)}, corpus has {list(corpus.tagset.types)}", source)
     if lm.n_lfs != L.shape[1]:
-        raise WslError(f"saved model expects {lm.n_lfs} LFs, the run has {L.shape[1]}", str(load))
+        raise WslError(f"saved model expects {lm.n_lfs} LFs, the run has {L.shape[1]}", source)
     if lm.lf_names and lf_names and list(lm.lf_names) != list(lf_names):
         diff = sorted(set(lm.lf_names) ^ set(lf_names)) or ["(same LFs, different order)"]
-        raise WslError(f"saved model was fitted on other LFs: {', '.join(diff[:5])}", str(load))
+        raise WslError(f"saved model was fitted on other LFs: {', '.join(diff[:5])}", source)
     return lm, lm.predict_proba(L, sent_ids)
 
 
@@ -92,7 +105,7 @@ def default_model(lfs: Sequence[LabelingFunction] | None) -> str:
 def label_corpus(
     corpus: Corpus,
     lfs: Sequence[LabelingFunction] | None = None,
-    model: str = "hmm",
+    model: str | LabelModel = "hmm",
     *,
     L: np.ndarray | None = None,
     lf_names: list[str] | None = None,
@@ -110,13 +123,13 @@ def label_corpus(
     ----------
     corpus : the tokenised corpus.
     lfs : LFs to apply; ignored when ``L`` (precomputed votes) is passed.
-    model : label model name (``mv``, ``snorkel``, ``hmm``).
+    model : a label model name (see :mod:`wsl.pipeline.models.registry`), or a model object:
+        fitted on this run's votes if it is not fitted yet, used as it is if it is.
     load_model, save_model : paths of a saved model to use instead of fitting / to write.
     threshold : spans whose confidence is below it are dropped (their tokens become O).
     """
     secs: dict[str, float] = {}
     t0 = time.perf_counter()
-    applied = None
     if L is None:
         if not lfs:
             raise WslError("no labelling functions to apply")
@@ -135,4 +148,4 @@ def label_corpus(
     secs["decode"] = time.perf_counter() - t0
     if save_model is not None:
         lm.save(save_model)
-    return LabelResult(L, list(lf_names or []), probs, ids, spans, lm, applied, secs)
+    return LabelResult(L, list(lf_names or []), probs, ids, spans, lm, secs)

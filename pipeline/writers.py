@@ -1,6 +1,7 @@
 """Write labelled corpora: CoNLL (see :mod:`.conll`), JSONL spans, spaCy DocBin, parquet.
 
-All writers are atomic (temp file + rename). Predictions travel as extra token-table
+:data:`FORMATS` is the table of output formats ``wsl label -f`` offers; a new format is one
+function and one entry there. All writers are atomic (temp file + rename). Predictions travel as extra token-table
 columns (``pred`` tag strings, ``prob`` confidence of the predicted tag) and as a spans
 table (``sent_id, start, end, label, prob``; token positions within the sentence).
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Callable, NamedTuple
 
 import polars as pl
 import pyarrow as pa
@@ -19,6 +21,8 @@ from wsl.core.errors import WslError
 from wsl.core.spans import spans_of_ids
 from wsl.core.tags import TagSet
 from wsl.core.textio import atomic_path, atomic_write
+from wsl.pipeline.conll import format_conll, write_conll
+from wsl.pipeline.label import LabelResult
 
 _META = b"wsl"
 
@@ -95,3 +99,71 @@ def read_parquet(path: str | Path) -> Corpus:
     if not isinstance(table, pl.DataFrame) or "token" not in table.columns:
         raise WslError("parquet file has no wsl token table", str(path))
     return Corpus(table=table, tagset=TagSet(tuple(meta.get("types", TagSet().types))), texts=meta.get("texts", []), source=str(path))
+
+
+# --- the output formats of `wsl label` ---------------------------------------------------
+
+
+def _conll(result: LabelResult, corpus: Corpus, out: str | None, probs_column: bool) -> str | None:
+    table = result.table(corpus)
+    prob = "prob" if probs_column else None
+    if out is None:
+        return format_conll(table, "pred", prob)
+    write_conll(out, table, "pred", prob)
+    return None
+
+
+def _jsonl(result: LabelResult, corpus: Corpus, out: str | None, probs_column: bool) -> str | None:
+    if out is None:
+        return format_jsonl(corpus, result.spans)
+    write_jsonl(out, corpus, result.spans)
+    return None
+
+
+def _spacy(result: LabelResult, corpus: Corpus, out: str | None, probs_column: bool) -> None:
+    from wsl.pipeline.candidates import candidate_spans
+
+    write_docbin(out, corpus, result.spans, result.ids, candidate_spans(corpus, result.L, result.probs))
+
+
+def _parquet(result: LabelResult, corpus: Corpus, out: str | None, probs_column: bool) -> None:
+    marginals = pl.Series("marginals", result.probs.astype("float32"))  # one fixed-size array per token
+    write_parquet(out, corpus, result.table(corpus).with_columns(marginals))
+
+
+class OutputFormat(NamedTuple):
+    """An output format: its writer and whether it can go to stdout (text) or needs a file."""
+
+    write: Callable[[LabelResult, Corpus, "str | None", bool], "str | None"]
+    text: bool
+
+
+FORMATS: dict[str, OutputFormat] = {
+    "conll": OutputFormat(_conll, True),
+    "jsonl": OutputFormat(_jsonl, True),
+    "spacy": OutputFormat(_spacy, False),
+    "parquet": OutputFormat(_parquet, False),
+}
+
+
+def check_output(fmt: str, out: str | None) -> None:
+    """Fail before any work on an output the format cannot be written to."""
+    if fmt not in FORMATS:
+        raise WslError(f"unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if out is None and not FORMATS[fmt].text:
+        raise WslError(f"--format {fmt} is binary; give an output file with -o")
+    if out is not None and Path(out).is_dir():
+        raise WslError("is a directory; give a file name to write", out)
+
+
+def write_labels(result: LabelResult, corpus: Corpus, fmt: str, out: str | None, probs_column: bool = False) -> str | None:
+    """Write a labelling result in ``fmt`` to ``out``; with ``out=None`` return the text instead.
+
+    Parameters
+    ----------
+    fmt : a key of :data:`FORMATS`.
+    out : output path, or ``None`` for a text format's content as a string (for stdout).
+    probs_column : CoNLL only: add each token's tag probability as a third column.
+    """
+    check_output(fmt, out)
+    return FORMATS[fmt].write(result, corpus, out, probs_column)

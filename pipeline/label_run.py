@@ -1,0 +1,106 @@
+"""The ``wsl label`` job as one call: read any input, pick LFs and model, label, write.
+
+:func:`label_file` is what the CLI command calls; it returns the corpus and the result so the
+caller only renders. Options are checked before any work, so a bad output path fails at
+once, not after the label model has run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+
+from wsl.core.corpus import Corpus
+from wsl.core.errors import WslError
+from wsl.core.tags import TagSet
+from wsl.lfs.base import LabelingFunction
+from wsl.lfs.registry import collect_lfs
+from wsl.pipeline.cache import ColumnCache
+from wsl.pipeline.label import LabelResult, default_model, label_corpus
+from wsl.pipeline.models.base import LabelModel
+from wsl.pipeline.models.registry import make_model
+from wsl.pipeline.readers import read_corpus
+from wsl.pipeline.wrench import read_wrench, wrench_corpus
+from wsl.pipeline.writers import check_output, write_labels
+
+Progress = Callable[[str, int], None]  # (name of the LF just applied, number of LFs)
+
+
+def read_input(
+    path: Path, fmt: str = "auto", tagset: TagSet | None = TagSet(), docs: str = "file", all_lfs: bool = False
+) -> tuple[Corpus, np.ndarray | None, list[str] | None]:
+    """(corpus, precomputed votes or ``None``, their LF names or ``None``) for any input format."""
+    if fmt == "wrench":
+        data = read_wrench(path, all_lfs=all_lfs)
+        return wrench_corpus(data, str(path)), data.L, data.lf_names
+    return read_corpus(path, fmt=fmt, tagset=tagset, docs=docs), None, None
+
+
+def fit_on_wrench(path: Path, model: str, seed: int, all_lfs: bool, lf_names: Sequence[str] | None) -> LabelModel:
+    """A label model fitted on another WRENCH file's votes (same LF columns as the input)."""
+    train = read_wrench(path, all_lfs=all_lfs)
+    if lf_names is not None and train.lf_names != list(lf_names):
+        raise WslError(f"LF columns differ between {path} and the input: {train.lf_names} vs {list(lf_names)}")
+    lm = make_model(model, train.tagset, seed=seed).fit(train.L, train.sent_ids)
+    lm.lf_names = list(train.lf_names)
+    return lm
+
+
+def select_lfs(
+    corpus: Corpus, lf_paths: Sequence[str | Path] = (), shipped: bool = True
+) -> list[LabelingFunction]:
+    """The user's LFs then the shipped ones that fit the corpus's types; none is an error."""
+    found = collect_lfs(lf_paths, shipped=shipped, types=corpus.tagset.types)
+    if not found:
+        raise WslError("no LFs: drop --no-shipped or add --lfs PATH")
+    return found
+
+
+def label_file(
+    path: Path,
+    *,
+    input_format: str = "auto",
+    tagset: TagSet | None = TagSet(),
+    docs: str = "file",
+    all_lfs: bool = False,
+    fit_on: Path | None = None,
+    lf_paths: Sequence[str | Path] = (),
+    shipped: bool = True,
+    model: str | None = None,
+    load_model: Path | None = None,
+    save_model: Path | None = None,
+    threshold: float = 0.0,
+    seed: int = 0,
+    jobs: int = 0,
+    cache: bool = True,
+    output: str | None = None,
+    fmt: str = "conll",
+    probs_column: bool = False,
+    progress: Progress | None = None,
+) -> tuple[Corpus, LabelResult, str | None]:
+    """Label the file at ``path`` and write the result.
+
+    Returns
+    -------
+    (corpus, result, text)
+        ``text`` is the output of a text format when ``output`` is ``None`` (for stdout).
+    """
+    check_output(fmt, output)
+    if save_model is not None and Path(save_model).is_dir():
+        raise WslError("is a directory; give a file name to write", str(save_model))
+    if fit_on is not None and input_format != "wrench":
+        raise WslError("--fit-on works with --input-format wrench (precomputed votes)")
+    corpus, L, lf_names = read_input(path, input_format, tagset, docs, all_lfs)
+    chosen: str | LabelModel | None = model
+    if fit_on is not None:
+        chosen = fit_on_wrench(fit_on, model or "hmm", seed, all_lfs, lf_names)
+    lfs = select_lfs(corpus, lf_paths, shipped) if L is None else None
+    tick = (lambda name: progress(name, len(lfs))) if progress and lfs else None
+    result = label_corpus(
+        corpus, lfs, chosen or default_model(lfs), L=L, lf_names=lf_names, load_model=load_model,
+        save_model=save_model, threshold=threshold, seed=seed, jobs=jobs,
+        cache=ColumnCache() if cache else None, progress=tick,
+    )
+    return corpus, result, write_labels(result, corpus, fmt, output, probs_column)
