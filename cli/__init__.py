@@ -61,7 +61,7 @@ def _register() -> None:
     app.add_typer(lfs.app, name="lfs")
     app.add_typer(gazetteer.app, name="gazetteer")
     app.command(name="label")(label.label)
-    app.command(name="eval")(eval_cmd.evaluate)
+    app.command(name="eval")(eval_cmd.eval_command)
 
 
 _register()

@@ -8,18 +8,14 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from wsl.cli.common import TYPES_HELP, err_console, load_corpus, out_console
-from wsl.core.errors import WslError
-
-
-def _pred_ids(pred: Path, corpus, types: str):
-    """Tag ids of a predictions file (CoNLL/JSONL) whose tokens line up with the gold."""
-    p = load_corpus(pred, types=types)
-    if not p.has_gold:
-        raise WslError("has no tags to evaluate", str(pred))
-    if p.table["token"].to_list() != corpus.table["token"].to_list():
-        raise WslError(f"tokens do not line up with the gold file ({p.n_tokens:,} vs {corpus.n_tokens:,} tokens)", str(pred))
-    return corpus.tagset.encode(p.table["gold"].to_list())
+from wsl.cli.common import (
+    MODEL_HELP,
+    TYPES_HELP,
+    err_console,
+    load_corpus,
+    out_console,
+    parse_types,
+)
 
 
 def render_eval(result: dict) -> Table:
@@ -40,9 +36,9 @@ def render_eval(result: dict) -> Table:
     return table
 
 
-def evaluate(
+def eval_command(
     gold: Annotated[Path, typer.Option("--gold", "-g", help="Gold CoNLL (or JSONL with tags).")],
-    model: Annotated[Optional[str], typer.Option("--model", "-m", help="Label model to fit on the gold file's LF votes: hmm, snorkel, mv, priority (default: priority with mined LFs, else hmm).", show_default=False)] = None,
+    model: Annotated[Optional[str], typer.Option("--model", "-m", help=MODEL_HELP, show_default=False)] = None,
     pred: Annotated[Optional[Path], typer.Option("--pred", help="Score this predictions file (same tokens as gold) instead of running wsl.")] = None,
     lfs: Annotated[Optional[list[Path]], typer.Option("--lfs", help="Extra LF file or folder; repeatable.")] = None,
     no_shipped: Annotated[bool, typer.Option("--no-shipped", help="Use only --lfs LFs.")] = False,
@@ -53,56 +49,21 @@ def evaluate(
     seed: Annotated[int, typer.Option(help="Label-model seed.")] = 0,
 ) -> None:
     """Evaluate label-model output against GOLD: span P/R/F1 per type, confusion, calibration, MV baseline."""
-    from wsl.eval.evaluate import evaluate as run_eval
     from wsl.eval.evaluate import to_json
+    from wsl.eval.reports import check_report_paths, write_report
+    from wsl.eval.runs import evaluate_run, read_predictions
 
-    for r in report or []:
-        if r.suffix not in (".html", ".md"):
-            raise WslError(f"--report {r}: use a .html or .md file name")
+    check_report_paths(report or [])
     corpus = load_corpus(gold, types=types)
-    if not corpus.has_gold:
-        raise WslError("has no gold tags", str(gold))
-    L = probs = base_ids = lf_table = None
-    if pred is not None:
-        ids = _pred_ids(pred, corpus, types)
-    else:
-        ids, probs, base_ids, L, lf_table = _run_wsl(corpus, model, lfs, no_shipped, load_model, seed)
-    result = run_eval(corpus.table, ids, corpus.tagset, probs=probs, L=L, baseline_ids=base_ids)
+    pred_ids = read_predictions(pred, corpus, parse_types(types)) if pred is not None and corpus.has_gold else None
+    run = evaluate_run(
+        corpus, pred_ids=pred_ids, model=model, lf_paths=lfs or [], shipped=not no_shipped,
+        load_model=load_model, seed=seed,
+    )
     for r in report or []:
-        _write_report(r, result, corpus, ids, lf_table)
+        write_report(r, run.result, corpus, run.ids, run.lf_table)
         err_console.print(f"wrote {r}", markup=False)
     if as_json:
-        typer.echo(to_json(result))
+        typer.echo(to_json(run.result))
     else:
-        out_console.print(render_eval(result))
-
-
-def _run_wsl(corpus, model, lfs, no_shipped, load_model, seed):
-    """Apply LFs (cached), fit the model and majority vote; (ids, probs, mv ids, L, LF table)."""
-    from wsl.cli.lfs import lf_meta
-    from wsl.eval.analysis import analyze_lfs
-    from wsl.lfs.registry import collect_lfs
-    from wsl.pipeline.apply import apply_lfs
-    from wsl.pipeline.cache import ColumnCache
-    from wsl.pipeline.label import default_model, label_corpus
-
-    found = collect_lfs(lfs or [], shipped=not no_shipped, types=corpus.tagset.types)
-    if not found:
-        raise WslError("no LFs: drop --no-shipped or add --lfs PATH")
-    model = model or default_model(found)
-    applied = apply_lfs(corpus, found, cache=ColumnCache())
-    res = label_corpus(corpus, model=model, L=applied.L, lf_names=applied.lf_names, load_model=load_model, seed=seed)
-    mv = label_corpus(corpus, model="mv", L=applied.L, lf_names=applied.lf_names)
-    lf_table = analyze_lfs(applied.L, applied.lf_names, corpus.tagset, corpus.gold_ids(), corpus.sent_ids(), lf_meta(found))
-    return res.ids, res.probs, mv.ids, applied.L, lf_table
-
-
-def _write_report(path: Path, result: dict, corpus, ids, lf_table) -> None:
-    if path.suffix == ".html":
-        from wsl.eval.report_html import write_html
-
-        write_html(path, result, table=corpus.table, pred_ids=ids, tagset=corpus.tagset, lf_table=lf_table)
-    else:
-        from wsl.eval.report_md import write_markdown
-
-        write_markdown(path, result, lf_table)
+        out_console.print(render_eval(run.result))

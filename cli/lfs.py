@@ -12,7 +12,7 @@ from rich.table import Table
 
 from wsl.cli.common import TYPES_HELP, err_console, load_corpus, out_console
 from wsl.core.errors import WslError
-from wsl.lfs.registry import collect_lfs
+from wsl.lfs.registry import collect_lfs, describe_lfs
 
 app = typer.Typer(help="Labelling functions: list, analyse against gold, browse errors.", no_args_is_help=True)
 
@@ -24,52 +24,24 @@ TypesOption = Annotated[str, typer.Option(help=TYPES_HELP)]
 SHOWN = ("name", "kind", "labels", "coverage", "spans", "overlaps", "conflicts", "token_acc", "span_p", "span_r", "correct", "incorrect")
 
 
-def lf_meta(lfs) -> list[dict]:
-    """One dict per LF: name, kind, labels, entries (gazetteers), source, description.
-
-    ``entries`` counts the entries that vote: a mined band file also lists the other bands'
-    strings as blockers (type ``-``), which are not its entries.
-    """
-    from wsl.lfs.gazetteer import BLOCK
-
-    return [
-        {
-            "name": lf.name, "kind": lf.kind, "labels": list(lf.labels),
-            "entries": sum(t != BLOCK for t in lf.entries.values()) if hasattr(lf, "entries") else None,
-            "source": lf.source, "description": lf.description,
-        }
-        for lf in lfs
-    ]
-
-
 @app.command("list")
 def list_lfs(lfs: LfsOption = None, no_shipped: NoShipped = False) -> None:
     """Show every LF: name, kind, label(s), entries (gazetteers), source file."""
     found = collect_lfs(lfs or [], shipped=not no_shipped)
     table = Table("name", "kind", "labels", "entries", "source", "description")
-    for r in lf_meta(found):
+    for r in describe_lfs(found):
         table.add_row(r["name"], r["kind"], ",".join(r["labels"]), "" if r["entries"] is None else f"{r['entries']:,}", Path(r["source"]).name, r["description"])
     out_console.print(table)
     out_console.print(f"{len(found)} LFs")
 
 
 def _analyze_once(gold: Path, lfs_paths, no_shipped: bool, types: str, sort: str | None, corpus=None):
-    """(corpus, analysis frame, summary dict, seconds) with the LF cache."""
-    from wsl.eval.analysis import analyze_lfs, summarize_lfs
-    from wsl.pipeline.apply import apply_lfs
-    from wsl.pipeline.cache import ColumnCache
+    """(corpus, analysis frame, summary dict, seconds); the corpus is read once and reused."""
+    from wsl.eval.runs import analyze_run
 
-    t0 = time.perf_counter()
     corpus = corpus if corpus is not None else load_corpus(gold, types=types)
-    if not corpus.has_gold:
-        raise WslError("has no gold tags to analyse against", str(gold))
-    found = collect_lfs(lfs_paths or [], shipped=not no_shipped, types=corpus.tagset.types)
-    if not found:
-        raise WslError("no LFs: drop --no-shipped or add --lfs PATH")
-    res = apply_lfs(corpus, found, cache=ColumnCache())
-    meta = lf_meta(found)
-    frame = analyze_lfs(res.L, res.lf_names, corpus.tagset, corpus.gold_ids(), corpus.sent_ids(), meta, sort_by=sort)
-    return corpus, frame, summarize_lfs(res.L, corpus.tagset), time.perf_counter() - t0
+    frame, summary, secs = analyze_run(corpus, lfs_paths or [], shipped=not no_shipped, sort=sort)
+    return corpus, frame, summary, secs
 
 
 def _fmt(v) -> str:
@@ -152,18 +124,10 @@ def errors(
     types: TypesOption = "software",
 ) -> None:
     """Where LF NAME disagrees with GOLD: false positives and misses grouped by surface string."""
-    from wsl.eval.lf_errors import lf_errors, render_lf_errors
-    from wsl.pipeline.apply import apply_lfs
-    from wsl.pipeline.cache import ColumnCache
+    from wsl.eval.lf_errors import render_lf_errors
+    from wsl.eval.runs import lf_errors_run
 
-    corpus = load_corpus(gold, types=types)
-    if not corpus.has_gold:
-        raise WslError("has no gold tags to compare with", str(gold))
-    found = [lf for lf in collect_lfs(lfs or [], shipped=not no_shipped, types=corpus.tagset.types) if lf.name == name]
-    if not found:
-        raise WslError(f"no LF named {name!r}; see `wsl lfs list`")
-    res = apply_lfs(corpus, found, cache=ColumnCache())
-    errs = lf_errors(corpus.table, res.L[:, 0], corpus.tagset, labels=[t for t in found[0].labels if t != "O"] or None, n_examples=max(examples, 1))
+    errs = lf_errors_run(load_corpus(gold, types=types), name, lfs or [], shipped=not no_shipped, n_examples=examples)
     if as_json:
         typer.echo(json.dumps({"false_positives": errs.false_positives.to_dicts(), "misses": errs.misses.to_dicts()}, indent=2))
         return

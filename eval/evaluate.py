@@ -77,7 +77,7 @@ def _metrics(gold_ids, pred_ids, starts_mask, sent_index, tagset, gold_spans) ->
     return out
 
 
-def evaluate(
+def evaluate_tags(
     table: pl.DataFrame,
     pred_ids: np.ndarray,
     tagset: TagSet,
@@ -144,7 +144,7 @@ def evaluate(
 
 
 def to_json(result: dict) -> str:
-    """The :func:`evaluate` dict as JSON with sorted keys (stable across runs)."""
+    """The :func:`evaluate_tags` dict as JSON with sorted keys (stable across runs)."""
     return json.dumps(result, sort_keys=True, indent=2, allow_nan=False) + "\n"
 
 

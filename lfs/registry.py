@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Sequence
 from wsl.core.errors import WslError
 from wsl.lfs.base import LabelingFunction
 from wsl.lfs.blocker import BlockerLF, is_blocker_file
-from wsl.lfs.gazetteer import GazetteerLF
+from wsl.lfs.gazetteer import BLOCK, GazetteerLF
 from wsl.lfs.tagger import TaggerLF
 
 log = logging.getLogger(__name__)
@@ -181,3 +181,19 @@ def collect_lfs(paths: Iterable[str | Path] = (), shipped: bool = True, types: S
             raise WslError(f"two LFs are named {lf.name!r}: in {seen[lf.name]} and {lf.source}")
         seen[lf.name] = lf.source
     return lfs
+
+
+def describe_lfs(lfs: Sequence[LabelingFunction]) -> list[dict]:
+    """One dict per LF: name, kind, labels, entries (gazetteers), source, description.
+
+    ``entries`` counts the entries that vote: a mined band file also lists the other bands'
+    strings as blockers (type ``-``), which are not its entries.
+    """
+    return [
+        {
+            "name": lf.name, "kind": lf.kind, "labels": list(lf.labels),
+            "entries": sum(t != BLOCK for t in lf.entries.values()) if hasattr(lf, "entries") else None,
+            "source": lf.source, "description": lf.description,
+        }
+        for lf in lfs
+    ]

@@ -295,12 +295,11 @@ def test_load_model_refuses_other_lfs(files):
 
 
 def test_lf_meta_counts_only_voting_entries(tmp_path):
-    from wsl.cli.lfs import lf_meta
-    from wsl.lfs.registry import lfs_from_path
+    from wsl.lfs.registry import describe_lfs, lfs_from_path
 
     p = tmp_path / "band.cased.txt"
     p.write_text("Python\tLanguage\nPython 3\t-\nRust\tLanguage\n", encoding="utf-8")
-    (row,) = lf_meta(lfs_from_path(p))
+    (row,) = describe_lfs(lfs_from_path(p))
     assert (row["kind"], row["entries"], row["labels"]) == ("gazetteer", 2, ["Language"])
 
 

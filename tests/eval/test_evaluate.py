@@ -7,12 +7,12 @@ import pytest
 from wsl.core.errors import WslError
 from wsl.eval.analysis import summarize_lfs
 from wsl.eval.calibration import calibration_summary
-from wsl.eval.evaluate import confusion_matrix, evaluate, to_json, write_json
+from wsl.eval.evaluate import confusion_matrix, evaluate_tags, to_json, write_json
 
 
 def test_span_and_token_metrics_by_hand(ab, tiny):
     table, pred = tiny
-    r = evaluate(table, pred, ab)
+    r = evaluate_tags(table, pred, ab)
     m = r["model"]
     assert (r["n_tokens"], r["n_sentences"], r["n_gold_spans"]) == (8, 2, 2)
     assert (m["ents_tp"], m["ents_fp"], m["ents_fn"], m["n_pred_spans"]) == (1, 2, 1, 3)
@@ -33,7 +33,7 @@ def test_baseline_lfs_and_calibration(ab, tiny):
     table, pred = tiny
     L = np.array([[1, -1], [2, 2], [0, -1], [-1, -1], [3, 1], [0, 0], [-1, 0], [0, -1]], dtype=np.int16)
     probs = np.full((8, ab.n_tags), 0.2)
-    r = evaluate(table, pred, ab, baseline_ids=np.zeros(8, dtype=np.int16), L=L, probs=probs, n_bins=5)
+    r = evaluate_tags(table, pred, ab, baseline_ids=np.zeros(8, dtype=np.int16), L=L, probs=probs, n_bins=5)
     b = r["baseline"]
     assert (b["ents_p"], b["ents_r"], b["ents_f"], b["n_pred_spans"]) == (0.0, 0.0, 0.0, 0)
     assert b["token_acc"] == pytest.approx(5 / 8)  # gold O on 5 of 8 tokens
@@ -60,7 +60,7 @@ def test_confusion_pairs_by_largest_overlap(ab):
 
 def test_documents_split_sentences(ab, table_of):
     table = table_of([[("a", "B-A")], [("b", "I-A")]], doc_ids=[0, 1]).with_columns(sent_id=0)
-    r = evaluate(table, ab.encode(["B-A", "I-A"]), ab)
+    r = evaluate_tags(table, ab.encode(["B-A", "I-A"]), ab)
     assert r["n_sentences"] == 2 and r["n_gold_spans"] == 2
     assert r["model"]["ents_f"] == 1.0
 
@@ -68,24 +68,24 @@ def test_documents_split_sentences(ab, table_of):
 def test_input_errors(ab, tiny):
     table, pred = tiny
     with pytest.raises(WslError, match="7 rows but there are 8"):
-        evaluate(table, pred[:7], ab)
+        evaluate_tags(table, pred[:7], ab)
     with pytest.raises(WslError, match="baseline_ids has 9 rows but there are 8"):
-        evaluate(table, pred, ab, baseline_ids=np.zeros(9, dtype=int))
+        evaluate_tags(table, pred, ab, baseline_ids=np.zeros(9, dtype=int))
     with pytest.raises(WslError, match="outside"):
-        evaluate(table, pred + 10, ab)
+        evaluate_tags(table, pred + 10, ab)
     with pytest.raises(WslError, match="shape"):
-        evaluate(table, pred, ab, probs=np.zeros((8, 3)))
+        evaluate_tags(table, pred, ab, probs=np.zeros((8, 3)))
     with pytest.raises(WslError, match="label matrix"):
-        evaluate(table, pred, ab, L=np.zeros((5, 2)))
+        evaluate_tags(table, pred, ab, L=np.zeros((5, 2)))
     with pytest.raises(WslError, match="'B-Z' at token row 1"):
-        evaluate(table.with_columns(gold=table["gold"].scatter(1, "B-Z")), pred, ab)
+        evaluate_tags(table.with_columns(gold=table["gold"].scatter(1, "B-Z")), pred, ab)
     with pytest.raises(WslError, match="no 'gold' column"):
-        evaluate(table.drop("gold"), pred, ab)
+        evaluate_tags(table.drop("gold"), pred, ab)
 
 
 def test_json_is_stable_and_written_atomically(ab, tiny, tmp_path):
     table, pred = tiny
-    r = evaluate(table, pred, ab, probs=np.full((8, 5), 0.2), baseline_ids=pred)
+    r = evaluate_tags(table, pred, ab, probs=np.full((8, 5), 0.2), baseline_ids=pred)
     text = to_json(r)
     assert text == to_json(json.loads(text))
     assert list(json.loads(text)) == sorted(r)

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from wsl.eval.analysis import analyze_lfs
-from wsl.eval.evaluate import evaluate
+from wsl.eval.evaluate import evaluate_tags
 from wsl.eval.report_html import write_html
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -24,7 +24,7 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 def test_report_renders_without_js_errors(ab, tiny, tmp_path):
     table, pred = tiny
     L = np.array([[1, -1], [2, 2], [0, -1], [-1, -1], [3, 1], [0, 0], [-1, 0], [0, -1]], dtype=np.int16)
-    result = evaluate(table, pred, ab, probs=np.full((8, ab.n_tags), 0.2), L=L,
+    result = evaluate_tags(table, pred, ab, probs=np.full((8, ab.n_tags), 0.2), L=L,
                       baseline_ids=np.zeros(8, dtype=np.int16))
     lf_table = analyze_lfs(L, ["lf0", "lf1"], ab, sent_ids=table["sent_id"].to_numpy())
     page = write_html(tmp_path / "report.html", result, table=table, pred_ids=pred, tagset=ab, lf_table=lf_table)

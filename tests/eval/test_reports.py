@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from wsl.eval.analysis import analyze_lfs
-from wsl.eval.evaluate import evaluate
+from wsl.eval.evaluate import evaluate_tags
 from wsl.eval.report_html import render_html, write_html
 from wsl.eval.report_md import render_markdown, write_markdown
 
@@ -17,7 +17,7 @@ L = np.array([[1, -1], [2, 2], [0, -1], [-1, -1], [3, 1], [0, 0], [-1, 0], [0, -
 def report_inputs(ab, tiny):
     table, pred = tiny
     gold = ab.encode(table["gold"].to_list())
-    result = evaluate(table, pred, ab, probs=np.full((8, ab.n_tags), 0.2), L=L,
+    result = evaluate_tags(table, pred, ab, probs=np.full((8, ab.n_tags), 0.2), L=L,
                       baseline_ids=np.zeros(8, dtype=np.int16), n_bins=5)
     lf_table = analyze_lfs(L, ["lf0", "lf1"], ab, gold_ids=gold, sent_ids=table["sent_id"].to_numpy())
     return result, lf_table, table, pred
@@ -62,7 +62,7 @@ def test_markdown_numbers(report_inputs):
 
 def test_markdown_without_optional_parts(ab, tiny, tmp_path):
     table, pred = tiny
-    result = evaluate(table, pred, ab)
+    result = evaluate_tags(table, pred, ab)
     md = render_markdown(result)
     assert "| Span F1 (micro) | 0.400 |" in md and "Baseline" not in md
     assert "Calibration" not in md and "Labelling functions" not in md
@@ -88,7 +88,7 @@ def test_html_content_and_self_containment(report_inputs, ab, table_of):
 
 def test_html_escapes_and_minimal(ab, tmp_path, table_of):
     table = table_of([[("<i>x</i>", "B-A"), ("&", "O")]])
-    result = evaluate(table, ab.encode(["B-A", "O"]), ab)
+    result = evaluate_tags(table, ab.encode(["B-A", "O"]), ab)
     html = render_html(result, table=table, pred_ids=ab.encode(["B-A", "O"]), tagset=ab, title="a <b> report")
     assert "<i>x</i>" not in html and "&lt;i&gt;x&lt;/i&gt;" in html
     assert "<title>a &lt;b&gt; report</title>" in html

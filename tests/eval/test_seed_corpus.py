@@ -9,7 +9,7 @@ import pytest
 from wsl.core.tags import TagSet
 from wsl.eval._common import gold_ids_from_table
 from wsl.eval.analysis import analyze_lfs
-from wsl.eval.evaluate import evaluate
+from wsl.eval.evaluate import evaluate_tags
 from wsl.eval.lf_errors import lf_errors
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_c80abfa757d3c9f5.txt"
@@ -32,7 +32,7 @@ def test_gold_scores_perfectly_and_lf_from_gold_is_exact():
     table = read_gold(SEED)
     tagset = TagSet.from_tags(table["gold"].to_list())
     gold = gold_ids_from_table(table, tagset)
-    r = evaluate(table, gold, tagset, baseline_ids=np.zeros(table.height, dtype=np.int16))
+    r = evaluate_tags(table, gold, tagset, baseline_ids=np.zeros(table.height, dtype=np.int16))
     assert r["model"]["ents_f"] == 1.0 and r["model"]["token_acc"] == 1.0 and r["n_gold_spans"] > 100
     assert r["baseline"]["ents_r"] == 0.0
     L = np.stack([gold, np.where(gold > 0, gold, -1)], axis=1).astype(np.int16)

@@ -1,0 +1,110 @@
+"""The flows behind ``wsl eval`` and ``wsl lfs analyze|errors``, each one library call.
+
+Each reads nothing itself: it takes a corpus with gold tags, selects and applies the LFs
+(with the column cache), and returns the data a command renders.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+import polars as pl
+
+from wsl.core.corpus import Corpus
+from wsl.core.errors import WslError
+from wsl.core.tags import TagSet
+from wsl.eval.analysis import analyze_lfs, summarize_lfs
+from wsl.eval.evaluate import evaluate_tags
+from wsl.eval.lf_errors import LfErrors, lf_errors
+from wsl.lfs.base import LabelingFunction
+from wsl.lfs.registry import describe_lfs
+from wsl.pipeline.apply import ApplyResult, apply_lfs
+from wsl.pipeline.cache import ColumnCache
+from wsl.pipeline.label import default_model, label_corpus
+from wsl.pipeline.label_run import select_lfs
+from wsl.pipeline.readers import read_corpus
+
+
+def _need_gold(corpus: Corpus, message: str) -> None:
+    if not corpus.has_gold:
+        raise WslError(message, corpus.source)
+
+
+def _apply(corpus: Corpus, lfs: Sequence[LabelingFunction]) -> ApplyResult:
+    return apply_lfs(corpus, lfs, cache=ColumnCache())
+
+
+def read_predictions(path: Path, corpus: Corpus, tagset: TagSet | None) -> np.ndarray:
+    """Tag ids of a predictions file (CoNLL/JSONL, read with ``tagset``) whose tokens line up with the gold."""
+    p = read_corpus(path, tagset=tagset)
+    if not p.has_gold:
+        raise WslError("has no tags to evaluate", str(path))
+    if p.table["token"].to_list() != corpus.table["token"].to_list():
+        raise WslError(f"tokens do not line up with the gold file ({p.n_tokens:,} vs {corpus.n_tokens:,} tokens)", str(path))
+    return corpus.tagset.encode(p.table["gold"].to_list())
+
+
+@dataclass
+class EvalRun:
+    """What ``wsl eval`` shows: the :func:`evaluate_tags` dict, the decoded ids, the LF table."""
+
+    result: dict
+    ids: np.ndarray
+    lf_table: pl.DataFrame | None
+
+
+def evaluate_run(
+    corpus: Corpus,
+    *,
+    pred_ids: np.ndarray | None = None,
+    model: str | None = None,
+    lf_paths: Sequence[str | Path] = (),
+    shipped: bool = True,
+    load_model: Path | None = None,
+    seed: int = 0,
+) -> EvalRun:
+    """Score ``pred_ids`` against the corpus gold, or label the corpus and score that.
+
+    Without ``pred_ids``: apply the LFs, fit ``model`` (default as in ``wsl label``) and the
+    majority-vote baseline on the votes (no gold), score both, and analyse every LF.
+    """
+    _need_gold(corpus, "has no gold tags")
+    if pred_ids is not None:
+        return EvalRun(evaluate_tags(corpus.table, pred_ids, corpus.tagset), pred_ids, None)
+    lfs = select_lfs(corpus, lf_paths, shipped)
+    applied = _apply(corpus, lfs)
+    L, names = applied.L, applied.lf_names
+    res = label_corpus(corpus, model=model or default_model(lfs), L=L, lf_names=names, load_model=load_model, seed=seed)
+    mv = label_corpus(corpus, model="mv", L=L, lf_names=names)
+    lf_table = analyze_lfs(L, names, corpus.tagset, corpus.gold_ids(), corpus.sent_ids(), describe_lfs(lfs))
+    result = evaluate_tags(corpus.table, res.ids, corpus.tagset, probs=res.probs, L=L, baseline_ids=mv.ids)
+    return EvalRun(result, res.ids, lf_table)
+
+
+def analyze_run(
+    corpus: Corpus, lf_paths: Sequence[str | Path] = (), shipped: bool = True, sort: str | None = None
+) -> tuple[pl.DataFrame, dict, float]:
+    """One row per LF against the corpus gold (``analyze_lfs``), the totals, and the seconds taken."""
+    t0 = time.perf_counter()
+    _need_gold(corpus, "has no gold tags to analyse against")
+    lfs = select_lfs(corpus, lf_paths, shipped)
+    res = _apply(corpus, lfs)
+    frame = analyze_lfs(res.L, res.lf_names, corpus.tagset, corpus.gold_ids(), corpus.sent_ids(), describe_lfs(lfs), sort_by=sort)
+    return frame, summarize_lfs(res.L, corpus.tagset), time.perf_counter() - t0
+
+
+def lf_errors_run(
+    corpus: Corpus, name: str, lf_paths: Sequence[str | Path] = (), shipped: bool = True, n_examples: int = 1
+) -> LfErrors:
+    """Where LF ``name`` disagrees with the corpus gold (see :func:`lf_errors`)."""
+    _need_gold(corpus, "has no gold tags to compare with")
+    found = [lf for lf in select_lfs(corpus, lf_paths, shipped) if lf.name == name]
+    if not found:
+        raise WslError(f"no LF named {name!r}; see `wsl lfs list`")
+    res = _apply(corpus, found)
+    labels = [t for t in found[0].labels if t != "O"] or None
+    return lf_errors(corpus.table, res.L[:, 0], corpus.tagset, labels=labels, n_examples=max(n_examples, 1))
