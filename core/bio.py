@@ -95,3 +95,27 @@ def repair_bio(ids: np.ndarray, starts: np.ndarray) -> tuple[np.ndarray, np.ndar
     bad = first[(ids[first] > 0) & (ids[first] % 2 == 0)]
     ids[bad] -= 1
     return ids, bad
+
+
+def best_overlap(
+    a_starts: np.ndarray, a_ends: np.ndarray, b_starts: np.ndarray, b_ends: np.ndarray, n_tokens: int
+) -> np.ndarray:
+    """For each span of ``a``, the index of the ``b`` span sharing most tokens with it, or ``-1``.
+
+    ``b`` spans must not overlap each other. An exact match always wins (it covers every token
+    of the ``a`` span); ties go to the leftmost ``b`` span.
+    """
+    out = np.full(len(a_starts), -1, dtype=np.int64)
+    owner = np.full(n_tokens, -1, dtype=np.int64)
+    b_idx, b_pos = span_positions(b_starts, b_ends)
+    owner[b_pos] = b_idx
+    a_idx, a_pos = span_positions(a_starts, a_ends)
+    hit = owner[a_pos]
+    keep = hit >= 0
+    base = len(b_starts) + 1
+    pairs, overlap = np.unique(a_idx[keep] * base + hit[keep], return_counts=True)
+    a_of, b_of = np.divmod(pairs, base)
+    order = np.lexsort((b_of, -overlap, a_of))
+    best_a, first = np.unique(a_of[order], return_index=True)
+    out[best_a] = b_of[order][first]
+    return out

@@ -10,6 +10,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
+import numpy as np
+
+from wsl.core.tags import TagSet
+
 Span = tuple[int, int, int, str]
 
 
@@ -105,3 +109,14 @@ def score_spans(gold: Iterable[Span], pred: Iterable[Span]) -> SpanScores:
     micro = sum(per_type.values(), PRF())
     # sorted: macro averages then sum in one order, the same bits on every run
     return SpanScores(micro=micro, per_type=dict(sorted(per_type.items())))
+
+
+def span_tuples(
+    starts: np.ndarray, ends: np.ndarray, types: np.ndarray, sent_index: np.ndarray, tagset: TagSet
+) -> list[tuple[int, int, int, str]]:
+    """Spans as ``(sentence index, start, end, label)`` tuples for :func:`score_spans`.
+
+    ``start``/``end`` are global token positions, so the tuples are unique across the corpus.
+    """
+    names = np.asarray(tagset.types, dtype=object)
+    return list(zip(sent_index[starts].tolist(), starts.tolist(), ends.tolist(), names[types].tolist()))

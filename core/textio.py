@@ -122,3 +122,10 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     os.close(fd)
     with _replacing(tmp, p):
         yield Path(tmp)
+
+
+def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
+    """Write ``text`` to ``path`` atomically (see :func:`atomic_write`)."""
+    with atomic_write(path) as fh:
+        fh.write(text)
+    return Path(path)

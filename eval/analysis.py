@@ -14,12 +14,11 @@ import polars as pl
 from wsl.core.bio import sentence_starts, spans_from_ids
 from wsl.core.errors import WslError
 from wsl.core.tags import TagSet
-from wsl.eval._common import check_length
+from wsl.eval.inputs import check_length
 
 LfMeta = pl.DataFrame | Sequence[Mapping] | None
 
 #: Columns of :func:`analyze_lfs` that need gold tags.
-GOLD_COLUMNS = ("token_acc", "span_p", "span_r", "span_f", "correct", "incorrect")
 
 
 def _check_L(L: np.ndarray, lf_names: Sequence[str], tagset: TagSet) -> np.ndarray:
@@ -157,7 +156,7 @@ def analyze_lfs(
         One name per column of ``L``.
     tagset : TagSet
     gold_ids : ndarray (n_tokens,), optional
-        Gold tag ids; adds the accuracy columns :data:`GOLD_COLUMNS`.
+        Gold tag ids; adds the accuracy columns (``token_acc``, ``span_p``, ``span_r``, ``span_f``, ``correct``, ``incorrect``).
     sent_ids : ndarray (n_tokens,), optional
         Sentence id per token (a new sentence wherever it changes); spans never cross sentences.
     lf_meta : DataFrame or list of dicts, optional

@@ -11,7 +11,7 @@ import numpy as np
 import polars as pl
 
 from wsl.core.errors import WslError
-from wsl.eval._common import check_length
+from wsl.eval.inputs import check_length
 
 
 def _check(probs: np.ndarray, gold_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

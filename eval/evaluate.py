@@ -15,20 +15,15 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
-from wsl.core.bio import spans_from_ids
+from wsl.core.bio import best_overlap, spans_from_ids
 from wsl.core.corpus import table_sentence_starts
 from wsl.core.errors import WslError
-from wsl.core.scoring import score_spans
+from wsl.core.scoring import score_spans, span_tuples
 from wsl.core.tags import TagSet
-from wsl.eval._common import (
-    as_ids,
-    atomic_write_text,
-    best_overlap,
-    gold_ids_from_table,
-    span_tuples,
-)
+from wsl.core.textio import atomic_write_text
 from wsl.eval.analysis import summarize_lfs
 from wsl.eval.calibration import calibration_summary
+from wsl.eval.inputs import as_ids, gold_ids_from_table
 
 SCORER = "wsl.core.scoring.score_spans: strict CoNLL exact match (boundaries and type)"
 

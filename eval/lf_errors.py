@@ -20,11 +20,11 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from wsl.core.bio import span_positions, spans_from_ids
+from wsl.core.bio import best_overlap, span_positions, spans_from_ids
 from wsl.core.corpus import table_sentence_starts
 from wsl.core.errors import WslError
 from wsl.core.tags import TagSet
-from wsl.eval._common import best_overlap, gold_ids_from_table
+from wsl.eval.inputs import gold_ids_from_table
 
 MARK_OPEN, MARK_CLOSE = "[[", "]]"
 GROUP_KEYS = ["surface", "predicted", "gold", "error"]

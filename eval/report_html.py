@@ -18,7 +18,8 @@ import polars as pl
 from wsl.core.bio import spans_from_ids
 from wsl.core.corpus import table_sentence_starts
 from wsl.core.tags import TagSet
-from wsl.eval._common import as_ids, atomic_write_text, gold_ids_from_table
+from wsl.core.textio import atomic_write_text
+from wsl.eval.inputs import as_ids, gold_ids_from_table
 from wsl.eval.report_md import LF_COLUMNS, SUMMARY_ROWS, fmt, per_type_rows
 from wsl.eval.svg import bar_chart, heatmap, reliability_diagram
 

@@ -8,7 +8,7 @@ from typing import Sequence
 
 import polars as pl
 
-from wsl.eval._common import atomic_write_text
+from wsl.core.textio import atomic_write_text
 
 SUMMARY_ROWS: tuple[tuple[str, str], ...] = (
     ("Span precision (micro)", "ents_p"),

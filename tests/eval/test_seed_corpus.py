@@ -7,9 +7,9 @@ import polars as pl
 import pytest
 
 from wsl.core.tags import TagSet
-from wsl.eval._common import gold_ids_from_table
 from wsl.eval.analysis import analyze_lfs
 from wsl.eval.evaluate import evaluate_tags
+from wsl.eval.inputs import gold_ids_from_table
 from wsl.eval.lf_errors import lf_errors
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_c80abfa757d3c9f5.txt"
