@@ -16,24 +16,21 @@ from wsl.cli.common import (
     out_console,
     parse_types,
 )
+from wsl.eval.report import per_type_table, summary_table
 
 
-def render_eval(result: dict) -> Table:
-    """Micro/macro scores and per-type F1 of the model beside the baseline."""
-    base = result.get("baseline")
-    table = Table("", "model", *(["majority vote"] if base else []), title="span-level (exact match)")
-    m = result["model"]
-    rows = [("micro P", "ents_p"), ("micro R", "ents_r"), ("micro F1", "ents_f"), ("macro F1", "ents_macro_f"), ("token accuracy", "token_acc")]
-    for label, key in rows:
-        table.add_row(label, f"{m[key]:.3f}", *([f"{base[key]:.3f}"] if base else []))
-    for t in result["types"]:
-        f = m["ents_per_type"].get(t, {}).get("f", 0.0)
-        bf = base["ents_per_type"].get(t, {}).get("f", 0.0) if base else None
-        table.add_row(f"F1 {t}", f"{f:.3f}", *([f"{bf:.3f}"] if base else []))
+def render_eval(result: dict) -> list[Table]:
+    """The report's summary and per-type tables (:mod:`wsl.eval.report`) for the terminal."""
+    out = []
+    for title, t in (("span-level (exact match)", summary_table(result)), ("per type", per_type_table(result))):
+        table = Table(*t.header, title=title)
+        for row in t.rows:
+            table.add_row(*(f"{v:.3f}" if isinstance(v, float) else str(v) for v in row))
+        out.append(table)
     if result.get("calibration"):
         c = result["calibration"]
-        table.caption = f"calibration: ECE {c['ece']:.3f}, Brier {c['brier']:.3f}"
-    return table
+        out[-1].caption = f"calibration: ECE {c['ece']:.3f}, Brier {c['brier']:.3f}"
+    return out
 
 
 def eval_command(
@@ -66,4 +63,5 @@ def eval_command(
     if as_json:
         typer.echo(to_json(run.result))
     else:
-        out_console.print(render_eval(run.result))
+        for table in render_eval(run.result):
+            out_console.print(table)

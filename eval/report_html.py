@@ -20,7 +20,16 @@ from wsl.core.corpus import table_sentence_starts
 from wsl.core.tags import TagSet
 from wsl.core.textio import atomic_write_text
 from wsl.eval.inputs import as_ids, gold_ids_from_table
-from wsl.eval.report_md import LF_COLUMNS, SUMMARY_ROWS, fmt, per_type_rows
+from wsl.eval.report import (
+    ReportTable,
+    confusion_table,
+    headline,
+    lf_summary_table,
+    per_lf_table,
+    per_type_table,
+    summary_table,
+)
+from wsl.eval.report_md import fmt
 from wsl.eval.svg import bar_chart, heatmap, reliability_diagram
 
 CSS = """
@@ -81,19 +90,12 @@ def _html_table(header: list[str], rows: list[list[object]], css_class: str = ""
     return f'<table class="{css_class}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
-def _summary(result: dict) -> str:
-    base = result.get("baseline")
-    header = ["Metric", "Model"] + (["Baseline"] if base else [])
-    rows = [[label, result["model"][key]] + ([base[key]] if base else []) for label, key in SUMMARY_ROWS]
-    cal = result.get("calibration")
-    if cal:
-        rows += [["Expected calibration error", cal["ece"]] + ([None] if base else []),
-                 ["Brier score", cal["brier"]] + ([None] if base else [])]
-    return _html_table(header, rows, "summary")
+def _table(t: ReportTable, css_class: str = "") -> str:
+    return _html_table(t.header, t.rows, css_class)
 
 
 def _charts(result: dict, lf_table: pl.DataFrame | None) -> list[str]:
-    rows = per_type_rows(result)
+    rows = per_type_table(result).rows
     series = {"model F1": [r[4] for r in rows]}
     if result.get("baseline"):
         series["baseline F1"] = [r[5] for r in rows]
@@ -108,12 +110,10 @@ def _charts(result: dict, lf_table: pl.DataFrame | None) -> list[str]:
         keys = ["coverage", "entity_coverage", "overlap", "conflict"]
         charts.append(bar_chart([k.replace("_", " ") for k in keys], {"fraction of tokens": [s[k] for k in keys]},
                                 "LF coverage and conflicts", digits=3))
-    conf = result["model"]["confusion"]
-    labels, matrix = conf["labels"], conf["matrix"]
-    used = [i for i in range(len(labels)) if any(matrix[i]) or any(r[i] for r in matrix)] or [len(labels) - 1]
-    charts.append(heatmap([labels[i] for i in used], [labels[i] for i in used],
-                          [[matrix[i][j] for j in used] for i in used],
-                          "Type confusion (gold rows × predicted columns)"))
+    conf = confusion_table(result)
+    labels = conf.header[1:] or ["O"]
+    matrix = [row[1:] for row in conf.rows] or [[0]]
+    charts.append(heatmap(labels, labels, matrix, "Type confusion (gold rows × predicted columns)"))
     if result.get("calibration"):
         charts.append(reliability_diagram(result["calibration"]["bins"], "Reliability diagram"))
     return charts
@@ -177,22 +177,18 @@ def render_html(
     the LF table and per-LF chart need ``lf_table`` (from :func:`analyze_lfs`).
     """
     body = [f"<h1>{escape(title)}</h1>",
-            f"<p>{result['n_tokens']} tokens, {result['n_sentences']} sentences, {result['n_gold_spans']} gold spans. "
-            f"Scorer: {escape(result['scorer'])}.</p>",
-            "<h2>Summary</h2>", _summary(result),
-            "<h2>Per type</h2>",
-            _html_table(["Type", "Gold spans", "P", "R", "F1"] + (["Baseline F1"] if result.get("baseline") else []),
-                        per_type_rows(result)),
+            f"<p>{headline(result)} Scorer: {escape(result['scorer'])}.</p>",
+            "<h2>Summary</h2>", _table(summary_table(result, calibration=True), "summary"),
+            "<h2>Per type</h2>", _table(per_type_table(result)),
             "<h2>Charts</h2>", '<div class="charts">', *_charts(result, lf_table), "</div>"]
     if result.get("lfs") or lf_table is not None:
         body.append("<h2>Labelling functions</h2>")
-    if result.get("lfs"):
-        stats = [[k.replace("_", " "), v] for k, v in result["lfs"].items()]
-        body.append(_html_table(["Statistic", "Value"], stats, "lf-summary"))
-    if lf_table is not None:
-        cols = [c for c in LF_COLUMNS if c in lf_table.columns]
-        body += ["<p>Click a column header to sort.</p>",
-                 _html_table(cols, [list(r) for r in lf_table.select(cols).rows()], "sortable lfs")]
+    lf_summary = lf_summary_table(result)
+    if lf_summary:
+        body.append(_table(lf_summary, "lf-summary"))
+    per_lf = per_lf_table(lf_table)
+    if per_lf:
+        body += ["<p>Click a column header to sort.</p>", _table(per_lf, "sortable lfs")]
     if table is not None and pred_ids is not None and tagset is not None and n_sentences > 0:
         body += ["<h2>Sample sentences</h2>", sentence_samples(table, pred_ids, tagset, n_sentences, seed)]
     return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
