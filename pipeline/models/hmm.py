@@ -34,6 +34,7 @@ import scipy.sparse as sp
 from wsl.pipeline.models.base import LabelModel, sentence_starts
 from wsl.pipeline.models.lockstep import Lockstep, lockstep
 from wsl.pipeline.models.majority import break_ties, io_to_bio_ids, type_votes
+from wsl.pipeline.models.votes import distinct_columns, repair_lf_bio, twin_weights, voted_states
 
 log = logging.getLogger(__name__)
 
@@ -133,11 +134,17 @@ class HMMModel(LabelModel):
     -------------------------
     n_iter : maximum EM iterations
     tol : stop when the log-likelihood gains less than ``tol`` per token
-    prior_diag : Dirichlet pseudo-count on "vote = state" (on "abstain" for tags the LF never votes)
+    prior_diag : Dirichlet pseudo-count on "vote = state" (on "abstain" for tags the LF never
+        votes)
     prior_off : Dirichlet pseudo-count per (LF, state) row, spread evenly over all outcomes
     prior_trans : pseudo-count on every allowed transition
     o_abstain : hide O votes beside other LFs' entity votes (see module docstring)
     edge_o : "keep" (default), "abstain" or "own" (a separate outcome; measured worse on WRENCH)
+    repair_bio : make each LF's own votes valid BIO first (an orphan ``I-X`` becomes ``B-X``)
+    voted_types : a token's entity states are only the types some LF votes on it
+    o_on_voted : the O state may explain a token on which some LF votes an entity
+    twin_overlap : overlap from which two LFs count as twins (see
+        :func:`~wsl.pipeline.models.votes.twin_weights`; above 1 = off)
     max_fit_tokens : fit on a seeded sample of whole sentences this large (None = all tokens)
     max_run : sentences longer than this are cut into runs for forward-backward
     """
@@ -151,6 +158,10 @@ class HMMModel(LabelModel):
         "prior_trans": 1.0,
         "o_abstain": True,
         "edge_o": "keep",
+        "repair_bio": True,
+        "voted_types": True,
+        "o_on_voted": False,
+        "twin_overlap": 0.9,
         "max_fit_tokens": 100_000,
         "max_run": 256,
     }
@@ -160,13 +171,16 @@ class HMMModel(LabelModel):
         return self.tagset.n_tags + 1 + (self.params["edge_o"] == "own")
 
     def _votes(self, L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
-        """``L`` as the model sees it.
+        """``L`` as the model sees it, every column: BIO-repaired per LF, O votes hidden as
+        described below (duplicate columns are dropped later, on the distinct rows).
 
         With ``o_abstain``, an O vote on a token where another LF votes an entity is an
         abstain -- unless it sits right beside the same LF's own entity vote (it then marks
         where that LF's span ends): ``edge_o="keep"`` keeps it as an O vote, ``"own"`` makes it
         a separate outcome (code ``n_tags``), ``"abstain"`` hides it too.
         """
+        if self.params["repair_bio"]:
+            L = repair_lf_bio(L, sent_ids)
         if not self.params["o_abstain"]:
             return L
         ent = L > 0
@@ -180,6 +194,12 @@ class HMMModel(LabelModel):
         if self.params["edge_o"] == "own":
             out = np.where(edge, self.tagset.n_tags, out)
         return out.astype(np.int16)
+
+    def _allowed(self, rows: np.ndarray) -> np.ndarray:
+        """Possible states per distinct vote row (all states without ``voted_types``)."""
+        if not self.params["voted_types"]:
+            return np.ones((rows.shape[0], self.tagset.n_tags), dtype=bool)
+        return voted_states(rows, self.tagset.n_tags, bool(self.params["o_on_voted"]))
 
     # ----- parameters from expected counts ---------------------------------------------
     def _m_step(self, conf_counts: np.ndarray, xi: np.ndarray, first: np.ndarray) -> None:
@@ -202,39 +222,56 @@ class HMMModel(LabelModel):
         live = self.can_vote_.any(axis=0)
         live[0] = True
         ok = self.tagset.allowed_transitions() & live[None, :]
-        trans = np.where(ok, xi + float(self.params["prior_trans"]), 0.0)
+        pt = float(self.params["prior_trans"])
+        trans = np.where(ok, xi + pt, 0.0)
         self.trans = trans / trans.sum(axis=1, keepdims=True)
-        st = np.where(self.tagset.allowed_starts() & live, first + float(self.params["prior_trans"]), 0.0)
+        st = np.where(self.tagset.allowed_starts() & live, first + pt, 0.0)
         self.start = st / st.sum()
 
-    def _emissions(self, onehot: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
-        """Per-row emission likelihoods scaled to max 1, and the log of the scale."""
+    def _emissions(self, onehot: sp.csr_matrix, allowed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Per-row emission likelihoods scaled to max 1 (0 for states the row rules out), and
+        the log of the scale. Each LF's log-likelihood is scaled by its twin weight."""
         m, s, o = self.log_conf.shape
-        flat = self.log_conf.transpose(0, 2, 1).reshape(m * o, s)
+        flat = (self.log_conf * self.lf_weight_[:, None, None]).transpose(0, 2, 1).reshape(m * o, s)
         log_e = onehot @ flat
+        log_e[~allowed] = -np.inf
         top = log_e.max(axis=1)
         # floor: with very many LFs a state's relative likelihood could underflow to 0 and,
         # if the transitions forbid the others, leave a sentence with zero total probability
-        return np.maximum(np.exp(log_e - top[:, None]), 1e-300), top
+        emit = np.maximum(np.exp(log_e - top[:, None]), 1e-300)
+        emit[~allowed] = 0.0
+        return emit, top
 
     # ----- fitting ---------------------------------------------------------------------
     def _fit(self, L: np.ndarray, sent_ids: np.ndarray) -> None:
         from threadpoolctl import threadpool_limits  # BLAS threads only slow these small products
 
-        votes_u, votes_inv = unique_rows(self._votes(L, sent_ids))
+        full_u, full_inv = unique_rows(self._votes(L, sent_ids))
+        self.keep_cols_, _ = distinct_columns(full_u)
+        votes_u, votes_inv = self._merge_columns(full_u, full_inv)
+        counts = np.bincount(votes_inv, minlength=len(votes_u)).astype(np.float64)
+        self.lf_weight_ = twin_weights(votes_u, float(self.params["twin_overlap"]), counts)
         self.can_vote_ = _can_vote(votes_u, self.tagset.n_tags)
         self._rows = (votes_u, votes_inv)  # kept for fit_predict on the same matrix
-        keep = self._sample(sent_ids)
-        raw_u, raw_inv = unique_rows(L[keep])
+        sample = self._sample(sent_ids)
+        runs = cut_long(sent_ids[sample], int(self.params["max_run"]))
         with threadpool_limits(1, user_api="blas"):
-            self._em(votes_u, votes_inv[keep], raw_u, raw_inv, cut_long(sent_ids[keep], int(self.params["max_run"])))
+            self._em(votes_u, votes_inv[sample], full_u, full_inv[sample], runs)
+
+    def _merge_columns(self, uniq: np.ndarray, inverse: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Distinct rows (and each token's row) once the duplicate columns are dropped."""
+        if len(self.keep_cols_) == uniq.shape[1]:
+            return uniq, inverse
+        merged, again = unique_rows(uniq[:, self.keep_cols_])
+        return merged, again[inverse]
 
     def _sample(self, sent_ids: np.ndarray) -> np.ndarray:
         """Token mask of at most ``max_fit_tokens`` tokens of whole sentences, drawn with the seed.
 
         The parameters (a confusion matrix per LF, transitions) are estimated as well from
-        100k tokens as from 300k (measured: same span F1 on the dev corpus; 60k costs NCBI-Disease 0.17 F1), and EM time is
-        linear in tokens; prediction always covers the whole input.
+        100k tokens as from 300k (measured: same span F1 on the dev corpus; 60k costs
+        NCBI-Disease 0.17 F1), and EM time is linear in tokens; prediction always covers the
+        whole input.
         """
         cap = self.params["max_fit_tokens"]
         if cap is None or len(sent_ids) <= int(cap):
@@ -245,17 +282,22 @@ class HMMModel(LabelModel):
         take = np.sort(order[: int(np.searchsorted(np.cumsum(lengths[order]), int(cap))) + 1])
         return np.repeat(np.isin(np.arange(len(first)), take), lengths)
 
-    def _em(self, uniq: np.ndarray, inverse: np.ndarray, uniq_raw: np.ndarray, inverse_raw: np.ndarray, sent_ids: np.ndarray) -> None:
+    def _em(
+        self, uniq: np.ndarray, inverse: np.ndarray, uniq_raw: np.ndarray, inverse_raw: np.ndarray,
+        sent_ids: np.ndarray,
+    ) -> None:
         """EM from the majority vote over distinct vote rows; token arrays in lockstep order.
 
         ``uniq``/``inverse``: distinct rows of the votes as the model sees them (see
-        :meth:`_votes`) and each token's row; ``uniq_raw``/``inverse_raw``: the same for the raw
-        votes, for the majority-vote start.
+        :meth:`_votes`) and each token's row; ``uniq_raw``/``inverse_raw``: the same before
+        duplicate columns are dropped, for the majority-vote start (a WRENCH-style vote: hidden
+        O votes and B/I repair do not change it).
         """
         s, n = self.tagset.n_tags, len(inverse)
         lay = lockstep(sent_ids)
         inv_pm = inverse[lay.flat]
         onehot = _one_hot_votes(uniq, self._n_out)
+        allowed = self._allowed(uniq)
         pool = sp.csr_matrix((np.ones(n), (inv_pm, np.arange(n))), shape=(len(uniq), n))
         # the MV start, computed once per distinct vote row (B/I from the runs it forms)
         win_type = break_ties(type_votes(uniq_raw, self.tagset), hashed=False)[inverse_raw]
@@ -264,9 +306,9 @@ class HMMModel(LabelModel):
         xi, first = self._hard_transitions(tags, lay)
         prev_ll = -np.inf
         for it in range(int(self.params["n_iter"])):
-            conf_counts = (onehot.T @ (pool @ gamma)).reshape(uniq.shape[1], self._n_out, s).transpose(0, 2, 1)
-            self._m_step(conf_counts, xi, first)
-            emit_u, top_u = self._emissions(onehot)
+            counts = onehot.T @ (pool @ gamma)
+            self._m_step(counts.reshape(uniq.shape[1], self._n_out, s).transpose(0, 2, 1), xi, first)
+            emit_u, top_u = self._emissions(onehot, allowed)
             gamma, xi, first, ll = forward_backward(emit_u[inv_pm], self.trans, self.start, lay)
             ll += float(top_u[inv_pm].sum())
             log.debug("hmm EM iteration %d: log-likelihood %.4f", it, ll)
@@ -291,13 +333,13 @@ class HMMModel(LabelModel):
         return probs / probs.sum(axis=1, keepdims=True)
 
     def _predict_proba(self, L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
-        return self._posteriors(*unique_rows(self._votes(L, sent_ids)), sent_ids)
+        return self._posteriors(*self._merge_columns(*unique_rows(self._votes(L, sent_ids))), sent_ids)
 
     def _posteriors(self, uniq: np.ndarray, inverse: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
         """Forward-backward marginals of tokens whose distinct vote rows are ``uniq[inverse]``."""
         from threadpoolctl import threadpool_limits
 
-        emit_u, _ = self._emissions(_one_hot_votes(uniq, self._n_out))
+        emit_u, _ = self._emissions(_one_hot_votes(uniq, self._n_out), self._allowed(uniq))
         lay = lockstep(cut_long(sent_ids, int(self.params["max_run"])))
         with threadpool_limits(1, user_api="blas"):
             gamma_pm, _, _, _ = forward_backward(emit_u[inverse[lay.flat]], self.trans, self.start, lay)
@@ -306,8 +348,14 @@ class HMMModel(LabelModel):
         return gamma
 
     def _state(self) -> dict[str, np.ndarray]:
-        return {"log_conf": self.log_conf, "trans": self.trans, "start": self.start, "can_vote": self.can_vote_}
+        return {
+            "log_conf": self.log_conf, "trans": self.trans, "start": self.start,
+            "can_vote": self.can_vote_, "keep_cols": self.keep_cols_, "lf_weight": self.lf_weight_,
+        }
 
     def _set_state(self, arrays: dict[str, np.ndarray]) -> None:
         self.log_conf, self.trans, self.start = arrays["log_conf"], arrays["trans"], arrays["start"]
         self.can_vote_ = arrays["can_vote"]
+        m = self.log_conf.shape[0]  # files written before column merging kept every column
+        self.keep_cols_ = arrays.get("keep_cols", np.arange(m))
+        self.lf_weight_ = arrays.get("lf_weight", np.ones(m))

@@ -1,0 +1,116 @@
+"""LF votes as a sequence label model should see them: per-LF BIO repair, duplicate and twin
+LFs, and which states each token's votes leave possible.
+
+All functions work on a whole label matrix ``L`` (tokens x LFs, tag ids of a
+:class:`~wsl.pipeline.tags.TagSet`, ``-1`` = abstain) at once.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+
+from wsl.pipeline.models.base import sentence_starts
+
+
+def repair_lf_bio(L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
+    """Each LF's own votes made valid BIO: an ``I-X`` that does not continue the same LF's
+    ``B-X``/``I-X`` on the previous token of the sentence becomes ``B-X``.
+
+    Parameters
+    ----------
+    L : ndarray (n_tokens, n_lfs)
+    sent_ids : ndarray (n_tokens,), non-decreasing
+
+    Returns
+    -------
+    ndarray
+        A repaired copy of ``L`` (same dtype).
+    """
+    L = np.asarray(L)
+    r, c = np.nonzero((L > 0) & (L % 2 == 0))  # I- votes: few, so work on them alone
+    starts = sentence_starts(sent_ids)
+    prev = np.where((r > 0) & ~starts[r], L[np.maximum(r - 1, 0), c], -1)
+    cur = L[r, c]
+    orphan = (prev != cur) & (prev != cur - 1)
+    out = L.copy()
+    out[r[orphan], c[orphan]] = cur[orphan] - 1
+    return out
+
+
+def distinct_columns(L: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Columns of ``L`` to keep (the first of each set of identical columns) and, per column,
+    how many columns are identical to it (itself included).
+
+    Two columns are identical exactly when they are identical on the distinct rows of ``L``,
+    so pass those (fast) rather than every token.
+
+    Returns
+    -------
+    keep : ndarray of int64
+        Indices of the columns to keep, ascending.
+    copies : ndarray of int64 (n_lfs,)
+    """
+    m = L.shape[1]
+    if m == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    _, first, inverse, counts = np.unique(
+        np.ascontiguousarray(L.T), axis=0, return_index=True, return_inverse=True, return_counts=True
+    )
+    return np.sort(first).astype(np.int64), counts[inverse.ravel()].astype(np.int64)
+
+
+def twin_weights(L: np.ndarray, min_overlap: float, counts: np.ndarray | None = None) -> np.ndarray:
+    """Per LF, a weight that keeps near-duplicate LFs from counting as independent witnesses.
+
+    The overlap of LF ``j`` with LF ``k`` is the share of ``j``'s entity votes on which ``k``
+    votes the same entity type. Overlaps of at least ``min_overlap`` mark ``k`` as a twin of
+    ``j`` (a cased list inside its uncased twin has an overlap near 1); ``j``'s weight is
+    ``1 / (1 + sum of its twin overlaps)``, so an LF whose votes another LF already casts
+    counts about half. Overlaps below the threshold are ordinary agreement and count nothing.
+
+    Parameters
+    ----------
+    L : ndarray (n_rows, n_lfs)
+    min_overlap : float in (0, 1]; above 1 switches twin weighting off (all weights 1)
+    counts : ndarray (n_rows,), optional
+        How many tokens each row stands for (pass distinct rows and their counts: fast).
+
+    Returns
+    -------
+    ndarray of float64 (n_lfs,)
+    """
+    m = L.shape[1]
+    if m < 2 or min_overlap > 1:
+        return np.ones(m)
+    r, c = np.nonzero(L > 0)
+    if not len(r):
+        return np.ones(m)
+    typ = (L[r, c].astype(np.int64) + 1) // 2
+    n_types = int(typ.max()) + 1
+    w = np.ones(L.shape[0]) if counts is None else np.asarray(counts, dtype=np.float64)
+    ind = sp.csr_matrix((np.ones(len(r)), (r, c * n_types + typ)), shape=(L.shape[0], m * n_types))
+    gram = (ind.T @ sp.diags(w) @ ind).tocoo()  # (LF, type) x (LF, type) co-vote counts
+    on_type = gram.row % n_types == gram.col % n_types
+    same = np.zeros((m, m))
+    np.add.at(same, (gram.row[on_type] // n_types, gram.col[on_type] // n_types), gram.data[on_type])
+    own = np.diag(same).copy()
+    overlap = np.divide(same, own[:, None], out=np.zeros_like(same), where=own[:, None] > 0)
+    np.fill_diagonal(overlap, 0.0)
+    overlap[overlap < min_overlap] = 0.0
+    return 1.0 / (1.0 + overlap.sum(axis=1))
+
+
+def voted_states(rows: np.ndarray, n_tags: int, o_on_voted: bool) -> np.ndarray:
+    """Which states each vote row leaves possible, boolean (n_rows, n_tags).
+
+    ``B-X`` and ``I-X`` are possible where some LF votes type ``X`` (either tag); ``O`` is
+    possible everywhere with ``o_on_voted``, else only where no LF votes an entity.
+    """
+    out = np.zeros((rows.shape[0], n_tags), dtype=bool)
+    r, c = np.nonzero(rows > 0)
+    t = (rows[r, c].astype(np.int64) + 1) // 2
+    out[r, 2 * t - 1] = True
+    out[r, 2 * t] = True
+    out[:, 0] = True if o_on_voted else ~out[:, 1:].any(axis=1)
+    return out
