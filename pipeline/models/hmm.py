@@ -145,6 +145,9 @@ class HMMModel(LabelModel):
     o_on_voted : the O state may explain a token on which some LF votes an entity
     twin_overlap : overlap from which two LFs count as twins (see
         :func:`~wsl.pipeline.models.votes.twin_weights`; above 1 = off)
+    shrink : weight of the class balance (the fitted corpus's mean marginal) mixed into every
+        token's marginals; the HMM's own marginals are near-certain even where the votes are
+        often wrong (see "Calibration" in the module docstring)
     max_fit_tokens : fit on a seeded sample of whole sentences this large (None = all tokens)
     max_run : sentences longer than this are cut into runs for forward-backward
     """
@@ -162,6 +165,7 @@ class HMMModel(LabelModel):
         "voted_types": True,
         "o_on_voted": False,
         "twin_overlap": 0.9,
+        "shrink": 0.35,
         "max_fit_tokens": 100_000,
         "max_run": 256,
     }
@@ -316,6 +320,12 @@ class HMMModel(LabelModel):
                 break
             prev_ll = ll
         self.n_iter_ = it + 1
+        self.balance_ = gamma.mean(axis=0)
+
+    def _shrink(self, probs: np.ndarray) -> np.ndarray:
+        """Marginals mixed with the class balance (weight ``shrink``)."""
+        lam = float(self.params["shrink"])
+        return (1.0 - lam) * probs + lam * self.balance_[None, :] if lam > 0 else probs
 
     def _hard_transitions(self, tags: np.ndarray, lay: Lockstep) -> tuple[np.ndarray, np.ndarray]:
         """Transition and start counts of a tag sequence (the MV initialisation)."""
@@ -329,11 +339,12 @@ class HMMModel(LabelModel):
         """Fit, then marginals of the same matrix, reusing its distinct rows from the fit."""
         self.fit(L, sent_ids)
         rows, self._rows = self._rows, None
-        probs = self._posteriors(*rows, np.asarray(sent_ids))
+        probs = self._shrink(self._posteriors(*rows, np.asarray(sent_ids)))
         return probs / probs.sum(axis=1, keepdims=True)
 
     def _predict_proba(self, L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
-        return self._posteriors(*self._merge_columns(*unique_rows(self._votes(L, sent_ids))), sent_ids)
+        rows = self._merge_columns(*unique_rows(self._votes(L, sent_ids)))
+        return self._shrink(self._posteriors(*rows, sent_ids))
 
     def _posteriors(self, uniq: np.ndarray, inverse: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
         """Forward-backward marginals of tokens whose distinct vote rows are ``uniq[inverse]``."""
@@ -351,6 +362,7 @@ class HMMModel(LabelModel):
         return {
             "log_conf": self.log_conf, "trans": self.trans, "start": self.start,
             "can_vote": self.can_vote_, "keep_cols": self.keep_cols_, "lf_weight": self.lf_weight_,
+            "balance": self.balance_,
         }
 
     def _set_state(self, arrays: dict[str, np.ndarray]) -> None:
@@ -359,3 +371,4 @@ class HMMModel(LabelModel):
         m = self.log_conf.shape[0]  # files written before column merging kept every column
         self.keep_cols_ = arrays.get("keep_cols", np.arange(m))
         self.lf_weight_ = arrays.get("lf_weight", np.ones(m))
+        self.balance_ = arrays.get("balance", np.eye(self.tagset.n_tags)[0])

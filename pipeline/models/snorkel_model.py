@@ -131,6 +131,8 @@ class SnorkelModel(LabelModel):
         "l2": 0.0,
         "optimizer": "adam",
         "mu_eps": None,
+        "voted_types": True,
+        "o_on_voted": True,
     }
 
     def _classes(self, L: np.ndarray) -> tuple[np.ndarray, int]:
@@ -208,6 +210,8 @@ class SnorkelModel(LabelModel):
         for j in range(L.shape[1]):
             fired = Lc[:, j] >= 0
             scores[fired] += self.log_mu[j, Lc[fired, j], :]
+        if self.params["voted_types"]:
+            scores[~self._voted(Lc, k)] = -np.inf
         scores -= scores.max(axis=1, keepdims=True)
         probs = np.exp(scores)
         probs /= probs.sum(axis=1, keepdims=True)
@@ -215,6 +219,22 @@ class SnorkelModel(LabelModel):
             return probs
         prev = np.concatenate([np.zeros((1, k - 1)), probs[:-1, 1:]])
         return spread_types_to_bio(probs, sentence_starts(sent_ids), prev * (1.0 - restart_share(L, sent_ids, k - 1)))
+
+    def _voted(self, Lc: np.ndarray, k: int) -> np.ndarray:
+        """Possible classes per token: where some LF votes an entity, the entity classes voted
+        there (B-X and I-X both, in the BIO space) and ``O`` only with ``o_on_voted``; every
+        class elsewhere (a token without entity votes keeps the class prior)."""
+        out = np.zeros((Lc.shape[0], k), dtype=bool)
+        r, c = np.nonzero(Lc > 0)
+        cls = Lc[r, c]
+        if self.params["classes"] == "bio":
+            cls = np.concatenate([cls - (cls % 2 == 0), cls + (cls % 2 == 1)])
+            r = np.concatenate([r, r])
+        out[r, cls] = True
+        voted = out[:, 1:].any(axis=1)
+        out[~voted] = True
+        out[:, 0] |= bool(self.params["o_on_voted"])
+        return out
 
     def _state(self) -> dict[str, np.ndarray]:
         return {"log_mu": self.log_mu, "log_prior": self.log_prior}
