@@ -119,6 +119,11 @@ class SnorkelModel(LabelModel):
         correlated LFs (gazetteers and their cased twins) break snorkel's independence model.
     mu_eps : floor of the learned conditional probabilities (default ``1 / n_tokens``, at
         most 0.01); the old fixed 0.01 swamped LFs that fire on a fraction of a percent of tokens
+    voted_types : on a token where some LF votes an entity, only the voted types (and ``O``
+        with ``o_on_voted``) may win; without it a type no LF voted there could, through the
+        learned confusions (measured on MIT-Restaurant valid: 42.7 -> 48.9 span F1)
+    o_on_voted : let ``O`` win on a token where some LF votes an entity (default off: ``O``
+        votes there are hidden anyway, so its score rests on the class prior alone)
     """
 
     name: ClassVar[str] = "snorkel"
@@ -132,7 +137,7 @@ class SnorkelModel(LabelModel):
         "optimizer": "adam",
         "mu_eps": None,
         "voted_types": True,
-        "o_on_voted": True,
+        "o_on_voted": False,
     }
 
     def _classes(self, L: np.ndarray) -> tuple[np.ndarray, int]:
