@@ -5,11 +5,23 @@ of ``n_tags + 1`` (a tag vote or abstain) from its own confusion matrix
 ``conf[lf, state, outcome]``; LFs are independent given the state. Transitions that would make
 invalid BIO (``I-X`` after ``O`` or another type, or at a sentence start) have probability 0.
 
+What the votes allow (see :mod:`~wsl.pipeline.models.votes`). Each LF's own votes are first
+made valid BIO (an orphan ``I-X`` becomes ``B-X``). A token's entity states are then only the
+types some LF votes on it (``voted_types``), and ``O`` cannot explain a token on which some LF
+votes an entity (``o_on_voted`` off), so a token without entity votes is ``O``. EM can relabel
+a voted token among its voted types and re-segment runs of voted tokens, never move a token to
+a type nobody voted there: without this, log-likelihood rises while F1 falls (a type becomes a
+catch-all for tokens other types' LFs vote), and the result depends on the number of EM
+iterations; with it, it does not.
+
+Correlated LFs. Identical columns (after repair) are merged into one; an LF whose entity votes
+mostly repeat another's (a cased list inside its uncased twin) has its log-likelihood scaled
+down by its overlap (``twin_overlap``), so the twins of one list are not two witnesses.
+
 Votes seen (``o_abstain``, default on): an ``O`` vote on a token where another LF votes an
 entity counts as an abstain, as in WRENCH's majority vote -- LFs that vote ``O`` everywhere
 would otherwise outvote every rare entity vote -- except right beside the same LF's own
-entity vote, where the ``O`` says "my span ends here" and is kept (``edge_o="keep"``). Those
-kept edge votes are what let the model split and trim spans that MV merges or over-extends.
+entity vote, where the ``O`` says "my span ends here" and is kept (``edge_o="keep"``).
 
 EM starts from the WRENCH-style majority vote (its tags give the first M-step), so the model
 begins where MV is and moves only where the data pull it. Dirichlet pseudo-counts
@@ -17,10 +29,17 @@ begins where MV is and moves only where the data pull it. Dirichlet pseudo-count
 probabilities positive without diluting a rarely-firing LF: its few votes against the many
 non-votes of other states still give it a large likelihood ratio.
 
-Speed: rows of ``L`` are deduplicated (real LF matrices repeat a few vote patterns), emissions
-are a sparse one-hot product over unique rows, forward-backward runs all sentences in
-lockstep by position (see :mod:`lockstep`) on contiguous slices, and BLAS is held to one
-thread (its threads only slow these small products on a shared machine).
+Calibration. The posteriors are near-certain (a voted token is an entity, an unvoted one O,
+by construction), while on the dev corpus 40% of voted tokens and 8% of unvoted ones are
+wrong. Every marginal is mixed with the class balance (the mean marginal of the fitted
+corpus) at weight ``shrink``: no gold is needed, the decoded tags stay the same (measured on
+every bench split), and the dev corpus's token ECE drops from 0.104 to 0.045.
+
+Speed: rows of ``L`` are deduplicated (real LF matrices repeat a few vote patterns), all vote
+preprocessing after the first pass works on those distinct rows, emissions are a sparse
+one-hot product over them, forward-backward runs all sentences in lockstep by position (see
+:mod:`lockstep`) on contiguous slices, and BLAS is held to one thread (its threads only slow
+these small products on a shared machine).
 """
 
 from __future__ import annotations
@@ -159,7 +178,8 @@ class HMMModel(LabelModel):
 
     Parameters (``**params``)
     -------------------------
-    n_iter : maximum EM iterations
+    n_iter : maximum EM iterations (few are needed: with the voted-type constraint the result
+        barely moves after the first; measured on the bench sets)
     tol : stop when the log-likelihood gains less than ``tol`` per token
     prior_diag : Dirichlet pseudo-count on "vote = state" (on "abstain" for tags the LF never
         votes)
@@ -183,7 +203,7 @@ class HMMModel(LabelModel):
 
     name: ClassVar[str] = "hmm"
     defaults: ClassVar[dict[str, Any]] = {
-        "n_iter": 30,
+        "n_iter": 10,
         "tol": 1e-3,
         "prior_diag": 2.0,
         "prior_off": 0.4,
@@ -193,7 +213,7 @@ class HMMModel(LabelModel):
         "repair_bio": True,
         "voted_types": True,
         "o_on_voted": False,
-        "twin_overlap": 0.9,
+        "twin_overlap": 0.95,
         "confusion": "full",
         "shrink": 0.35,
         "max_fit_tokens": 100_000,

@@ -77,7 +77,7 @@ def test_hmm_learns_to_trust_the_reliable_lf():
     # the noisy LFs vote entities on O tokens: only with O allowed on voted tokens can the
     # HMM drop those (by default O never explains a voted token, to protect recall); their
     # noise is per token, and its orphan I- votes are what give them away, so no BIO repair
-    m = make_model("hmm", TS, o_abstain=False, o_on_voted=True, repair_bio=False, shrink=0.0)
+    m = make_model("hmm", TS, o_abstain=False, o_on_voted=True, repair_bio=False, shrink=0.0, n_iter=30)
     m.fit(L, sent)
     pred = decode_bio(m.predict_proba(L, sent), sent, TS)
     assert (pred != gold).sum() == 0  # ... the HMM is not
