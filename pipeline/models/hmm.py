@@ -52,7 +52,7 @@ import scipy.sparse as sp
 
 from wsl.pipeline.models.base import LabelModel, sentence_starts
 from wsl.pipeline.models.lockstep import Lockstep, lockstep
-from wsl.pipeline.models.majority import break_ties, io_to_bio_ids, type_votes
+from wsl.pipeline.models.majority import break_ties, io_to_bio_ids, spread_types_to_bio, type_votes
 from wsl.pipeline.models.votes import distinct_columns, repair_lf_bio, twin_weights, voted_states
 
 log = logging.getLogger(__name__)
@@ -194,6 +194,7 @@ class HMMModel(LabelModel):
         :func:`~wsl.pipeline.models.votes.twin_weights`; above 1 = off)
     confusion : "full" (a tag x outcome matrix per LF) or "shared" (one cross-type error rate
         per LF, see :func:`shared_cross_type`)
+    init : "soft" (majority-vote shares, ties kept) or "hard" (MV tags); see :meth:`_mv_start`
     shrink : weight of the class balance (the fitted corpus's mean marginal) mixed into every
         token's marginals; the HMM's own marginals are near-certain even where the votes are
         often wrong (see "Calibration" in the module docstring)
@@ -215,6 +216,7 @@ class HMMModel(LabelModel):
         "o_on_voted": False,
         "twin_overlap": 0.95,
         "confusion": "full",
+        "init": "soft",
         "shrink": 0.35,
         "max_fit_tokens": 100_000,
         "max_run": 256,
@@ -314,7 +316,7 @@ class HMMModel(LabelModel):
         sample = self._sample(sent_ids)
         runs = cut_long(sent_ids[sample], int(self.params["max_run"]))
         with threadpool_limits(1, user_api="blas"):
-            self._em(votes_u, votes_inv[sample], full_u, full_inv[sample], runs)
+            self._em(votes_u, votes_inv[sample], runs)
 
     def _merge_columns(self, uniq: np.ndarray, inverse: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Distinct rows (and each token's row) once the duplicate columns are dropped."""
@@ -340,16 +342,11 @@ class HMMModel(LabelModel):
         take = np.sort(order[: int(np.searchsorted(np.cumsum(lengths[order]), int(cap))) + 1])
         return np.repeat(np.isin(np.arange(len(first)), take), lengths)
 
-    def _em(
-        self, uniq: np.ndarray, inverse: np.ndarray, uniq_raw: np.ndarray, inverse_raw: np.ndarray,
-        sent_ids: np.ndarray,
-    ) -> None:
+    def _em(self, uniq: np.ndarray, inverse: np.ndarray, sent_ids: np.ndarray) -> None:
         """EM from the majority vote over distinct vote rows; token arrays in lockstep order.
 
         ``uniq``/``inverse``: distinct rows of the votes as the model sees them (see
-        :meth:`_votes`) and each token's row; ``uniq_raw``/``inverse_raw``: the same before
-        duplicate columns are dropped, for the majority-vote start (a WRENCH-style vote: hidden
-        O votes and B/I repair do not change it).
+        :meth:`_votes`, duplicate columns merged) and each token's row.
         """
         s, n = self.tagset.n_tags, len(inverse)
         lay = lockstep(sent_ids)
@@ -357,11 +354,7 @@ class HMMModel(LabelModel):
         onehot = _one_hot_votes(uniq, self._n_out)
         allowed = self._allowed(uniq)
         pool = sp.csr_matrix((np.ones(n), (inv_pm, np.arange(n))), shape=(len(uniq), n))
-        # the MV start, computed once per distinct vote row (B/I from the runs it forms)
-        win_type = break_ties(type_votes(uniq_raw, self.tagset), hashed=False)[inverse_raw]
-        tags = io_to_bio_ids(win_type, sentence_starts(sent_ids))
-        gamma = np.eye(s)[tags[lay.flat]]
-        xi, first = self._hard_transitions(tags, lay)
+        gamma, xi, first = self._mv_start(uniq, inverse, sent_ids, lay)
         prev_ll = -np.inf
         for it in range(int(self.params["n_iter"])):
             counts = onehot.T @ (pool @ gamma)
@@ -380,6 +373,32 @@ class HMMModel(LabelModel):
         """Marginals mixed with the class balance (weight ``shrink``)."""
         lam = float(self.params["shrink"])
         return (1.0 - lam) * probs + lam * self.balance_[None, :] if lam > 0 else probs
+
+    def _mv_start(self, uniq: np.ndarray, inverse: np.ndarray, sent_ids: np.ndarray, lay: Lockstep) -> tuple:
+        """State weights (lockstep order), transition and start counts of the majority vote
+        of the distinct vote rows ``uniq`` (hidden O votes and B/I repair do not change it).
+
+        ``init="soft"``: each token's weight on a type is its share of the type votes (a tie
+        stays a tie), split between B and I by the previous token's weight on the type;
+        ``"hard"``: the MV tags with ties to the lowest type -- which starts every tie between
+        two types on the same side and lets EM learn that bias as a confusion.
+        """
+        s = self.tagset.n_tags
+        counts = type_votes(np.where(uniq < self.tagset.n_tags, uniq, -1), self.tagset)
+        starts = sentence_starts(sent_ids)
+        if self.params["init"] == "hard":
+            tags = io_to_bio_ids(break_ties(counts, hashed=False)[inverse], starts)
+            xi, first = self._hard_transitions(tags, lay)
+            return np.eye(s)[tags[lay.flat]], xi, first
+        total = counts.sum(axis=1, keepdims=True)
+        share = np.where(total > 0, counts / np.maximum(total, 1.0), np.eye(counts.shape[1])[0])
+        share = share[inverse]
+        prev = np.zeros_like(share[:, 1:])
+        prev[1:] = share[:-1, 1:]
+        soft = spread_types_to_bio(share, starts, prev)
+        prev_rows, next_rows = lay.pairs()
+        xi = soft[prev_rows].T @ soft[next_rows]
+        return soft[lay.flat], xi, soft[starts].sum(axis=0)
 
     def _hard_transitions(self, tags: np.ndarray, lay: Lockstep) -> tuple[np.ndarray, np.ndarray]:
         """Transition and start counts of a tag sequence (the MV initialisation)."""
