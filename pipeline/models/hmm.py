@@ -310,7 +310,8 @@ class HMMModel(LabelModel):
         self.keep_cols_, _ = distinct_columns(full_u)
         votes_u, votes_inv = self._merge_columns(full_u, full_inv)
         counts = np.bincount(votes_inv, minlength=len(votes_u)).astype(np.float64)
-        self.lf_weight_ = twin_weights(votes_u, float(self.params["twin_overlap"]), counts)
+        tag_votes = np.where(votes_u < self.tagset.n_tags, votes_u, -1)  # edge_o="own" codes
+        self.lf_weight_ = twin_weights(tag_votes, float(self.params["twin_overlap"]), counts)
         self.can_vote_ = _can_vote(votes_u, self.tagset.n_tags)
         self._rows = (votes_u, votes_inv)  # kept for fit_predict on the same matrix
         sample = self._sample(sent_ids)

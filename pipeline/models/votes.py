@@ -110,7 +110,7 @@ def voted_states(rows: np.ndarray, n_tags: int, o_on_voted: bool, exact: bool = 
     entity. ``B-X`` can follow any state, so every sentence keeps a path.
     """
     out = np.zeros((rows.shape[0], n_tags), dtype=bool)
-    r, c = np.nonzero(rows > 0)
+    r, c = np.nonzero((rows > 0) & (rows < n_tags))  # codes >= n_tags are not tag votes
     v = rows[r, c].astype(np.int64)
     t = (v + 1) // 2
     out[r, 2 * t - 1] = True
