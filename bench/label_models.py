@@ -54,7 +54,10 @@ def wrench_cases(base: Path) -> Iterator[Case]:
                 continue
             data = read_wrench(d / f"{split}.json")
             fit = train if train is not None else data
-            yield Case(d.name, split, data.tagset, fit.L, fit.sent_ids, data.L, data.sent_ids, data.gold_ids)
+            yield Case(
+                d.name, split, data.tagset, fit.L, fit.sent_ids,
+                data.L, data.sent_ids, data.gold_ids,
+            )
 
 
 def dev_case(path: Path) -> Case:
@@ -93,7 +96,9 @@ def evaluate(case: Case, model: str, params: dict | None = None, repeat: int = 1
 
     sc = score_spans(spans(case.gold), spans(pred)).micro
     ece = expected_calibration_error(probs, case.gold)
-    return {"p": 100 * sc.precision, "r": 100 * sc.recall, "f": 100 * sc.f1, "ece": ece, "fit_s": best}
+    return {
+        "p": 100 * sc.precision, "r": 100 * sc.recall, "f": 100 * sc.f1, "ece": ece, "fit_s": best
+    }
 
 
 def cases(data: Path) -> Iterator[Case]:
@@ -118,18 +123,22 @@ def main(argv: list[str] | None = None) -> int:
 
     default = default_model(None)
     models = args.models.split(",")
-    print(f"default model: {default}; '<mv' marks a default-model row below mv on the same set and split")
-    print(f"| {'set':16} | {'split':5} | {'model':8} | {'P':>6} | {'R':>6} | {'F1':>6} | {'ECE':>6} | {'fit s':>6} |   |")
-    print(f"|{'-' * 18}|{'-' * 7}|{'-' * 10}|{'-' * 8}|{'-' * 8}|{'-' * 8}|{'-' * 8}|{'-' * 8}|---|")
+    print(f"default model: {default}; '<mv' marks its rows below mv on the same set and split")
+    head = ["set", "split", "model", "P", "R", "F1", "ECE", "fit s", ""]
+    width = [17, 5, 8, 6, 6, 6, 6, 6, 3]
+    cells = [h.ljust(w) if i < 3 else h.rjust(w) for i, (h, w) in enumerate(zip(head, width))]
+    print("| " + " | ".join(cells) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in width) + "|")
     for case in cases(args.data):
         rows = {m: evaluate(case, m, repeat=args.repeat) for m in models}
         for m, r in rows.items():
-            mark = "<mv" if m == default and "mv" in rows and r["f"] < rows["mv"]["f"] - 1e-9 else ""
-            print(
-                f"| {case.name:16} | {case.split:5} | {m:8} | {r['p']:6.2f} | {r['r']:6.2f} | {r['f']:6.2f} "
-                f"| {r['ece']:6.3f} | {r['fit_s']:6.2f} | {mark:3}|",
-                flush=True,
-            )
+            loses = m == default and "mv" in rows and r["f"] < rows["mv"]["f"] - 1e-9
+            cells = [
+                case.name.ljust(17), case.split.ljust(5), m.ljust(8), f"{r['p']:6.2f}",
+                f"{r['r']:6.2f}", f"{r['f']:6.2f}", f"{r['ece']:6.3f}", f"{r['fit_s']:6.2f}",
+                "<mv" if loses else "   ",
+            ]
+            print("| " + " | ".join(cells) + " |", flush=True)
     return 0
 
 

@@ -112,7 +112,9 @@ def unique_rows(A: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return uniq, inverse.ravel()
 
 
-def forward_backward(emit: np.ndarray, trans: np.ndarray, start: np.ndarray, lay: Lockstep) -> tuple:
+def forward_backward(
+    emit: np.ndarray, trans: np.ndarray, start: np.ndarray, lay: Lockstep
+) -> tuple:
     """Scaled forward-backward over many sentences at once.
 
     ``emit`` (n_tokens, S) is in the lockstep's position-major order (``emit[k]`` belongs to
@@ -162,7 +164,8 @@ def shared_cross_type(conf: np.ndarray, counts: np.ndarray, n_tags: int) -> np.n
     cross = ent[:, None] & ent[None, :] & (etype[:, None] != etype[None, :])  # (state, tag)
     cross = np.concatenate([cross, np.zeros((n_tags, o - n_tags), dtype=bool)], axis=1)
     ent_counts = counts[:, ent, :]
-    rate = (ent_counts * cross[None, ent, :]).sum(axis=(1, 2)) / np.maximum(ent_counts.sum(axis=(1, 2)), 1e-12)
+    crossed = (ent_counts * cross[None, ent, :]).sum(axis=(1, 2))
+    rate = crossed / np.maximum(ent_counts.sum(axis=(1, 2)), 1e-12)
     freq = counts.sum(axis=1)[:, None, :] * cross[None, :, :]  # (m, state, out)
     freq = freq / np.maximum(freq.sum(axis=2, keepdims=True), 1e-300)
     keep = np.where(cross[None], 0.0, conf)
@@ -288,7 +291,9 @@ class HMMModel(LabelModel):
         st = np.where(self.tagset.allowed_starts() & live, first + pt, 0.0)
         self.start = st / st.sum()
 
-    def _emissions(self, onehot: sp.csr_matrix, allowed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _emissions(
+        self, onehot: sp.csr_matrix, allowed: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Per-row emission likelihoods scaled to max 1 (0 for states the row rules out), and
         the log of the scale. Each LF's log-likelihood is scaled by its twin weight."""
         m, s, o = self.log_conf.shape
@@ -319,7 +324,9 @@ class HMMModel(LabelModel):
         with threadpool_limits(1, user_api="blas"):
             self._em(votes_u, votes_inv[sample], runs)
 
-    def _merge_columns(self, uniq: np.ndarray, inverse: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _merge_columns(
+        self, uniq: np.ndarray, inverse: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Distinct rows (and each token's row) once the duplicate columns are dropped."""
         if len(self.keep_cols_) == uniq.shape[1]:
             return uniq, inverse
@@ -359,7 +366,8 @@ class HMMModel(LabelModel):
         prev_ll = -np.inf
         for it in range(int(self.params["n_iter"])):
             counts = onehot.T @ (pool @ gamma)
-            self._m_step(counts.reshape(uniq.shape[1], self._n_out, s).transpose(0, 2, 1), xi, first)
+            counts = counts.reshape(uniq.shape[1], self._n_out, s).transpose(0, 2, 1)
+            self._m_step(counts, xi, first)
             emit_u, top_u = self._emissions(onehot, allowed)
             gamma, xi, first, ll = forward_backward(emit_u[inv_pm], self.trans, self.start, lay)
             ll += float(top_u[inv_pm].sum())
@@ -375,7 +383,9 @@ class HMMModel(LabelModel):
         lam = float(self.params["shrink"])
         return (1.0 - lam) * probs + lam * self.balance_[None, :] if lam > 0 else probs
 
-    def _mv_start(self, uniq: np.ndarray, inverse: np.ndarray, sent_ids: np.ndarray, lay: Lockstep) -> tuple:
+    def _mv_start(
+        self, uniq: np.ndarray, inverse: np.ndarray, sent_ids: np.ndarray, lay: Lockstep
+    ) -> tuple:
         """State weights (lockstep order), transition and start counts of the majority vote
         of the distinct vote rows ``uniq`` (hidden O votes and B/I repair do not change it).
 
@@ -420,14 +430,17 @@ class HMMModel(LabelModel):
         rows = self._merge_columns(*unique_rows(self._votes(L, sent_ids)))
         return self._shrink(self._posteriors(*rows, sent_ids))
 
-    def _posteriors(self, uniq: np.ndarray, inverse: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
+    def _posteriors(
+        self, uniq: np.ndarray, inverse: np.ndarray, sent_ids: np.ndarray
+    ) -> np.ndarray:
         """Forward-backward marginals of tokens whose distinct vote rows are ``uniq[inverse]``."""
         from threadpoolctl import threadpool_limits
 
         emit_u, _ = self._emissions(_one_hot_votes(uniq, self._n_out), self._allowed(uniq))
         lay = lockstep(cut_long(sent_ids, int(self.params["max_run"])))
         with threadpool_limits(1, user_api="blas"):
-            gamma_pm, _, _, _ = forward_backward(emit_u[inverse[lay.flat]], self.trans, self.start, lay)
+            emit = emit_u[inverse[lay.flat]]
+            gamma_pm, _, _, _ = forward_backward(emit, self.trans, self.start, lay)
         gamma = np.empty_like(gamma_pm)
         gamma[lay.flat] = gamma_pm
         return gamma

@@ -166,12 +166,16 @@ class SnorkelModel(LabelModel):
             return prior / prior.sum()
         cb = np.asarray(cb, dtype=float)
         if cb.shape != (k,):
-            raise WslError(f"class_balance has {cb.size} entries; the {self.params['classes']} class space has {k}")
+            space = self.params["classes"]
+            raise WslError(f"class_balance has {cb.size} entries; the {space} class space has {k}")
         return cb / cb.sum()
 
     def _fit(self, L: np.ndarray, sent_ids: np.ndarray) -> None:
         if L.shape[1] < _MIN_LFS:
-            raise WslError(f"the snorkel label model needs at least {_MIN_LFS} LFs, got {L.shape[1]}; use mv or hmm")
+            raise WslError(
+                f"the snorkel label model needs at least {_MIN_LFS} LFs, got {L.shape[1]}; "
+                "use mv or hmm"
+            )
         Lc, k = self._classes(L)
         rows, inverse = unique_rows(Lc)
         weights = np.bincount(inverse, minlength=len(rows)).astype(np.float64)
@@ -179,8 +183,10 @@ class SnorkelModel(LabelModel):
         fired = (rows >= 0).any(axis=0)
         cols = np.flatnonzero(fired) if fired.sum() >= _MIN_LFS else np.arange(L.shape[1])
         if len(cols) < L.shape[1]:
-            log.info("snorkel: %d of %d LFs never vote and are left out", L.shape[1] - len(cols), L.shape[1])
-        self.log_mu = np.zeros((L.shape[1], k, k))  # [lf, vote, class]; 0 = an LF that tells nothing
+            n_out = L.shape[1] - len(cols)
+            log.info("snorkel: %d of %d LFs never vote and are left out", n_out, L.shape[1])
+        # [lf, vote, class]; 0 = an LF that tells nothing
+        self.log_mu = np.zeros((L.shape[1], k, k))
         self.log_mu[cols] = self._fit_mu(rows[:, cols], weights, prior, k)
         self.log_prior = np.log(prior)
 
@@ -190,7 +196,9 @@ class SnorkelModel(LabelModel):
         eps = self.params["mu_eps"]
         return float(eps) if eps is not None else min(0.01, 1.0 / n_tokens)
 
-    def _fit_mu(self, rows: np.ndarray, weights: np.ndarray, prior: np.ndarray, k: int) -> np.ndarray:
+    def _fit_mu(
+        self, rows: np.ndarray, weights: np.ndarray, prior: np.ndarray, k: int
+    ) -> np.ndarray:
         """Fit snorkel on weighted distinct rows; log P(vote | class), shape (n_lfs, k, k)."""
         model = _weighted_label_model(k, weights)
         eps = self._mu_eps(weights.sum())
@@ -223,7 +231,8 @@ class SnorkelModel(LabelModel):
         if self.params["classes"] == "bio":
             return probs
         prev = np.concatenate([np.zeros((1, k - 1)), probs[:-1, 1:]])
-        return spread_types_to_bio(probs, sentence_starts(sent_ids), prev * (1.0 - restart_share(L, sent_ids, k - 1)))
+        prev = prev * (1.0 - restart_share(L, sent_ids, k - 1))
+        return spread_types_to_bio(probs, sentence_starts(sent_ids), prev)
 
     def _voted(self, Lc: np.ndarray, k: int) -> np.ndarray:
         """Possible classes per token: where some LF votes an entity, the entity classes voted

@@ -54,8 +54,9 @@ def distinct_columns(L: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     m = L.shape[1]
     if m == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    cols = np.ascontiguousarray(L.T)
     _, first, inverse, counts = np.unique(
-        np.ascontiguousarray(L.T), axis=0, return_index=True, return_inverse=True, return_counts=True
+        cols, axis=0, return_index=True, return_inverse=True, return_counts=True
     )
     return np.sort(first).astype(np.int64), counts[inverse.ravel()].astype(np.int64)
 
@@ -93,7 +94,8 @@ def twin_weights(L: np.ndarray, min_overlap: float, counts: np.ndarray | None = 
     gram = (ind.T @ sp.diags(w) @ ind).tocoo()  # (LF, type) x (LF, type) co-vote counts
     on_type = gram.row % n_types == gram.col % n_types
     same = np.zeros((m, m))
-    np.add.at(same, (gram.row[on_type] // n_types, gram.col[on_type] // n_types), gram.data[on_type])
+    lf_a, lf_b = gram.row[on_type] // n_types, gram.col[on_type] // n_types
+    np.add.at(same, (lf_a, lf_b), gram.data[on_type])
     own = np.diag(same).copy()
     overlap = np.divide(same, own[:, None], out=np.zeros_like(same), where=own[:, None] > 0)
     np.fill_diagonal(overlap, 0.0)
@@ -101,7 +103,9 @@ def twin_weights(L: np.ndarray, min_overlap: float, counts: np.ndarray | None = 
     return 1.0 / (1.0 + overlap.sum(axis=1))
 
 
-def voted_states(rows: np.ndarray, n_tags: int, o_on_voted: bool, exact: bool = False) -> np.ndarray:
+def voted_states(
+    rows: np.ndarray, n_tags: int, o_on_voted: bool, exact: bool = False
+) -> np.ndarray:
     """Which states each vote row leaves possible, boolean (n_rows, n_tags).
 
     ``B-X`` and ``I-X`` are possible where some LF votes type ``X`` (either tag; with

@@ -54,7 +54,8 @@ def test_em_never_moves_a_token_to_a_type_no_lf_voted_there(n_iter):
     assert (pred[lone_a] == TS.b("A")).all()
     probs = m.predict_proba(L, sent)
     # B's marginal on those tokens is only the shrinkage toward the class balance
-    np.testing.assert_allclose(probs[lone_a][:, 3:].sum(axis=1), m.params["shrink"] * m.balance_[3:].sum())
+    shrunk = m.params["shrink"] * m.balance_[3:].sum()
+    np.testing.assert_allclose(probs[lone_a][:, 3:].sum(axis=1), shrunk)
     # and the B tokens stay B
     b_votes = (L[:, 1:4] == 3).sum(axis=1) >= 2
     assert (pred[b_votes] == TS.b("B")).all()
