@@ -8,7 +8,10 @@ an abstain on tokens where some LF votes an entity, as WRENCH does; without it, 
 vote ``O`` everywhere drown the rare entity votes.
 
 Defaults: the class prior is estimated from the votes (a token no LF votes on counts as
-``O``, so a token without votes is predicted ``O``); snorkel is trained with Adam. Fitting
+``O``, so a token without votes is predicted ``O``); snorkel is trained with Adam. On a token
+where some LF votes an entity only the voted types can win (``voted_types``; ``O`` too with
+``o_on_voted``), as in the HMM: the learned confusions otherwise pull tokens to types no LF
+voted there (MIT-Restaurant valid: 42.7 span F1 without, 48.9 with; MV 49.1). Fitting
 works on the distinct rows of ``L`` weighted by how often each occurs (a corpus of 300k
 tokens has a few hundred distinct vote patterns), so its cost no longer grows with the corpus;
 this overrides snorkel's (private) ``_generate_O``, the one place it reads the rows. LFs that
