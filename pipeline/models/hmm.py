@@ -149,34 +149,6 @@ def forward_backward(
     return gamma, xi, gamma[: off[1]].sum(axis=0), float(np.log(scale).sum())
 
 
-def shared_cross_type(conf: np.ndarray, counts: np.ndarray, n_tags: int) -> np.ndarray:
-    """Confusion matrices with one cross-type error rate per LF.
-
-    ``conf`` (n_lfs, n_tags, n_out) are per-LF outcome probabilities per state, ``counts`` the
-    expected counts they came from. For every entity state of an LF, the probability of voting
-    an entity tag of another type becomes the LF's pooled rate over all entity states, spread
-    over those tags in proportion to how often the LF votes each; the state's other outcomes
-    (abstain, O, its own type's B/I) share the rest as before. Cross-type confusions are seen
-    on few tokens, so a full matrix of them mostly fits noise.
-    """
-    m, s, o = conf.shape
-    ent = np.arange(n_tags) > 0
-    etype = (np.arange(n_tags) + 1) // 2
-    cross = ent[:, None] & ent[None, :] & (etype[:, None] != etype[None, :])  # (state, tag)
-    cross = np.concatenate([cross, np.zeros((n_tags, o - n_tags), dtype=bool)], axis=1)
-    ent_counts = counts[:, ent, :]
-    crossed = (ent_counts * cross[None, ent, :]).sum(axis=(1, 2))
-    rate = crossed / np.maximum(ent_counts.sum(axis=(1, 2)), 1e-12)
-    freq = counts.sum(axis=1)[:, None, :] * cross[None, :, :]  # (m, state, out)
-    freq = freq / np.maximum(freq.sum(axis=2, keepdims=True), 1e-300)
-    keep = np.where(cross[None], 0.0, conf)
-    keep = keep / np.maximum(keep.sum(axis=2, keepdims=True), 1e-300)
-    has_cross = cross.any(axis=1)[None, :, None]
-    mixed = (1.0 - rate[:, None, None]) * keep + rate[:, None, None] * freq
-    out = np.where(has_cross, mixed, conf)
-    return np.maximum(out, 1e-12)
-
-
 class HMMModel(LabelModel):
     """BIO HMM with per-LF confusion matrices (see module docstring).
 
@@ -196,8 +168,6 @@ class HMMModel(LabelModel):
     o_on_voted : the O state may explain a token on which some LF votes an entity
     twin_overlap : overlap from which two LFs count as twins (see
         :func:`~wsl.pipeline.models.votes.twin_weights`; above 1 = off)
-    confusion : "full" (a tag x outcome matrix per LF) or "shared" (one cross-type error rate
-        per LF, see :func:`shared_cross_type`)
     init : "soft" (majority-vote shares, ties kept) or "hard" (MV tags); see :meth:`_mv_start`
     shrink : weight of the class balance (the fitted corpus's mean marginal) mixed into every
         token's marginals; the HMM's own marginals are near-certain even where the votes are
@@ -219,7 +189,6 @@ class HMMModel(LabelModel):
         "voted_types": True,
         "o_on_voted": False,
         "twin_overlap": 0.95,
-        "confusion": "full",
         "init": "soft",
         "shrink": 0.35,
         "max_fit_tokens": 100_000,
@@ -259,8 +228,7 @@ class HMMModel(LabelModel):
         """Possible states per distinct vote row (all states without ``voted_types``)."""
         if not self.params["voted_types"]:
             return np.ones((rows.shape[0], self.tagset.n_tags), dtype=bool)
-        exact = self.params["voted_types"] == "tags"
-        return voted_states(rows, self.tagset.n_tags, bool(self.params["o_on_voted"]), exact)
+        return voted_states(rows, self.tagset.n_tags, bool(self.params["o_on_voted"]))
 
     # ----- parameters from expected counts ---------------------------------------------
     def _m_step(self, conf_counts: np.ndarray, xi: np.ndarray, first: np.ndarray) -> None:
@@ -278,10 +246,7 @@ class HMMModel(LabelModel):
         lf_idx, tag_idx = np.nonzero(~self.can_vote_)
         prior[lf_idx, tag_idx, self.tagset.n_tags] += diag
         conf = conf_counts + prior
-        conf = conf / conf.sum(axis=2, keepdims=True)
-        if self.params["confusion"] == "shared":
-            conf = shared_cross_type(conf, conf_counts, self.tagset.n_tags)
-        self.log_conf = np.log(conf)
+        self.log_conf = np.log(conf / conf.sum(axis=2, keepdims=True))
         # a tag no LF ever votes has no evidence for it: the model may not enter it
         live = self.can_vote_.any(axis=0)
         live[0] = True
