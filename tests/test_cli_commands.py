@@ -238,7 +238,9 @@ def test_label_wrench_fit_on_another_file(tmp_path):
     res = runner.invoke(app, ["label", str(d / "test.json"), "--input-format", "wrench", "--fit-on", str(d / "train.json"), "-m", "hmm", "-f", "jsonl"])
     assert res.exit_code == 0, res.output
     rows = [json.loads(ln) for ln in res.stdout.splitlines()]
-    assert [[(s["start"], s["end"], s["label"]) for s in r["spans"]] for r in rows] == [[(0, 1, "Dis")], [(0, 2, "Dis")]]
+    # "hurts" has lf_c's B-Dis vote: the HMM's O state never explains a voted token, so it
+    # joins the span (as in MV), however the edge O votes of lf_a and lf_b read
+    assert [[(s["start"], s["end"], s["label"]) for s in r["spans"]] for r in rows] == [[(0, 1, "Dis")], [(0, 3, "Dis")]]
 
 
 def test_label_wrench_errors_name_the_item(tmp_path):

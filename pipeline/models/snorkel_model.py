@@ -8,7 +8,10 @@ an abstain on tokens where some LF votes an entity, as WRENCH does; without it, 
 vote ``O`` everywhere drown the rare entity votes.
 
 Defaults: the class prior is estimated from the votes (a token no LF votes on counts as
-``O``, so a token without votes is predicted ``O``); snorkel is trained with Adam. Fitting
+``O``, so a token without votes is predicted ``O``); snorkel is trained with Adam. On a token
+where some LF votes an entity only the voted types can win (``voted_types``; ``O`` too with
+``o_on_voted``), as in the HMM: the learned confusions otherwise pull tokens to types no LF
+voted there (MIT-Restaurant valid: 42.7 span F1 without, 48.9 with; MV 49.1). Fitting
 works on the distinct rows of ``L`` weighted by how often each occurs (a corpus of 300k
 tokens has a few hundred distinct vote patterns), so its cost no longer grows with the corpus;
 this overrides snorkel's (private) ``_generate_O``, the one place it reads the rows. LFs that
@@ -121,6 +124,11 @@ class SnorkelModel(LabelModel):
         correlated LFs (gazetteers and their cased twins) break snorkel's independence model.
     mu_eps : floor of the learned conditional probabilities (default ``1 / n_tokens``, at
         most 0.01); the old fixed 0.01 swamped LFs that fire on a fraction of a percent of tokens
+    voted_types : on a token where some LF votes an entity, only the voted types (and ``O``
+        with ``o_on_voted``) may win; without it a type no LF voted there could, through the
+        learned confusions (measured on MIT-Restaurant valid: 42.7 -> 48.9 span F1)
+    o_on_voted : let ``O`` win on a token where some LF votes an entity (default off: ``O``
+        votes there are hidden anyway, so its score rests on the class prior alone)
     """
 
     name: ClassVar[str] = "snorkel"
@@ -134,6 +142,8 @@ class SnorkelModel(LabelModel):
         "l2": 0.0,
         "optimizer": "adam",
         "mu_eps": None,
+        "voted_types": True,
+        "o_on_voted": False,
     }
 
     def _classes(self, L: np.ndarray) -> tuple[np.ndarray, int]:
@@ -162,12 +172,16 @@ class SnorkelModel(LabelModel):
             return prior / prior.sum()
         cb = np.asarray(cb, dtype=float)
         if cb.shape != (k,):
-            raise WslError(f"class_balance has {cb.size} entries; the {self.params['classes']} class space has {k}")
+            space = self.params["classes"]
+            raise WslError(f"class_balance has {cb.size} entries; the {space} class space has {k}")
         return cb / cb.sum()
 
     def _fit(self, L: np.ndarray, sent_ids: np.ndarray) -> None:
         if L.shape[1] < _MIN_LFS:
-            raise WslError(f"the snorkel label model needs at least {_MIN_LFS} LFs, got {L.shape[1]}; use mv or hmm")
+            raise WslError(
+                f"the snorkel label model needs at least {_MIN_LFS} LFs, got {L.shape[1]}; "
+                "use mv or hmm"
+            )
         Lc, k = self._classes(L)
         rows, inverse = unique_rows(Lc)
         weights = np.bincount(inverse, minlength=len(rows)).astype(np.float64)
@@ -175,8 +189,10 @@ class SnorkelModel(LabelModel):
         fired = (rows >= 0).any(axis=0)
         cols = np.flatnonzero(fired) if fired.sum() >= _MIN_LFS else np.arange(L.shape[1])
         if len(cols) < L.shape[1]:
-            log.info("snorkel: %d of %d LFs never vote and are left out", L.shape[1] - len(cols), L.shape[1])
-        self.log_mu = np.zeros((L.shape[1], k, k))  # [lf, vote, class]; 0 = an LF that tells nothing
+            n_out = L.shape[1] - len(cols)
+            log.info("snorkel: %d of %d LFs never vote and are left out", n_out, L.shape[1])
+        # [lf, vote, class]; 0 = an LF that tells nothing
+        self.log_mu = np.zeros((L.shape[1], k, k))
         self.log_mu[cols] = self._fit_mu(rows[:, cols], weights, prior, k)
         self.log_prior = np.log(prior)
 
@@ -186,7 +202,9 @@ class SnorkelModel(LabelModel):
         eps = self.params["mu_eps"]
         return float(eps) if eps is not None else min(0.01, 1.0 / n_tokens)
 
-    def _fit_mu(self, rows: np.ndarray, weights: np.ndarray, prior: np.ndarray, k: int) -> np.ndarray:
+    def _fit_mu(
+        self, rows: np.ndarray, weights: np.ndarray, prior: np.ndarray, k: int
+    ) -> np.ndarray:
         """Fit snorkel on weighted distinct rows; log P(vote | class), shape (n_lfs, k, k)."""
         model = _weighted_label_model(k, weights)
         eps = self._mu_eps(weights.sum())
@@ -211,13 +229,32 @@ class SnorkelModel(LabelModel):
         for j in range(L.shape[1]):
             fired = Lc[:, j] >= 0
             scores[fired] += self.log_mu[j, Lc[fired, j], :]
+        if self.params["voted_types"]:
+            scores[~self._voted(Lc, k)] = -np.inf
         scores -= scores.max(axis=1, keepdims=True)
         probs = np.exp(scores)
         probs /= probs.sum(axis=1, keepdims=True)
         if self.params["classes"] == "bio":
             return probs
         prev = np.concatenate([np.zeros((1, k - 1)), probs[:-1, 1:]])
-        return spread_types_to_bio(probs, sentence_starts(sent_ids), prev * (1.0 - restart_share(L, sent_ids, k - 1)))
+        prev = prev * (1.0 - restart_share(L, sent_ids, k - 1))
+        return spread_types_to_bio(probs, sentence_starts(sent_ids), prev)
+
+    def _voted(self, Lc: np.ndarray, k: int) -> np.ndarray:
+        """Possible classes per token: where some LF votes an entity, the entity classes voted
+        there (B-X and I-X both, in the BIO space) and ``O`` only with ``o_on_voted``; every
+        class elsewhere (a token without entity votes keeps the class prior)."""
+        out = np.zeros((Lc.shape[0], k), dtype=bool)
+        r, c = np.nonzero(Lc > 0)
+        cls = Lc[r, c]
+        if self.params["classes"] == "bio":
+            cls = np.concatenate([cls - (cls % 2 == 0), cls + (cls % 2 == 1)])
+            r = np.concatenate([r, r])
+        out[r, cls] = True
+        voted = out[:, 1:].any(axis=1)
+        out[~voted] = True
+        out[:, 0] |= bool(self.params["o_on_voted"])
+        return out
 
     def _state(self) -> dict[str, np.ndarray]:
         return {"log_mu": self.log_mu, "log_prior": self.log_prior}

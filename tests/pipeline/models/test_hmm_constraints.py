@@ -1,0 +1,116 @@
+"""The HMM's structural guarantees on small label matrices with known answers: no type drift,
+duplicate and twin LFs, O kept off voted tokens, calibrated shrinkage."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from wsl.core.tags import TagSet
+from wsl.pipeline.decode import decode_bio
+from wsl.pipeline.models.base import LabelModel
+from wsl.pipeline.models.registry import load_model, make_model
+
+TS = TagSet(("A", "B"))  # O=0, B-A=1, I-A=2, B-B=3, I-B=4
+_ = -1
+
+
+def _drift_case(n_b: int = 30, n_a: int = 20, n_a_only4: int = 60):
+    """One voted token per 3-token sentence. LF 0 votes A on every B token (with two of the
+    three B LFs 1-3) and on ``n_a`` tokens where no other LF votes; LF 4 votes A alone
+    elsewhere. To an unconstrained EM, LF 0 looks like a B detector, so its lone A votes
+    drift to B."""
+    pad = [_] * 5
+    pats = (
+        [[1, 3, 3, _, _], [1, _, 3, 3, _], [1, 3, _, 3, _]] * n_b
+        + [[1, _, _, _, _]] * n_a
+        + [[_, _, _, _, 1]] * n_a_only4
+    )
+    L = np.array([r for p in pats for r in (pad, p, pad)], dtype=np.int16)
+    sent = np.repeat(np.arange(len(L) // 3), 3)
+    lone_a = (L[:, 0] == 1) & (L[:, 1:4] < 0).all(axis=1)
+    return L, sent, lone_a
+
+
+def _decode(model: LabelModel, L: np.ndarray, sent: np.ndarray) -> np.ndarray:
+    return decode_bio(model.predict_proba(L, sent), sent, TS)
+
+
+def test_unconstrained_em_drifts_the_lone_votes_to_the_unvoted_type():
+    # the failure the constraint exists for: one EM step keeps A, more drift to B
+    L, sent, lone_a = _drift_case()
+    one = make_model("hmm", TS, voted_types=False, n_iter=1).fit(L, sent)
+    assert (_decode(one, L, sent)[lone_a] == TS.b("A")).all()
+    many = make_model("hmm", TS, voted_types=False).fit(L, sent)
+    assert many.n_iter_ > 1
+    assert (_decode(many, L, sent)[lone_a] == TS.b("B")).all()
+
+
+@pytest.mark.parametrize("n_iter", [1, 5, 100])
+def test_em_never_moves_a_token_to_a_type_no_lf_voted_there(n_iter):
+    L, sent, lone_a = _drift_case()
+    m = make_model("hmm", TS, n_iter=n_iter, tol=-1.0).fit(L, sent)  # tol < 0: run every step
+    assert m.n_iter_ == n_iter
+    pred = _decode(m, L, sent)
+    assert (pred[lone_a] == TS.b("A")).all()
+    probs = m.predict_proba(L, sent)
+    # B's marginal on those tokens is only the shrinkage toward the class balance
+    shrunk = m.params["shrink"] * m.balance_[3:].sum()
+    np.testing.assert_allclose(probs[lone_a][:, 3:].sum(axis=1), shrunk)
+    # and the B tokens stay B
+    b_votes = (L[:, 1:4] == 3).sum(axis=1) >= 2
+    assert (pred[b_votes] == TS.b("B")).all()
+
+
+def test_o_never_explains_a_voted_token_and_unvoted_tokens_are_o():
+    L, sent, _lone = _drift_case()
+    m = make_model("hmm", TS, shrink=0.0).fit(L, sent)
+    probs = m.predict_proba(L, sent)
+    voted = (L > 0).any(axis=1)
+    assert (probs[voted, 0] == 0).all()
+    np.testing.assert_array_equal(probs[~voted, 0], 1.0)
+
+
+def _conflicts():
+    """Sentences of one voted token: LFs 0 and 1 vote A, LF 2 votes B, in equal numbers of
+    three patterns, so which type wins depends on how LF 0 and LF 1 are counted."""
+    pad = [_] * 3
+    pats = [[1, 1, 3]] * 30 + [[1, 1, _]] * 30 + [[_, _, 3]] * 30
+    L = np.array([r for p in pats for r in (pad, p, pad)], dtype=np.int16)
+    return L, np.repeat(np.arange(len(L) // 3), 3)
+
+
+def test_identical_columns_are_merged_into_one_witness():
+    L, sent = _conflicts()
+    once = make_model("hmm", TS).fit(L[:, 1:], sent)  # LF 1 and LF 2 only
+    twice = make_model("hmm", TS).fit(L, sent)  # LF 0 is a copy of LF 1
+    np.testing.assert_array_equal(twice.keep_cols_, [0, 2])
+    np.testing.assert_allclose(twice.predict_proba(L, sent), once.predict_proba(L[:, 1:], sent))
+    # a saved model keeps the merge
+    assert twice.keep_cols_.tolist() == [0, 2]
+
+
+def test_twin_lfs_count_less_than_independent_ones(tmp_path):
+    L, sent = _conflicts()
+    # LF 0 votes A on a subset of LF 1's A votes (a cased list inside its uncased twin)
+    L = L.copy()
+    L[np.flatnonzero(L[:, 0] == 1)[::2], 0] = _
+    m = make_model("hmm", TS).fit(L, sent)
+    np.testing.assert_allclose(m.lf_weight_, [0.5, 1.0, 1.0])  # overlap 1 -> 1 / (1 + 1)
+    off = make_model("hmm", TS, twin_overlap=2.0).fit(L, sent)
+    np.testing.assert_allclose(off.lf_weight_, [1.0, 1.0, 1.0])
+    path = tmp_path / "m.npz"
+    m.save(path)
+    back = load_model(path)
+    np.testing.assert_allclose(back.lf_weight_, m.lf_weight_)
+    np.testing.assert_allclose(back.predict_proba(L, sent), m.predict_proba(L, sent))
+
+
+def test_shrink_leaves_the_decoded_tags_alone():
+    L, sent, _lone = _drift_case()
+    sharp = make_model("hmm", TS, shrink=0.0).fit(L, sent)
+    soft = make_model("hmm", TS).fit(L, sent)
+    p_sharp, p_soft = sharp.predict_proba(L, sent), soft.predict_proba(L, sent)
+    np.testing.assert_array_equal(decode_bio(p_sharp, sent, TS), decode_bio(p_soft, sent, TS))
+    np.testing.assert_allclose(p_soft, 0.65 * p_sharp + 0.35 * soft.balance_[None, :])
+    np.testing.assert_allclose(soft.balance_.sum(), 1.0)
