@@ -63,6 +63,7 @@ def label(
     docs: Annotated[str, typer.Option(help="Raw text: one document per 'file' or per blank-line 'blocks'.")] = "file",
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for applying LFs (0 = automatic).", min=0)] = 0,
     seed: Annotated[int, typer.Option(help="Random seed of the label model.")] = 0,
+    calibrate_on: Annotated[Optional[Path], typer.Option("--calibrate-on", help="A gold file: fit the hmm's confidence calibration on it (token log-loss) before labelling.")] = None,
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse LF columns cached in $WSL_CACHE_DIR (~/.cache/wsl).")] = True,
 ) -> None:
     """Label INPUT: tokenise, apply LFs, fit the label model, write probabilistic BIO labels."""
@@ -75,6 +76,7 @@ def label(
             fit_on=fit_on, lf_paths=lfs or [], shipped=not no_shipped, model=model, load_model=load_model,
             save_model=save_model, threshold=threshold, seed=seed, jobs=jobs, cache=cache,
             output=None if output == "-" else output, fmt=fmt.value, probs_column=probs, progress=tick,
+            calibrate_on=calibrate_on,
         )
     if text is not None:
         sys.stdout.write(text)

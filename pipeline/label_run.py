@@ -17,9 +17,11 @@ from wsl.core.errors import WslError
 from wsl.core.tags import TagSet
 from wsl.lfs.base import LabelingFunction
 from wsl.lfs.registry import collect_lfs
+from wsl.pipeline.apply import apply_lfs
 from wsl.pipeline.cache import ColumnCache
 from wsl.pipeline.label import LabelResult, default_model, label_corpus
 from wsl.pipeline.models.base import LabelModel
+from wsl.pipeline.models.calibrate import calibrate_hmm
 from wsl.pipeline.models.registry import make_model
 from wsl.pipeline.readers import read_corpus
 from wsl.pipeline.wrench import read_wrench, wrench_corpus
@@ -79,8 +81,14 @@ def label_file(
     fmt: str = "conll",
     probs_column: bool = False,
     progress: Progress | None = None,
+    calibrate_on: Path | None = None,
 ) -> tuple[Corpus, LabelResult, str | None]:
     """Label the file at ``path`` and write the result.
+
+    With ``calibrate_on`` (a gold file of the same schema), the fitted ``hmm`` model's
+    shrinkage toward the class balance is set by token log-loss on that file's gold (the
+    same LFs applied to it), before the input is labelled: see
+    :mod:`wsl.pipeline.models.calibrate`.
 
     Returns
     -------
@@ -103,4 +111,21 @@ def label_file(
         save_model=save_model, threshold=threshold, seed=seed, jobs=jobs,
         cache=ColumnCache() if cache else None, progress=tick,
     )
+    if calibrate_on is not None:
+        result = _calibrated(corpus, result, calibrate_on, lfs, jobs, cache, save_model)
     return corpus, result, write_labels(result, corpus, fmt, output, probs_column)
+
+
+def _calibrated(
+    corpus: Corpus, result: LabelResult, gold_path: Path, lfs: list[LabelingFunction] | None,
+    jobs: int, cache: bool, save_model: Path | None,
+) -> LabelResult:
+    """``result`` relabelled after fitting the model's shrinkage on ``gold_path``'s gold."""
+    if lfs is None:
+        raise WslError("--calibrate-on needs LFs to apply to the gold file (not precomputed votes)")
+    gold = read_corpus(gold_path, tagset=corpus.tagset)
+    if not gold.has_gold:
+        raise WslError("has no gold tags to calibrate on", str(gold_path))
+    applied = apply_lfs(gold, lfs, jobs=jobs, cache=ColumnCache() if cache else None)
+    calibrate_hmm(result.model, applied.L, gold.sent_ids(), gold.gold_ids())
+    return label_corpus(corpus, None, result.model, L=result.L, lf_names=result.lf_names, save_model=save_model)

@@ -7,7 +7,7 @@ some tokens, :func:`fit_shrink` picks the weight that minimises the token log-lo
 :func:`calibrate_hmm` stores it in the model, so ``save`` keeps it. On the dev corpus's own
 gold it picks 0.54 (ECE 0.051, against 0.045 at the default 0.35, which log-loss rates lower);
 weights above about 0.4 can change a few decoded tags (18 of 297,885 dev tokens at 0.4).
-No CLI option calls it yet (``--calibrate-on GOLD`` is the intended one).
+``wsl label --calibrate-on GOLD`` calls it (:func:`wsl.pipeline.label_run.label_file`).
 """
 
 from __future__ import annotations
