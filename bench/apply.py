@@ -48,7 +48,9 @@ DEFAULT = ROOT.parent / "shared" / "data" / "wikiser-small-dev.conll"
 SYNTH_NAME = "gaz_synthetic_100k"
 
 
-def synthetic_gazetteer(corpus: Corpus, n_entries: int = 100_000, n_real: int = 5_000, seed: int = 0) -> GazetteerLF:
+def synthetic_gazetteer(
+    corpus: Corpus, n_entries: int = 100_000, n_real: int = 5_000, seed: int = 0
+) -> GazetteerLF:
     """A ``n_entries`` gazetteer: random 1-4 word names plus ``n_real`` n-grams cut from the corpus.
 
     Parameters
@@ -64,7 +66,9 @@ def synthetic_gazetteer(corpus: Corpus, n_entries: int = 100_000, n_real: int = 
         Entries typed at random over the 12 software types, matched ignoring case.
     """
     rng = np.random.default_rng(seed)
-    syll = np.array([c + v for c in "bcdfgklmnprstvz" for v in "aeiou"] + ["x", "ql", "js", "db", "os"])
+    syll = np.array(
+        [c + v for c in "bcdfgklmnprstvz" for v in "aeiou"] + ["x", "ql", "js", "db", "os"]
+    )
     types = list(SOFTWARE_TYPES)
     entries: dict[str, str] = {}
     tokens = corpus.table["token"].to_list()
@@ -84,7 +88,9 @@ def synthetic_gazetteer(corpus: Corpus, n_entries: int = 100_000, n_real: int = 
         words = ["".join(p[:c]) for p, c in zip(parts.tolist(), n_syll.tolist())]
         words = [w.capitalize() if c else w for w, c in zip(words, (rng.random(k) < 0.5).tolist())]
         pos = 0
-        for size, t in zip(rng.integers(1, 5, size=k // 4).tolist(), rng.integers(len(types), size=k // 4).tolist()):
+        for size, t in zip(
+            rng.integers(1, 5, size=k // 4).tolist(), rng.integers(len(types), size=k // 4).tolist()
+        ):
             entries.setdefault(" ".join(words[pos : pos + size]), types[t])
             pos += size
             if len(entries) >= n_entries:
@@ -104,7 +110,16 @@ def kind_of(lf: LabelingFunction) -> str:
 # literals every match of these shipped regexes contains: the ``require`` prefilter what-if
 REQUIRE = {
     "regex_programming_language": ["language"],
-    "regex_algorithm_name": ["algorithm", "sort", "search", "transform", "cipher", "heuristic", "sieve", "decomposition"],
+    "regex_algorithm_name": [
+        "algorithm",
+        "sort",
+        "search",
+        "transform",
+        "cipher",
+        "heuristic",
+        "sieve",
+        "decomposition",
+    ],
     "regex_protocol_name": ["protocol"],
     "regex_named_bug": ["bug", "vulnerabilit", "exploit", "worm", "problem"],
 }
@@ -163,7 +178,9 @@ class SnorkelAdapter:
         return SnorkelLF(name=lf.name, f=vote)
 
 
-def run_snorkel(corpus: Corpus, lfs, sample: int, seed: int) -> tuple[float, int, np.ndarray, np.ndarray]:
+def run_snorkel(
+    corpus: Corpus, lfs, sample: int, seed: int
+) -> tuple[float, int, np.ndarray, np.ndarray]:
     """Apply ``lfs`` through snorkel on ``sample`` random sentences.
 
     Returns
@@ -180,7 +197,11 @@ def run_snorkel(corpus: Corpus, lfs, sample: int, seed: int) -> tuple[float, int
     rows = np.flatnonzero(np.isin(sent, chosen))
     t = corpus.table
     df = pd.DataFrame(
-        {"sent_id": sent[rows].astype(np.int64), "tok_id": t["tok_id"].to_numpy()[rows].astype(np.int64), "token": [t["token"][int(i)] for i in rows]}
+        {
+            "sent_id": sent[rows].astype(np.int64),
+            "tok_id": t["tok_id"].to_numpy()[rows].astype(np.int64),
+            "token": [t["token"][int(i)] for i in rows],
+        }
     )
     adapter = SnorkelAdapter(corpus)
     applier = PandasLFApplier([adapter.wrap(j, lf) for j, lf in enumerate(lfs)])
@@ -195,7 +216,9 @@ def run_snorkel(corpus: Corpus, lfs, sample: int, seed: int) -> tuple[float, int
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("conll", nargs="?", type=Path, default=DEFAULT)
-    ap.add_argument("--sample-sents", type=int, default=400, help="sentences run through snorkel (extrapolated)")
+    ap.add_argument(
+        "--sample-sents", type=int, default=400, help="sentences run through snorkel (extrapolated)"
+    )
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args(argv)
     if not args.conll.exists():
@@ -204,7 +227,9 @@ def main(argv: list[str] | None = None) -> int:
 
     t0 = time.perf_counter()
     corpus = read_conll(args.conll)
-    print(f"corpus: {args.conll.name}: {corpus.n_sents:,} sentences, {corpus.n_tokens:,} tokens (read in {time.perf_counter() - t0:.2f} s)")
+    print(
+        f"corpus: {args.conll.name}: {corpus.n_sents:,} sentences, {corpus.n_tokens:,} tokens (read in {time.perf_counter() - t0:.2f} s)"
+    )
     t0 = time.perf_counter()
     lfs = collect_lfs()
     synth = synthetic_gazetteer(corpus, seed=args.seed)
@@ -213,7 +238,9 @@ def main(argv: list[str] | None = None) -> int:
     kinds = defaultdict(list)
     for lf in lfs:
         kinds[kind_of(lf)].append(lf.name)
-    print(f"LFs: {m} ({', '.join(f'{len(v)} {k}' for k, v in sorted(kinds.items()))}); built in {time.perf_counter() - t0:.2f} s")
+    print(
+        f"LFs: {m} ({', '.join(f'{len(v)} {k}' for k, v in sorted(kinds.items()))}); built in {time.perf_counter() - t0:.2f} s"
+    )
     print(f"label matrix: {n:,} x {m} = {n * m:,} cells\n")
 
     with tempfile.TemporaryDirectory(prefix="wsl-bench-cache-") as tmp:
@@ -221,7 +248,9 @@ def main(argv: list[str] | None = None) -> int:
         # 1. cold: empty cache, gazetteer lists loaded and hash tables built inside the run
         cold, t_cold = timed_apply(corpus, lfs, cache=cache)
         assert not cold.failures, cold.failures
-        print(f"cold run (empty cache, jobs=1):  {t_cold:6.2f} s   {n / t_cold:12,.0f} tokens/s   {n * m / t_cold:13,.0f} cells/s")
+        print(
+            f"cold run (empty cache, jobs=1):  {t_cold:6.2f} s   {n / t_cold:12,.0f} tokens/s   {n * m / t_cold:13,.0f} cells/s"
+        )
 
         # 2. per kind, from the cold run's per-LF timings
         print("\nper LF kind (cold run; a kind's cells/s = its LFs x tokens / their total time):")
@@ -229,22 +258,32 @@ def main(argv: list[str] | None = None) -> int:
         for kind, names in sorted(kinds.items()):
             secs = [cold.seconds[x] for x in names]
             worst = max(names, key=lambda x: cold.seconds[x])
-            print(f"  {kind:32s} {len(names):4d} {sum(secs):8.3f} {len(names) * n / sum(secs):14,.0f}  {worst} {cold.seconds[worst]:.3f} s")
+            print(
+                f"  {kind:32s} {len(names):4d} {sum(secs):8.3f} {len(names) * n / sum(secs):14,.0f}  {worst} {cold.seconds[worst]:.3f} s"
+            )
 
         # 3. warm re-runs
         _, t_warm = timed_apply(corpus, lfs, cache=cache)
         print(f"\nwarm re-run, nothing edited:            {t_warm:6.3f} s")
-        rx = max((lf for lf in lfs if isinstance(lf, RegexLF)), key=lambda lf: cold.seconds[lf.name])
-        rx2 = RegexLF(rx.name, rx.pattern.pattern + r"|\bFooLang\b", rx.labels[0], rx.pattern.flags, rx.group)
+        rx = max(
+            (lf for lf in lfs if isinstance(lf, RegexLF)), key=lambda lf: cold.seconds[lf.name]
+        )
+        rx2 = RegexLF(
+            rx.name, rx.pattern.pattern + r"|\bFooLang\b", rx.labels[0], rx.pattern.flags, rx.group
+        )
         now = edited(lfs, rx2)
         res, t_rx = timed_apply(corpus, now, cache=cache)
         assert [x for x in (lf.name for lf in lfs) if x not in res.cached] == [rx.name]
-        print(f"warm re-run, regex {rx.name!r} edited: {t_rx:6.3f} s   (re-applied {len(lfs) - len(res.cached)} LF: {res.seconds[rx.name]:.3f} s)")
+        print(
+            f"warm re-run, regex {rx.name!r} edited: {t_rx:6.3f} s   (re-applied {len(lfs) - len(res.cached)} LF: {res.seconds[rx.name]:.3f} s)"
+        )
         synth2 = GazetteerLF(SYNTH_NAME, {**synth.entries, "Zorblax Engine": "Application"})
         res, t_gz = timed_apply(corpus, edited(now, synth2), cache=cache)
         assert [x for x in (lf.name for lf in lfs) if x not in res.cached] == [SYNTH_NAME]
         verdict = "meets" if max(t_rx, t_gz) < 1 else "MISSES"
-        print(f"warm re-run, 100k gazetteer edited:     {t_gz:6.3f} s   (re-applied 1 LF: {res.seconds[SYNTH_NAME]:.3f} s)  -> {verdict} the < 1 s target")
+        print(
+            f"warm re-run, 100k gazetteer edited:     {t_gz:6.3f} s   (re-applied 1 LF: {res.seconds[SYNTH_NAME]:.3f} s)  -> {verdict} the < 1 s target"
+        )
 
     # 4. parallel, tables already built in this process (inherited by the forked workers);
     #    best of 3 runs each, as the 2 cores are shared
@@ -252,8 +291,12 @@ def main(argv: list[str] | None = None) -> int:
     hot2, t_hot2 = min((timed_apply(corpus, lfs, jobs=2) for _ in range(3)), key=lambda x: x[1])
     same = np.array_equal(hot1.L, hot2.L) and np.array_equal(hot1.L, cold.L)
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
-    print(f"\nno cache, tables built, jobs=1:  {t_hot1:6.2f} s   {n * m / t_hot1:13,.0f} cells/s   (best of 3)")
-    print(f"no cache, tables built, jobs=2:  {t_hot2:6.2f} s   {n * m / t_hot2:13,.0f} cells/s   (best of 3)  speed-up {t_hot1 / t_hot2:.2f}x   same matrix: {same}")
+    print(
+        f"\nno cache, tables built, jobs=1:  {t_hot1:6.2f} s   {n * m / t_hot1:13,.0f} cells/s   (best of 3)"
+    )
+    print(
+        f"no cache, tables built, jobs=2:  {t_hot2:6.2f} s   {n * m / t_hot2:13,.0f} cells/s   (best of 3)  speed-up {t_hot1 / t_hot2:.2f}x   same matrix: {same}"
+    )
     print(f"  ({os.cpu_count()} CPUs, load average {load}: other processes compete for the cores)")
 
     # 5. memory
@@ -262,7 +305,9 @@ def main(argv: list[str] | None = None) -> int:
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     maxrss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"\npeak memory: tracemalloc peak of one apply_lfs run {peak / 2**20:,.1f} MiB; process max RSS {maxrss_kb / 1024:,.0f} MiB")
+    print(
+        f"\npeak memory: tracemalloc peak of one apply_lfs run {peak / 2**20:,.1f} MiB; process max RSS {maxrss_kb / 1024:,.0f} MiB"
+    )
     print(f"  (label matrix itself {hot1.L.nbytes / 2**20:.1f} MiB, int8)")
 
     # 6. snorkel
@@ -270,24 +315,42 @@ def main(argv: list[str] | None = None) -> int:
     agree = float((L_snorkel == hot1.L[rows]).mean())
     snorkel_cells = n_sample * m / secs
     wsl_cells = n * m / t_hot1
-    print(f"\nsnorkel PandasLFApplier, {args.sample_sents} random sentences ({n_sample:,} tokens x {m} LFs) in {secs:.2f} s:")
-    print(f"  {snorkel_cells:,.0f} cells/s; extrapolated to the corpus: {n * m / snorkel_cells:,.0f} s (sampled, not run on all tokens)")
+    print(
+        f"\nsnorkel PandasLFApplier, {args.sample_sents} random sentences ({n_sample:,} tokens x {m} LFs) in {secs:.2f} s:"
+    )
+    print(
+        f"  {snorkel_cells:,.0f} cells/s; extrapolated to the corpus: {n * m / snorkel_cells:,.0f} s (sampled, not run on all tokens)"
+    )
     print(f"  same votes as apply_lfs on the sample: {agree:.2%}")
     ratio_hot, ratio_cold = wsl_cells / snorkel_cells, (n * m / t_cold) / snorkel_cells
     verdict = "meets" if ratio_cold >= 20 else "MISSES"
-    print(f"  wsl apply_lfs is {ratio_cold:,.0f}x faster cold, {ratio_hot:,.0f}x with tables built -> {verdict} the >= 20x target")
+    print(
+        f"  wsl apply_lfs is {ratio_cold:,.0f}x faster cold, {ratio_hot:,.0f}x with tables built -> {verdict} the >= 20x target"
+    )
 
-    print("\ntarget >= 5,000,000 cells/s per LF kind (cold: lists loaded and indexed in the run; hot: indexes built):")
+    print(
+        "\ntarget >= 5,000,000 cells/s per LF kind (cold: lists loaded and indexed in the run; hot: indexes built):"
+    )
     for k in ("gazetteer", "gazetteer (100k synthetic)", "regex", "token_regex"):
         if k in kinds:
             c, h = (len(kinds[k]) * n / sum(r.seconds[x] for x in kinds[k]) for r in (cold, hot1))
-            print(f"  {k:28s} cold {c:13,.0f}  {'meets ' if c >= 5e6 else 'MISSES'}   hot {h:13,.0f}  {'meets' if h >= 5e6 else 'MISSES'}")
+            print(
+                f"  {k:28s} cold {c:13,.0f}  {'meets ' if c >= 5e6 else 'MISSES'}   hot {h:13,.0f}  {'meets' if h >= 5e6 else 'MISSES'}"
+            )
 
     # 7. what-if: the slowest shipped regexes with a ``require`` prefilter (see RegexLF)
     regexes = [lf for lf in lfs if isinstance(lf, RegexLF)]
     swapped = [
-        RegexLF(lf.name, lf.pattern.pattern, lf.labels[0], lf.pattern.flags, lf.group, require=REQUIRE[lf.name])
-        if lf.name in REQUIRE and not lf.require else lf
+        RegexLF(
+            lf.name,
+            lf.pattern.pattern,
+            lf.labels[0],
+            lf.pattern.flags,
+            lf.group,
+            require=REQUIRE[lf.name],
+        )
+        if lf.name in REQUIRE and not lf.require
+        else lf
         for lf in regexes
     ]
     if regexes and any(a is not b for a, b in zip(regexes, swapped)):
@@ -295,8 +358,12 @@ def main(argv: list[str] | None = None) -> int:
         after, t_after = min((timed_apply(corpus, swapped) for _ in range(2)), key=lambda x: x[1])
         same = np.array_equal(before.L, after.L)
         k = len(regexes) * n
-        print(f"\nwhat-if, require= on {sum(a is not b for a, b in zip(regexes, swapped))} shipped regexes ({', '.join(x for x in REQUIRE if x in kinds['regex'])}):")
-        print(f"  regex kind {k / t_before:13,.0f} -> {k / t_after:13,.0f} cells/s   same votes: {same}")
+        print(
+            f"\nwhat-if, require= on {sum(a is not b for a, b in zip(regexes, swapped))} shipped regexes ({', '.join(x for x in REQUIRE if x in kinds['regex'])}):"
+        )
+        print(
+            f"  regex kind {k / t_before:13,.0f} -> {k / t_after:13,.0f} cells/s   same votes: {same}"
+        )
     return 0
 
 

@@ -55,8 +55,14 @@ def wrench_cases(base: Path) -> Iterator[Case]:
             data = read_wrench(d / f"{split}.json")
             fit = train if train is not None else data
             yield Case(
-                d.name, split, data.tagset, fit.L, fit.sent_ids,
-                data.L, data.sent_ids, data.gold_ids,
+                d.name,
+                split,
+                data.tagset,
+                fit.L,
+                fit.sent_ids,
+                data.L,
+                data.sent_ids,
+                data.gold_ids,
             )
 
 
@@ -97,7 +103,11 @@ def evaluate(case: Case, model: str, params: dict | None = None, repeat: int = 1
     sc = score_spans(spans(case.gold), spans(pred)).micro
     ece = expected_calibration_error(probs, case.gold)
     return {
-        "p": 100 * sc.precision, "r": 100 * sc.recall, "f": 100 * sc.f1, "ece": ece, "fit_s": best
+        "p": 100 * sc.precision,
+        "r": 100 * sc.recall,
+        "f": 100 * sc.f1,
+        "ece": ece,
+        "fit_s": best,
     }
 
 
@@ -134,8 +144,14 @@ def main(argv: list[str] | None = None) -> int:
         for m, r in rows.items():
             loses = m == default and "mv" in rows and r["f"] < rows["mv"]["f"] - 1e-9
             cells = [
-                case.name.ljust(17), case.split.ljust(5), m.ljust(8), f"{r['p']:6.2f}",
-                f"{r['r']:6.2f}", f"{r['f']:6.2f}", f"{r['ece']:6.3f}", f"{r['fit_s']:6.2f}",
+                case.name.ljust(17),
+                case.split.ljust(5),
+                m.ljust(8),
+                f"{r['p']:6.2f}",
+                f"{r['r']:6.2f}",
+                f"{r['f']:6.2f}",
+                f"{r['ece']:6.3f}",
+                f"{r['fit_s']:6.2f}",
                 "<mv" if loses else "   ",
             ]
             print("| " + " | ".join(cells) + " |", flush=True)

@@ -43,7 +43,9 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--model", default="hmm")
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--jobs", type=int, default=0, help="LF worker processes (0 = automatic, as wsl label)")
+    ap.add_argument(
+        "--jobs", type=int, default=0, help="LF worker processes (0 = automatic, as wsl label)"
+    )
     args = ap.parse_args()
     dev = args.data / "data" / "wikiser-small-dev.conll"
     if not dev.exists():
@@ -85,7 +87,13 @@ def main() -> int:
         t2 = time.perf_counter()
         write_jsonl(tmp / "out.jsonl", corpus, res.spans)
         t3 = time.perf_counter()
-        parts.update(read=t1 - t0, apply=res.seconds["apply"], model=res.seconds["model"], decode=res.seconds["decode"], write=t3 - t2)
+        parts.update(
+            read=t1 - t0,
+            apply=res.seconds["apply"],
+            model=res.seconds["model"],
+            decode=res.seconds["decode"],
+            write=t3 - t2,
+        )
         parts["tokens"] = corpus.n_tokens
 
     t_wsl = best_of(wsl_job, args.repeat)
@@ -93,7 +101,9 @@ def main() -> int:
     from wsl.pipeline.apply import auto_jobs
 
     jobs = args.jobs or auto_jobs(parts["tokens"])
-    print(f"text: {len(text):,} characters, {len(sents):,} lines; {len(lfs)} shipped LFs; model {args.model}; LF workers {jobs}; best of {args.repeat}")
+    print(
+        f"text: {len(text):,} characters, {len(sents):,} lines; {len(lfs)} shipped LFs; model {args.model}; LF workers {jobs}; best of {args.repeat}"
+    )
     print(f"{'':28}{'seconds':>10}{'tokens/s':>14}")
     print(f"{'spacy.blank tokenizer':28}{t_spacy:10.2f}{n_spacy / t_spacy:14,.0f}")
     print(f"{'wsl label (whole job)':28}{t_wsl:10.2f}{parts['tokens'] / t_wsl:14,.0f}")

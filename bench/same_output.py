@@ -43,7 +43,9 @@ def runs(data: Path, out: Path) -> list[tuple[str, list[str]]]:
         ("gazetteer.stats.json", ["gazetteer", "stats", "--json"]),
     ]
     for fmt in ("spacy", "parquet"):
-        todo.append((f"sample.{fmt}", ["label", sample, "-f", fmt, "-o", str(out / f"sample.{fmt}")]))
+        todo.append(
+            (f"sample.{fmt}", ["label", sample, "-f", fmt, "-o", str(out / f"sample.{fmt}")])
+        )
     if seed.exists():
         s = str(seed)
         for model in ("hmm", "mv", "snorkel", "priority"):
@@ -54,7 +56,10 @@ def runs(data: Path, out: Path) -> list[tuple[str, list[str]]]:
             ("seed.eval.mv.json", ["eval", "--gold", s, "-m", "mv", "--json"]),
             ("seed.analyze.json", ["lfs", "analyze", "--gold", s, "--json"]),
             ("seed.stats.txt", ["corpus", "stats", s]),
-            ("seed.mine.txt", ["gazetteer", "mine", s, "--out", str(out / "seed.mined"), "--folds", "2"]),
+            (
+                "seed.mine.txt",
+                ["gazetteer", "mine", s, "--out", str(out / "seed.mined"), "--folds", "2"],
+            ),
             ("seed.errors.json", ["lfs", "errors", "gaz_language_curated", "--gold", s, "--json"]),
             ("seed.report.md", ["eval", "--gold", s, "--report", str(out / "seed.report.md")]),
         ]
@@ -122,7 +127,11 @@ def main() -> int:
         diff = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
         for k in diff:
             print(f"DIFFERS: {k}")
-            if k.endswith((".conll", ".json", ".txt", ".md", ".jsonl")) and k in after and k in before:
+            if (
+                k.endswith((".conll", ".json", ".txt", ".md", ".jsonl"))
+                and k in after
+                and k in before
+            ):
                 subprocess.run(["diff", str(args.check / k), str(Path(tmp) / k)], stdout=sys.stdout)
     print(f"{len(after) - len(diff)} of {len(after)} files identical")
     return 1 if diff else 0

@@ -42,7 +42,9 @@ def to_docs(data, vocab):
         a, b, t = spans_from_ids(col, starts_mask)
         groups: dict[int, list] = {}
         for s, e, k in zip(a.tolist(), b.tolist(), t.tolist()):
-            groups.setdefault(int(sent[s]), []).append((s - first[sent[s]], e - first[sent[s]], data.tagset.types[k]))
+            groups.setdefault(int(sent[s]), []).append(
+                (s - first[sent[s]], e - first[sent[s]], data.tagset.types[k])
+            )
         for i, doc in enumerate(docs):
             doc.spans[name] = [Span(doc, x, y, label=lab) for x, y, lab in groups.get(i, [])]
     return docs
@@ -90,7 +92,9 @@ def run_wsl(train, test, model: str, repeat: int):
     from wsl.pipeline.decode import decode_bio, extract_spans
     from wsl.pipeline.models.registry import make_model
 
-    t_fit, lm = best_of(lambda: make_model(model, train.tagset).fit(train.L, train.sent_ids), repeat)
+    t_fit, lm = best_of(
+        lambda: make_model(model, train.tagset).fit(train.L, train.sent_ids), repeat
+    )
     t_pred, probs = best_of(lambda: lm.predict_proba(test.L, test.sent_ids), repeat)
     ids = decode_bio(probs, test.sent_ids, test.tagset)
     spans = extract_spans(ids, probs, test.sent_ids, test.tagset)
@@ -105,9 +109,15 @@ def main() -> int:
     try:
         import skweak  # noqa: F401
     except ImportError:
-        print("skip: skweak is not installed here; see this script's docstring for the separate venv")
+        print(
+            "skip: skweak is not installed here; see this script's docstring for the separate venv"
+        )
         return 0
-    sets = sorted(p for p in args.data.glob("*") if (p / "train.json").exists()) if args.data.exists() else []
+    sets = (
+        sorted(p for p in args.data.glob("*") if (p / "train.json").exists())
+        if args.data.exists()
+        else []
+    )
     if not sets:
         print(f"skip: no WRENCH sets under {args.data}")
         return 0
@@ -119,7 +129,9 @@ def main() -> int:
         rows = [("skweak HMM", run_skweak(train, test, args.repeat))]
         rows += [(f"wsl {m}", run_wsl(train, test, m, args.repeat)) for m in ("hmm", "mv")]
         for name, (t_fit, t_pred, s) in rows:
-            print(f"{d.name:<14}{name:<13}{100 * s.precision:7.2f}{100 * s.recall:7.2f}{100 * s.f1:7.2f}{t_fit:9.2f}{t_pred:11.2f}")
+            print(
+                f"{d.name:<14}{name:<13}{100 * s.precision:7.2f}{100 * s.recall:7.2f}{100 * s.f1:7.2f}{t_fit:9.2f}{t_pred:11.2f}"
+            )
     return 0
 
 

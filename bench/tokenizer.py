@@ -99,7 +99,9 @@ def span_keys(start: np.ndarray, end: np.ndarray) -> np.ndarray:
     return start.astype(np.int64) * (1 << 32) + end.astype(np.int64)
 
 
-def report(name: str, text: str, g_start, g_end, g_first, p_start, p_end, p_first, errors: int) -> None:
+def report(
+    name: str, text: str, g_start, g_end, g_first, p_start, p_end, p_first, errors: int
+) -> None:
     """Print token and sentence agreement of one predicted tokenisation with gold."""
     gk, pk = span_keys(g_start, g_end), span_keys(p_start, p_end)
     hit_g = np.isin(gk, pk)
@@ -109,13 +111,25 @@ def report(name: str, text: str, g_start, g_end, g_first, p_start, p_end, p_firs
     if p_first is not None:
         gs, ps = g_start[g_first], p_start[p_first]
         sp, sr, sf = prf(int(np.isin(gs, ps).sum()), len(ps), len(gs))
-        print(f"  sentences: {int(p_first.sum()):,} predicted, {int(g_first.sum()):,} gold ({'exact' if p_first.sum() == g_first.sum() else 'not exact'});"
-              f" sentence starts P {sp:.4f}  R {sr:.4f}  F1 {sf:.4f}")
+        print(
+            f"  sentences: {int(p_first.sum()):,} predicted, {int(g_first.sum()):,} gold ({'exact' if p_first.sum() == g_first.sum() else 'not exact'});"
+            f" sentence starts P {sp:.4f}  R {sr:.4f}  F1 {sf:.4f}"
+        )
     if errors:
-        missed = Counter(text[a:b] for a, b in zip(g_start[~hit_g].tolist(), g_end[~hit_g].tolist()))
-        extra = Counter(text[a:b] for a, b, h in zip(p_start.tolist(), p_end.tolist(), np.isin(pk, gk).tolist()) if not h)
-        print(f"  gold tokens missed, most frequent: {', '.join(f'{t!r} {c}' for t, c in missed.most_common(errors))}")
-        print(f"  predicted tokens not in gold:      {', '.join(f'{t!r} {c}' for t, c in extra.most_common(errors))}")
+        missed = Counter(
+            text[a:b] for a, b in zip(g_start[~hit_g].tolist(), g_end[~hit_g].tolist())
+        )
+        extra = Counter(
+            text[a:b]
+            for a, b, h in zip(p_start.tolist(), p_end.tolist(), np.isin(pk, gk).tolist())
+            if not h
+        )
+        print(
+            f"  gold tokens missed, most frequent: {', '.join(f'{t!r} {c}' for t, c in missed.most_common(errors))}"
+        )
+        print(
+            f"  predicted tokens not in gold:      {', '.join(f'{t!r} {c}' for t, c in extra.most_common(errors))}"
+        )
 
 
 def best_of_2(func, *args):
@@ -139,8 +153,12 @@ def main(argv: list[str] | None = None) -> int:
 
     gold = read_conll(args.conll)
     text, g_start, g_end, g_first = detokenize(sentences_of(gold.table, "token"))
-    assert [text[a:b] for a, b in zip(g_start[:50].tolist(), g_end[:50].tolist())] == gold.table["token"].to_list()[:50]
-    print(f"{args.conll.name}: {gold.n_sents:,} sentences, {gold.n_tokens:,} tokens; detokenised text {len(text):,} characters\n")
+    assert [text[a:b] for a, b in zip(g_start[:50].tolist(), g_end[:50].tolist())] == gold.table[
+        "token"
+    ].to_list()[:50]
+    print(
+        f"{args.conll.name}: {gold.n_sents:,} sentences, {gold.n_tokens:,} tokens; detokenised text {len(text):,} characters\n"
+    )
 
     make_nlp()  # build the tokenizer outside the timings
     (p_start, p_end, p_first), t_tok = best_of_2(tokenize, text)
@@ -157,13 +175,29 @@ def main(argv: list[str] | None = None) -> int:
     s_start = np.array([a for a, _ in words], dtype=np.int64)
     s_end = np.array([b for _, b in words], dtype=np.int64)
     print()
-    report('bare spacy.blank("en") (no sentence splitting)', text, g_start, g_end, g_first, s_start, s_end, None, args.errors)
+    report(
+        'bare spacy.blank("en") (no sentence splitting)',
+        text,
+        g_start,
+        g_end,
+        g_first,
+        s_start,
+        s_end,
+        None,
+        args.errors,
+    )
 
     n = len(text) / 1e6
-    print(f"\ntiming on {len(text):,} characters ({gold.n_tokens:,} gold tokens), best of 2 runs (the first fills spaCy's lexeme cache):")
+    print(
+        f"\ntiming on {len(text):,} characters ({gold.n_tokens:,} gold tokens), best of 2 runs (the first fills spaCy's lexeme cache):"
+    )
     print(f"  wsl tokenize (tokens + sentences)     {t_tok:6.2f} s   {n / t_tok:6.2f} M chars/s")
-    print(f"  wsl reader (corpus_from_texts, table) {t_reader:6.2f} s   {n / t_reader:6.2f} M chars/s")
-    print(f'  spacy.blank("en")(text)               {t_spacy:6.2f} s   {n / t_spacy:6.2f} M chars/s')
+    print(
+        f"  wsl reader (corpus_from_texts, table) {t_reader:6.2f} s   {n / t_reader:6.2f} M chars/s"
+    )
+    print(
+        f'  spacy.blank("en")(text)               {t_spacy:6.2f} s   {n / t_spacy:6.2f} M chars/s'
+    )
     return 0
 
 

@@ -44,10 +44,15 @@ def span_set(data: WrenchData, ids: np.ndarray) -> set[tuple[int, int, int, str]
     starts, ends, types = spans_from_ids(ids, sentence_starts(sent))
     tok = data.tokens["tok_id"].to_numpy()
     names = data.tagset.types
-    return {(int(sent[a]), int(tok[a]), int(tok[a] + e - a), names[k]) for a, e, k in zip(starts, ends, types)}
+    return {
+        (int(sent[a]), int(tok[a]), int(tok[a] + e - a), names[k])
+        for a, e, k in zip(starts, ends, types)
+    }
 
 
-def timed_fit(kind: str, params: dict, tagset: TagSet, L: np.ndarray, sent: np.ndarray, repeats: int = 3):
+def timed_fit(
+    kind: str, params: dict, tagset: TagSet, L: np.ndarray, sent: np.ndarray, repeats: int = 3
+):
     """Best-of-``repeats`` wall-clock fit time (the machine is shared), then the peak traced
     memory of one more fit (tracemalloc slows fitting, so it is kept out of the timing)."""
     best = np.inf
@@ -69,7 +74,13 @@ def run_one(name: str, train: WrenchData, test: WrenchData) -> dict:
     probs = model.predict_proba(test.L, test.sent_ids)
     pred = decode_bio(probs, test.sent_ids, test.tagset)
     sc = score_spans(span_set(test, test.gold_ids), span_set(test, pred)).micro
-    return {"p": sc.precision * 100, "r": sc.recall * 100, "f": sc.f1 * 100, "fit_s": fit_s, "peak_mb": peak / 2**20}
+    return {
+        "p": sc.precision * 100,
+        "r": sc.recall * 100,
+        "f": sc.f1 * 100,
+        "fit_s": fit_s,
+        "peak_mb": peak / 2**20,
+    }
 
 
 def synthetic(n_tokens: int = 300_000, n_lfs: int = 30, n_types: int = 12, seed: int = 0):
@@ -103,7 +114,12 @@ def synthetic(n_tokens: int = 300_000, n_lfs: int = 30, n_types: int = 12, seed:
         fake = int(hit.sum() * rng.uniform(0.05, 0.8))
         fs = rng.choice(n - 4, size=fake, replace=False)
         fe = np.minimum(fs + rng.integers(1, 3, size=fake), sent_end[fs])
-        v = ids_from_spans(n, np.r_[st[hit], fs], np.r_[en[hit], fe], 1 + 2 * np.r_[t_vote[hit], rng.choice(types, size=fake)])
+        v = ids_from_spans(
+            n,
+            np.r_[st[hit], fs],
+            np.r_[en[hit], fe],
+            1 + 2 * np.r_[t_vote[hit], rng.choice(types, size=fake)],
+        )
         L[v > 0, j] = v[v > 0]
     return L, sent, gold
 
@@ -115,7 +131,9 @@ def speed_report() -> None:
         tr = read_wrench(ncbi)
         for label, (kind, params) in (("snorkel", MODELS["snorkel"]), ("hmm", MODELS["hmm"])):
             _, secs, peak = timed_fit(kind, params, tr.tagset, tr.L, tr.sent_ids)
-            print(f"fit on NCBI-Disease train {tr.L.shape}: {label:8} {secs:6.2f} s  peak {peak / 2**20:6.1f} MB")
+            print(
+                f"fit on NCBI-Disease train {tr.L.shape}: {label:8} {secs:6.2f} s  peak {peak / 2**20:6.1f} MB"
+            )
     L, sent, gold = synthetic()
     tagset = TagSet(SOFTWARE_TYPES)
     model, secs, peak = timed_fit("hmm", {}, tagset, L, sent)
@@ -138,7 +156,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skip: no WRENCH sets under {base}")
         return 0
     names = args.models.split(",")
-    print(f"{'set':14} {'model':8} {'P':>6} {'R':>6} {'F1':>6} {'publ.':>6} {'best publ.':>13} {'fit s':>6} {'peak MB':>8}")
+    print(
+        f"{'set':14} {'model':8} {'P':>6} {'R':>6} {'F1':>6} {'publ.':>6} {'best publ.':>13} {'fit s':>6} {'peak MB':>8}"
+    )
     for d in sets:
         train, test = read_wrench(d / "train.json"), read_wrench(d / "test.json")
         pub = PUBLISHED.get(d.name, {})

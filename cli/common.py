@@ -36,6 +36,8 @@ def parse_types(types: str) -> Optional[TagSet]:
     return TagSet(names)
 
 
-def load_corpus(path: Path, fmt: str = "auto", types: str = "software", docs: str = "file") -> Corpus:
+def load_corpus(
+    path: Path, fmt: str = "auto", types: str = "software", docs: str = "file"
+) -> Corpus:
     """Read an input file of any supported format."""
     return read_corpus(path, fmt=fmt, tagset=parse_types(types), docs=docs)

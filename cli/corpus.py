@@ -27,9 +27,13 @@ def stats(
         typer.echo(json.dumps(s, indent=2))
         return
     out_console.print(f"[bold]{s['source']}[/bold]")
-    out_console.print(f"documents  {s['documents']:,}\nsentences  {s['sentences']:,}\ntokens     {s['tokens']:,}")
+    out_console.print(
+        f"documents  {s['documents']:,}\nsentences  {s['sentences']:,}\ntokens     {s['tokens']:,}"
+    )
     if "entities" in s:
-        out_console.print(f"entities   {s['entities']:,}\nBIO errors repaired  {s['bio_repairs']:,}")
+        out_console.print(
+            f"entities   {s['entities']:,}\nBIO errors repaired  {s['bio_repairs']:,}"
+        )
         table = Table("type", "entities")
         for t, c in s["entities_per_type"].items():
             table.add_row(t, f"{c:,}")

@@ -22,7 +22,10 @@ from wsl.eval.report import per_type_table, summary_table
 def render_eval(result: dict) -> list[Table]:
     """The report's summary and per-type tables (:mod:`wsl.eval.report`) for the terminal."""
     out = []
-    for title, t in (("span-level (exact match)", summary_table(result)), ("per type", per_type_table(result))):
+    for title, t in (
+        ("span-level (exact match)", summary_table(result)),
+        ("per type", per_type_table(result)),
+    ):
         table = Table(*t.header, title=title)
         for row in t.rows:
             table.add_row(*(f"{v:.3f}" if isinstance(v, float) else str(v) for v in row))
@@ -35,12 +38,30 @@ def render_eval(result: dict) -> list[Table]:
 
 def eval_command(
     gold: Annotated[Path, typer.Option("--gold", "-g", help="Gold CoNLL (or JSONL with tags).")],
-    model: Annotated[Optional[str], typer.Option("--model", "-m", help=MODEL_HELP, show_default=False)] = None,
-    pred: Annotated[Optional[Path], typer.Option("--pred", help="Score this predictions file (same tokens as gold) instead of running wsl.")] = None,
-    lfs: Annotated[Optional[list[Path]], typer.Option("--lfs", help="Extra LF file or folder; repeatable.")] = None,
+    model: Annotated[
+        Optional[str], typer.Option("--model", "-m", help=MODEL_HELP, show_default=False)
+    ] = None,
+    pred: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--pred",
+            help="Score this predictions file (same tokens as gold) instead of running wsl.",
+        ),
+    ] = None,
+    lfs: Annotated[
+        Optional[list[Path]], typer.Option("--lfs", help="Extra LF file or folder; repeatable.")
+    ] = None,
     no_shipped: Annotated[bool, typer.Option("--no-shipped", help="Use only --lfs LFs.")] = False,
-    load_model: Annotated[Optional[Path], typer.Option("--load-model", help="Use a saved label model.")] = None,
-    report: Annotated[Optional[list[Path]], typer.Option("--report", help="Write a report: .html (self-contained, with plots) or .md; repeatable.")] = None,
+    load_model: Annotated[
+        Optional[Path], typer.Option("--load-model", help="Use a saved label model.")
+    ] = None,
+    report: Annotated[
+        Optional[list[Path]],
+        typer.Option(
+            "--report",
+            help="Write a report: .html (self-contained, with plots) or .md; repeatable.",
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the full result as JSON.")] = False,
     types: Annotated[str, typer.Option(help=TYPES_HELP)] = "software",
     seed: Annotated[int, typer.Option(help="Label-model seed.")] = 0,
@@ -52,10 +73,19 @@ def eval_command(
 
     check_report_paths(report or [])
     corpus = load_corpus(gold, types=types)
-    pred_ids = read_predictions(pred, corpus, parse_types(types)) if pred is not None and corpus.has_gold else None
+    pred_ids = (
+        read_predictions(pred, corpus, parse_types(types))
+        if pred is not None and corpus.has_gold
+        else None
+    )
     run = evaluate_run(
-        corpus, pred_ids=pred_ids, model=model, lf_paths=lfs or [], shipped=not no_shipped,
-        load_model=load_model, seed=seed,
+        corpus,
+        pred_ids=pred_ids,
+        model=model,
+        lf_paths=lfs or [],
+        shipped=not no_shipped,
+        load_model=load_model,
+        seed=seed,
     )
     for r in report or []:
         write_report(r, run.result, corpus, run.ids, run.lf_table)

@@ -37,8 +37,14 @@ class InFormat(str, Enum):
 def lf_progress():
     """A progress bar over LFs on stderr (only on a terminal); yields the ``(name, total)`` callback."""
     progress = Progress(
-        TextColumn("applying LFs"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-        console=err_console, transient=True, disable=not err_console.is_terminal,
+        TextColumn("applying LFs"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+        disable=not err_console.is_terminal,
     )
     with progress:
         task = progress.add_task("", total=None)
@@ -46,25 +52,83 @@ def lf_progress():
 
 
 def label(
-    input: Annotated[Path, typer.Argument(help="Raw text, JSONL, CoNLL, or a WRENCH .json with --input-format wrench.")],
-    output: Annotated[str, typer.Option("--output", "-o", help="Output file; '-' = stdout (conll, jsonl).")] = "-",
-    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format.")] = OutFormat["conll"],
-    model: Annotated[Optional[str], typer.Option("--model", "-m", help=MODEL_HELP, show_default=False)] = None,
-    lfs: Annotated[Optional[list[Path]], typer.Option("--lfs", help="Extra LF file or folder (.py, .txt gazetteer); repeatable.")] = None,
-    no_shipped: Annotated[bool, typer.Option("--no-shipped", help="Use only the LFs given with --lfs.")] = False,
-    input_format: Annotated[InFormat, typer.Option("--input-format", help="Input format (auto: by extension and content).")] = InFormat.auto,
-    all_lfs: Annotated[bool, typer.Option("--all-lfs", help="WRENCH input: use every LF column, not only meta.json's lf_rec.")] = False,
-    fit_on: Annotated[Optional[Path], typer.Option("--fit-on", help="WRENCH input: fit the label model on this file's votes.")] = None,
-    save_model: Annotated[Optional[Path], typer.Option("--save-model", help="Save the fitted label model here.")] = None,
-    load_model: Annotated[Optional[Path], typer.Option("--load-model", help="Use a saved label model instead of fitting.")] = None,
-    threshold: Annotated[float, typer.Option(help="Drop spans whose confidence is below this.", min=0.0, max=1.0)] = 0.0,
-    probs: Annotated[bool, typer.Option("--probs/--no-probs", help="CoNLL output: add a third column with the tag's probability.")] = False,
+    input: Annotated[
+        Path,
+        typer.Argument(
+            help="Raw text, JSONL, CoNLL, or a WRENCH .json with --input-format wrench."
+        ),
+    ],
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="Output file; '-' = stdout (conll, jsonl).")
+    ] = "-",
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format.")] = OutFormat[
+        "conll"
+    ],
+    model: Annotated[
+        Optional[str], typer.Option("--model", "-m", help=MODEL_HELP, show_default=False)
+    ] = None,
+    lfs: Annotated[
+        Optional[list[Path]],
+        typer.Option("--lfs", help="Extra LF file or folder (.py, .txt gazetteer); repeatable."),
+    ] = None,
+    no_shipped: Annotated[
+        bool, typer.Option("--no-shipped", help="Use only the LFs given with --lfs.")
+    ] = False,
+    input_format: Annotated[
+        InFormat,
+        typer.Option("--input-format", help="Input format (auto: by extension and content)."),
+    ] = InFormat.auto,
+    all_lfs: Annotated[
+        bool,
+        typer.Option(
+            "--all-lfs", help="WRENCH input: use every LF column, not only meta.json's lf_rec."
+        ),
+    ] = False,
+    fit_on: Annotated[
+        Optional[Path],
+        typer.Option("--fit-on", help="WRENCH input: fit the label model on this file's votes."),
+    ] = None,
+    save_model: Annotated[
+        Optional[Path], typer.Option("--save-model", help="Save the fitted label model here.")
+    ] = None,
+    load_model: Annotated[
+        Optional[Path],
+        typer.Option("--load-model", help="Use a saved label model instead of fitting."),
+    ] = None,
+    threshold: Annotated[
+        float, typer.Option(help="Drop spans whose confidence is below this.", min=0.0, max=1.0)
+    ] = 0.0,
+    probs: Annotated[
+        bool,
+        typer.Option(
+            "--probs/--no-probs",
+            help="CoNLL output: add a third column with the tag's probability.",
+        ),
+    ] = False,
     types: Annotated[str, typer.Option(help=TYPES_HELP)] = "software",
-    docs: Annotated[str, typer.Option(help="Raw text: one document per 'file' or per blank-line 'blocks'.")] = "file",
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for applying LFs (0 = automatic).", min=0)] = 0,
+    docs: Annotated[
+        str, typer.Option(help="Raw text: one document per 'file' or per blank-line 'blocks'.")
+    ] = "file",
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", help="Worker processes for applying LFs (0 = automatic).", min=0
+        ),
+    ] = 0,
     seed: Annotated[int, typer.Option(help="Random seed of the label model.")] = 0,
-    calibrate_on: Annotated[Optional[Path], typer.Option("--calibrate-on", help="A gold file: fit the hmm's confidence calibration on it (token log-loss) before labelling.")] = None,
-    cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse LF columns cached in $WSL_CACHE_DIR (~/.cache/wsl).")] = True,
+    calibrate_on: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--calibrate-on",
+            help="A gold file: fit the hmm's confidence calibration on it (token log-loss) before labelling.",
+        ),
+    ] = None,
+    cache: Annotated[
+        bool,
+        typer.Option(
+            "--cache/--no-cache", help="Reuse LF columns cached in $WSL_CACHE_DIR (~/.cache/wsl)."
+        ),
+    ] = True,
 ) -> None:
     """Label INPUT: tokenise, apply LFs, fit the label model, write probabilistic BIO labels."""
     from wsl.pipeline.label_run import label_file
@@ -72,10 +136,25 @@ def label(
     t0 = time.perf_counter()
     with lf_progress() as tick:
         corpus, result, text = label_file(
-            input, input_format=input_format.value, tagset=parse_types(types), docs=docs, all_lfs=all_lfs,
-            fit_on=fit_on, lf_paths=lfs or [], shipped=not no_shipped, model=model, load_model=load_model,
-            save_model=save_model, threshold=threshold, seed=seed, jobs=jobs, cache=cache,
-            output=None if output == "-" else output, fmt=fmt.value, probs_column=probs, progress=tick,
+            input,
+            input_format=input_format.value,
+            tagset=parse_types(types),
+            docs=docs,
+            all_lfs=all_lfs,
+            fit_on=fit_on,
+            lf_paths=lfs or [],
+            shipped=not no_shipped,
+            model=model,
+            load_model=load_model,
+            save_model=save_model,
+            threshold=threshold,
+            seed=seed,
+            jobs=jobs,
+            cache=cache,
+            output=None if output == "-" else output,
+            fmt=fmt.value,
+            probs_column=probs,
+            progress=tick,
             calibrate_on=calibrate_on,
         )
     if text is not None:
@@ -84,5 +163,8 @@ def label(
     per_type = ", ".join(f"{lab} {n}" for lab, n in counts) or "none"
     err_console.print(
         f"{corpus.n_tokens:,} tokens, {corpus.n_sents:,} sentences, {result.spans.height:,} spans ({per_type}); "
-        f"model {result.model.name}, {time.perf_counter() - t0:.2f} s", markup=False, highlight=False, soft_wrap=True,
+        f"model {result.model.name}, {time.perf_counter() - t0:.2f} s",
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
     )

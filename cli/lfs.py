@@ -14,14 +14,36 @@ from wsl.cli.common import TYPES_HELP, err_console, load_corpus, out_console
 from wsl.core.errors import WslError
 from wsl.lfs.registry import collect_lfs, describe_lfs
 
-app = typer.Typer(help="Labelling functions: list, analyse against gold, browse errors.", no_args_is_help=True)
+app = typer.Typer(
+    help="Labelling functions: list, analyse against gold, browse errors.", no_args_is_help=True
+)
 
-LfsOption = Annotated[Optional[list[Path]], typer.Option("--lfs", help="Extra LF file or folder (.py modules, .txt gazetteers); repeatable.")]
+LfsOption = Annotated[
+    Optional[list[Path]],
+    typer.Option(
+        "--lfs", help="Extra LF file or folder (.py modules, .txt gazetteers); repeatable."
+    ),
+]
 NoShipped = Annotated[bool, typer.Option("--no-shipped", help="Leave out the LFs wsl ships.")]
-GoldOption = Annotated[Path, typer.Option("--gold", "-g", help="Gold CoNLL (or JSONL with tags) to measure against.")]
+GoldOption = Annotated[
+    Path, typer.Option("--gold", "-g", help="Gold CoNLL (or JSONL with tags) to measure against.")
+]
 TypesOption = Annotated[str, typer.Option(help=TYPES_HELP)]
 
-SHOWN = ("name", "kind", "labels", "coverage", "spans", "overlaps", "conflicts", "token_acc", "span_p", "span_r", "correct", "incorrect")
+SHOWN = (
+    "name",
+    "kind",
+    "labels",
+    "coverage",
+    "spans",
+    "overlaps",
+    "conflicts",
+    "token_acc",
+    "span_p",
+    "span_r",
+    "correct",
+    "incorrect",
+)
 
 
 @app.command("list")
@@ -30,12 +52,21 @@ def list_lfs(lfs: LfsOption = None, no_shipped: NoShipped = False) -> None:
     found = collect_lfs(lfs or [], shipped=not no_shipped)
     table = Table("name", "kind", "labels", "entries", "source", "description")
     for r in describe_lfs(found):
-        table.add_row(r["name"], r["kind"], ",".join(r["labels"]), "" if r["entries"] is None else f"{r['entries']:,}", Path(r["source"]).name, r["description"])
+        table.add_row(
+            r["name"],
+            r["kind"],
+            ",".join(r["labels"]),
+            "" if r["entries"] is None else f"{r['entries']:,}",
+            Path(r["source"]).name,
+            r["description"],
+        )
     out_console.print(table)
     out_console.print(f"{len(found)} LFs")
 
 
-def _analyze_once(gold: Path, lfs_paths, no_shipped: bool, types: str, sort: str | None, corpus=None):
+def _analyze_once(
+    gold: Path, lfs_paths, no_shipped: bool, types: str, sort: str | None, corpus=None
+):
     """(corpus, analysis frame, summary dict, seconds); the corpus is read once and reused."""
     from wsl.eval.runs import analyze_run
 
@@ -55,9 +86,14 @@ def _fmt(v) -> str:
 def render_analysis(frame, summary: dict, title: str = "LF analysis") -> Table:
     """A rich table of the analysis frame with the totals in the caption."""
     cols = [c for c in SHOWN if c in frame.columns]
-    table = Table(*cols, title=title, caption=(
-        f"coverage by any LF {summary['coverage']:.3f}, entity votes {summary['entity_coverage']:.3f}, "
-        f"overlap {summary['overlap']:.3f}, conflict {summary['conflict']:.3f}"))
+    table = Table(
+        *cols,
+        title=title,
+        caption=(
+            f"coverage by any LF {summary['coverage']:.3f}, entity votes {summary['entity_coverage']:.3f}, "
+            f"overlap {summary['overlap']:.3f}, conflict {summary['conflict']:.3f}"
+        ),
+    )
     for row in frame.select(cols).iter_rows():
         table.add_row(*[_fmt(v) for v in row])
     return table
@@ -68,10 +104,19 @@ def analyze(
     gold: GoldOption,
     lfs: LfsOption = None,
     no_shipped: NoShipped = False,
-    sort: Annotated[Optional[str], typer.Option(help="Sort by a column (e.g. conflicts, span_p, coverage).")] = None,
+    sort: Annotated[
+        Optional[str], typer.Option(help="Sort by a column (e.g. conflicts, span_p, coverage).")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON rows and totals.")] = False,
-    watch: Annotated[bool, typer.Option("--watch", help="Re-run when an LF file or gazetteer changes; show what moved.")] = False,
-    interval: Annotated[float, typer.Option(help="--watch: seconds between checks.", min=0.1)] = 1.0,
+    watch: Annotated[
+        bool,
+        typer.Option(
+            "--watch", help="Re-run when an LF file or gazetteer changes; show what moved."
+        ),
+    ] = False,
+    interval: Annotated[
+        float, typer.Option(help="--watch: seconds between checks.", min=0.1)
+    ] = 1.0,
     types: TypesOption = "software",
 ) -> None:
     """One row per LF: coverage, overlaps, conflicts, and accuracy against GOLD."""
@@ -80,7 +125,9 @@ def analyze(
         typer.echo(json.dumps({"lfs": frame.to_dicts(), "totals": summary}, indent=2, default=str))
         return
     out_console.print(render_analysis(frame, summary))
-    err_console.print(f"{len(frame)} LFs on {corpus.n_tokens:,} tokens in {secs:.2f} s", markup=False)
+    err_console.print(
+        f"{len(frame)} LFs on {corpus.n_tokens:,} tokens in {secs:.2f} s", markup=False
+    )
     if watch:
         _watch(gold, lfs, no_shipped, types, sort, corpus, frame, interval)
 
@@ -106,7 +153,11 @@ def _watch(gold, lfs, no_shipped, types, sort, corpus, frame, interval: float) -
             except WslError as exc:  # a broken edit: report and keep watching
                 err_console.print(f"error: {exc}", markup=False)
                 continue
-            out_console.print(render_analysis(analysis_delta(frame, new), summary, title=f"what moved ({secs:.2f} s)"))
+            out_console.print(
+                render_analysis(
+                    analysis_delta(frame, new), summary, title=f"what moved ({secs:.2f} s)"
+                )
+            )
             frame = new
     except KeyboardInterrupt:
         pass
@@ -127,8 +178,18 @@ def errors(
     from wsl.eval.lf_errors import render_lf_errors
     from wsl.eval.runs import lf_errors_run
 
-    errs = lf_errors_run(load_corpus(gold, types=types), name, lfs or [], shipped=not no_shipped, n_examples=examples)
+    errs = lf_errors_run(
+        load_corpus(gold, types=types), name, lfs or [], shipped=not no_shipped, n_examples=examples
+    )
     if as_json:
-        typer.echo(json.dumps({"false_positives": errs.false_positives.to_dicts(), "misses": errs.misses.to_dicts()}, indent=2))
+        typer.echo(
+            json.dumps(
+                {
+                    "false_positives": errs.false_positives.to_dicts(),
+                    "misses": errs.misses.to_dicts(),
+                },
+                indent=2,
+            )
+        )
         return
     out_console.print(render_lf_errors(errs, name, limit=limit, n_examples=examples))

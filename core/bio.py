@@ -44,7 +44,9 @@ def span_runs(ids: np.ndarray, starts: np.ndarray) -> tuple[np.ndarray, np.ndarr
     return span_of, np.flatnonzero(opens)
 
 
-def spans_from_ids(ids: np.ndarray, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def spans_from_ids(
+    ids: np.ndarray, starts: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Entity spans of BIO tag ids: ``(starts, ends, type index)`` as int64 arrays.
 
     Parameters
@@ -98,7 +100,11 @@ def repair_bio(ids: np.ndarray, starts: np.ndarray) -> tuple[np.ndarray, np.ndar
 
 
 def best_overlap(
-    a_starts: np.ndarray, a_ends: np.ndarray, b_starts: np.ndarray, b_ends: np.ndarray, n_tokens: int
+    a_starts: np.ndarray,
+    a_ends: np.ndarray,
+    b_starts: np.ndarray,
+    b_ends: np.ndarray,
+    n_tokens: int,
 ) -> np.ndarray:
     """For each span of ``a``, the index of the ``b`` span sharing most tokens with it, or ``-1``.
 

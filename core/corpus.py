@@ -88,7 +88,9 @@ class Corpus:
 
 
 def build_table(
-    sentences: list[list[str]], doc_of_sent: list[int] | None = None, gold: list[list[str]] | None = None
+    sentences: list[list[str]],
+    doc_of_sent: list[int] | None = None,
+    gold: list[list[str]] | None = None,
 ) -> tuple[pl.DataFrame, list[str]]:
     """Token table and rebuilt document texts from token lists (no original text).
 
@@ -123,7 +125,9 @@ def build_table(
     }
     if gold is not None:
         data["gold"] = [t for s in gold for t in s]
-    table = pl.DataFrame(data, schema={**TABLE_SCHEMA, **({"gold": pl.String} if gold is not None else {})})
+    table = pl.DataFrame(
+        data, schema={**TABLE_SCHEMA, **({"gold": pl.String} if gold is not None else {})}
+    )
     n_docs = (max(doc_of_sent) + 1) if doc_of_sent else 0
     per_doc: list[list[str]] = [[] for _ in range(n_docs)]
     for d, s in zip(doc_of_sent, sentences):
@@ -134,7 +138,9 @@ def build_table(
 
 def sentences_of(table: pl.DataFrame, column: str = "token") -> list[list]:
     """A column of the token table split into per-sentence lists, in corpus order."""
-    lengths = table.group_by("sent_id", maintain_order=True).len()["len"].to_numpy().astype(np.int64)
+    lengths = (
+        table.group_by("sent_id", maintain_order=True).len()["len"].to_numpy().astype(np.int64)
+    )
     values = table[column].to_list()
     bounds = np.concatenate([[0], np.cumsum(lengths)])
     return [values[a:b] for a, b in zip(bounds[:-1], bounds[1:])]

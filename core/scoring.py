@@ -43,7 +43,14 @@ class PRF:
         return PRF(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
 
     def as_dict(self) -> dict[str, float]:
-        return {"p": self.precision, "r": self.recall, "f": self.f1, "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "p": self.precision,
+            "r": self.recall,
+            "f": self.f1,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass
@@ -119,4 +126,6 @@ def span_tuples(
     ``start``/``end`` are global token positions, so the tuples are unique across the corpus.
     """
     names = np.asarray(tagset.types, dtype=object)
-    return list(zip(sent_index[starts].tolist(), starts.tolist(), ends.tolist(), names[types].tolist()))
+    return list(
+        zip(sent_index[starts].tolist(), starts.tolist(), ends.tolist(), names[types].tolist())
+    )

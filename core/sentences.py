@@ -59,7 +59,11 @@ class Sentences:
         """
         if "vocab" not in self.memo:
             index: dict[str, int] = {}
-            inverse = np.fromiter((index.setdefault(t, len(index)) for t in self.tokens), dtype=np.int64, count=len(self.tokens))
+            inverse = np.fromiter(
+                (index.setdefault(t, len(index)) for t in self.tokens),
+                dtype=np.int64,
+                count=len(self.tokens),
+            )
             self.memo["vocab"] = (list(index), inverse)
         return self.memo["vocab"]
 
@@ -86,13 +90,22 @@ def sentences_view(corpus: Corpus) -> Sentences:
     s_last = np.flatnonzero(last)
     docs = t["doc_id"].to_numpy()[s_first]
     a, b = start[s_first], end[s_last]
-    pieces = [corpus.texts[d][x:y].replace("\n", " ").replace("\r", " ") for d, x, y in zip(docs.tolist(), a.tolist(), b.tolist())]
+    pieces = [
+        corpus.texts[d][x:y].replace("\n", " ").replace("\r", " ")
+        for d, x, y in zip(docs.tolist(), a.tolist(), b.tolist())
+    ]
     lengths = b - a
     base = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]])
     lens = np.diff(np.append(s_first, n))
     shift = np.repeat(base - a, lens)
     offsets = np.append(s_first, n).astype(np.int64)
-    return Sentences(tokens, offsets, "\n".join(pieces), (start + shift).astype(np.int64), (end + shift).astype(np.int64))
+    return Sentences(
+        tokens,
+        offsets,
+        "\n".join(pieces),
+        (start + shift).astype(np.int64),
+        (end + shift).astype(np.int64),
+    )
 
 
 def fingerprint(sents: Sentences) -> str:

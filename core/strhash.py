@@ -59,7 +59,9 @@ def phrase_key(s: str, case_sensitive: bool = True, normalize: bool = False) -> 
     return s
 
 
-def phrase_keys(strings: list[str], case_sensitive: bool = True, normalize: bool = False) -> list[str]:
+def phrase_keys(
+    strings: list[str], case_sensitive: bool = True, normalize: bool = False
+) -> list[str]:
     """:func:`phrase_key` of many strings in one pass over their NUL-joined concatenation."""
     joined = "\x00".join(strings)
     if joined.count("\x00") != max(len(strings) - 1, 0):  # a string holds NUL itself

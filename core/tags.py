@@ -28,6 +28,7 @@ SOFTWARE_TYPES: tuple[str, ...] = (
     "Protocol",
 )
 
+
 @dataclass(frozen=True)
 class TagSet:
     """An ordered BIO tag set over entity types.

@@ -62,7 +62,9 @@ def _check_line_lengths(data: bytes, path: str, max_line: int) -> None:
     lengths = np.diff(bounds) - 1
     worst = int(np.argmax(lengths))
     if lengths[worst] > max_line:
-        raise WslError(f"line is {int(lengths[worst]):,} bytes long (limit {max_line:,})", path, worst + 1)
+        raise WslError(
+            f"line is {int(lengths[worst]):,} bytes long (limit {max_line:,})", path, worst + 1
+        )
 
 
 def read_lines(path: str | Path, max_line: int = MAX_LINE_BYTES) -> list[str]:
@@ -110,7 +112,9 @@ def atomic_write(path: str | Path, mode: str = "w") -> Iterator[IO]:
     p = Path(path)
     fd, tmp = _temp_beside(p)
     with _replacing(tmp, p):
-        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": ""})) as fh:
+        with os.fdopen(
+            fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": ""})
+        ) as fh:
             yield fh
 
 

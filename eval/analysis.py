@@ -72,7 +72,9 @@ def _meta_frame(
         labs = meta.get("labels")
         if labs is None:
             typed = inferred[j, 1::2] + inferred[j, 2::2] > 0
-            labs = (["O"] if inferred[j, 0] else []) + [t for t, on in zip(tagset.types, typed) if on]
+            labs = (["O"] if inferred[j, 0] else []) + [
+                t for t, on in zip(tagset.types, typed) if on
+            ]
         elif isinstance(labs, str):
             labs = [labs]
         for lab in labs:
@@ -86,7 +88,9 @@ def _meta_frame(
     return kinds, labels, sources, mask
 
 
-def _span_stats(LT: np.ndarray, starts_mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _span_stats(
+    LT: np.ndarray, starts_mask: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Spans of every LF at once, as ``(lf, start, end, type)`` arrays sorted by LF then start.
 
     ``LT`` is the label matrix transposed (one row per LF). Abstains count as ``O``; an ``I``
@@ -187,7 +191,9 @@ def analyze_lfs(
     voted = LT >= 0
     n_voters, conflict = conflict_rows(LT)
     denom = max(n, 1)
-    kinds, labels, sources, type_mask = _meta_frame(lf_names, lf_meta, _votes_per_lf(LT, tagset.n_tags), tagset)
+    kinds, labels, sources, type_mask = _meta_frame(
+        lf_names, lf_meta, _votes_per_lf(LT, tagset.n_tags), tagset
+    )
     spans = _span_stats(LT, starts_mask)
     cols: dict[str, object] = {
         "name": pl.Series(list(lf_names), dtype=pl.Utf8),
@@ -248,6 +254,18 @@ def analysis_delta(old: pl.DataFrame, new: pl.DataFrame) -> pl.DataFrame:
     """
     num = [c for c, t in new.schema.items() if t.is_numeric() and c in old.columns]
     joined = new.join(old.select(["name", *num]), on="name", how="left", suffix="_old")
-    moved = pl.any_horizontal([(pl.col(c) - pl.col(f"{c}_old")).abs().fill_null(1) > 1e-12 for c in num]) if num else pl.lit(True)
-    deltas = [pl.when(pl.col(f"{c}_old").is_null()).then(pl.col(c)).otherwise(pl.col(c) - pl.col(f"{c}_old")).alias(c) for c in num]
+    moved = (
+        pl.any_horizontal(
+            [(pl.col(c) - pl.col(f"{c}_old")).abs().fill_null(1) > 1e-12 for c in num]
+        )
+        if num
+        else pl.lit(True)
+    )
+    deltas = [
+        pl.when(pl.col(f"{c}_old").is_null())
+        .then(pl.col(c))
+        .otherwise(pl.col(c) - pl.col(f"{c}_old"))
+        .alias(c)
+        for c in num
+    ]
     return joined.filter(moved).with_columns(deltas).select(new.columns)

@@ -21,7 +21,9 @@ def _check(probs: np.ndarray, gold_ids: np.ndarray) -> tuple[np.ndarray, np.ndar
         raise WslError(f"probabilities must be 2-D (tokens x tags), got shape {probs.shape}")
     check_length("the probability matrix", probs.shape[0], len(gold_ids), "gold tags")
     if len(gold_ids) and (gold_ids.min() < 0 or gold_ids.max() >= probs.shape[1]):
-        raise WslError(f"gold tag ids fall outside the {probs.shape[1]} columns of the probability matrix")
+        raise WslError(
+            f"gold tag ids fall outside the {probs.shape[1]} columns of the probability matrix"
+        )
     return probs, gold_ids.astype(np.int64)
 
 
@@ -46,8 +48,14 @@ def reliability(probs: np.ndarray, gold_ids: np.ndarray, n_bins: int = 10) -> pl
         acc = np.bincount(b, weights=correct, minlength=n_bins) / count
     edges = np.arange(n_bins + 1) / n_bins
     return pl.DataFrame(
-        {"bin": np.arange(n_bins), "lo": edges[:-1], "hi": edges[1:], "count": count,
-         "confidence": mean_conf, "accuracy": acc}
+        {
+            "bin": np.arange(n_bins),
+            "lo": edges[:-1],
+            "hi": edges[1:],
+            "count": count,
+            "confidence": mean_conf,
+            "accuracy": acc,
+        }
     ).with_columns(pl.col("confidence", "accuracy").fill_nan(None))
 
 

@@ -64,7 +64,9 @@ def confusion_matrix(
 
 def _metrics(gold_ids, pred_ids, starts_mask, sent_index, tagset, gold_spans) -> dict:
     pred_spans = spans_from_ids(pred_ids, starts_mask)
-    scores = score_spans(span_tuples(*gold_spans, sent_index, tagset), span_tuples(*pred_spans, sent_index, tagset))
+    scores = score_spans(
+        span_tuples(*gold_spans, sent_index, tagset), span_tuples(*pred_spans, sent_index, tagset)
+    )
     out = scores.as_dict()
     out["token_acc"] = float((gold_ids == pred_ids).mean()) if len(gold_ids) else 0.0
     out["n_pred_spans"] = int(len(pred_spans[0]))
@@ -133,7 +135,9 @@ def evaluate_tags(
         result["lfs"] = summarize_lfs(L, tagset)
     if probs is not None:
         if np.ndim(probs) != 2 or np.shape(probs)[1] != tagset.n_tags:
-            raise WslError(f"probabilities have shape {np.shape(probs)}, expected ({n}, {tagset.n_tags})")
+            raise WslError(
+                f"probabilities have shape {np.shape(probs)}, expected ({n}, {tagset.n_tags})"
+            )
         result["calibration"] = calibration_summary(probs, gold_ids, n_bins)
     return result
 

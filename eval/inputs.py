@@ -9,7 +9,9 @@ from wsl.core.errors import WslError
 from wsl.core.tags import TagSet
 
 
-def check_length(what: str, n_got: int, n_expected: int, expected_what: str = "tokens in the table") -> None:
+def check_length(
+    what: str, n_got: int, n_expected: int, expected_what: str = "tokens in the table"
+) -> None:
     """Raise :class:`WslError` unless ``n_got == n_expected``, naming both numbers."""
     if n_got != n_expected:
         raise WslError(f"{what} has {n_got} rows but there are {n_expected} {expected_what}")

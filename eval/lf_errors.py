@@ -48,7 +48,9 @@ def _surfaces(tokens: pl.Series, starts: np.ndarray, ends: np.ndarray) -> list[s
     return joined["tok"].to_list()
 
 
-def _examples(tokens: pl.Series, starts_mask: np.ndarray, ss: np.ndarray, es: np.ndarray, context: int) -> list[str]:
+def _examples(
+    tokens: pl.Series, starts_mask: np.ndarray, ss: np.ndarray, es: np.ndarray, context: int
+) -> list[str]:
     """Each span ``[ss, es)`` in its sentence, between markers, with ±``context`` tokens around."""
     sent_first = np.flatnonzero(starts_mask)
     sent_end = np.append(sent_first[1:], len(starts_mask))
@@ -60,22 +62,35 @@ def _examples(tokens: pl.Series, starts_mask: np.ndarray, ss: np.ndarray, es: np
     bounds = np.concatenate([[0], np.cumsum(w1 - w0)]).tolist()
     out = []
     for i in range(len(ss)):
-        win = words[bounds[i]:bounds[i + 1]]
+        win = words[bounds[i] : bounds[i + 1]]
         a, b = int(ss[i] - w0[i]), int(es[i] - w0[i])
         text = " ".join([*win[:a], MARK_OPEN + " ".join(win[a:b]) + MARK_CLOSE, *win[b:]])
-        out.append(("… " if w0[i] > sent_first[k[i]] else "") + text + (" …" if w1[i] < sent_end[k[i]] else ""))
+        out.append(
+            ("… " if w0[i] > sent_first[k[i]] else "")
+            + text
+            + (" …" if w1[i] < sent_end[k[i]] else "")
+        )
     return out
 
 
 def _group(
-    rows: pl.DataFrame, tokens: pl.Series, starts_mask: np.ndarray, n_examples: int, top: int | None, context: int
+    rows: pl.DataFrame,
+    tokens: pl.Series,
+    starts_mask: np.ndarray,
+    n_examples: int,
+    top: int | None,
+    context: int,
 ) -> pl.DataFrame:
     """Group error rows by surface, types and kind; most frequent first; examples as text."""
     if rows.height == 0:
         return pl.DataFrame(schema=SCHEMA)
     grouped = (
         rows.group_by(GROUP_KEYS)
-        .agg(pl.len().alias("count"), pl.col("start").head(n_examples), pl.col("end").head(n_examples))
+        .agg(
+            pl.len().alias("count"),
+            pl.col("start").head(n_examples),
+            pl.col("end").head(n_examples),
+        )
         .sort(["count", *GROUP_KEYS], descending=[True, False, False, False, False])
     )
     if top is not None:
@@ -85,12 +100,16 @@ def _group(
     es = grouped["end"].explode().to_numpy()
     flat = _examples(tokens, starts_mask, ss, es, context)
     cuts = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64).tolist()
-    examples = [flat[cuts[i]:cuts[i + 1]] for i in range(len(lengths))]
-    grouped = grouped.drop("start", "end").with_columns(pl.Series("examples", examples, dtype=pl.List(pl.Utf8)))
+    examples = [flat[cuts[i] : cuts[i + 1]] for i in range(len(lengths))]
+    grouped = grouped.drop("start", "end").with_columns(
+        pl.Series("examples", examples, dtype=pl.List(pl.Utf8))
+    )
     return grouped.select(list(SCHEMA))
 
 
-def _compare(a: Spans, b: Spans, n: int, names: np.ndarray, unpaired: np.ndarray, unpaired_type: np.ndarray):
+def _compare(
+    a: Spans, b: Spans, n: int, names: np.ndarray, unpaired: np.ndarray, unpaired_type: np.ndarray
+):
     """Match each ``a`` span to the ``b`` span sharing most tokens.
 
     Returns
@@ -103,7 +122,11 @@ def _compare(a: Spans, b: Spans, n: int, names: np.ndarray, unpaired: np.ndarray
     paired = best >= 0
     if not len(b[0]):
         none = np.zeros(len(a[0]), dtype=bool)
-        return none, np.broadcast_to(unpaired, none.shape), np.broadcast_to(unpaired_type, none.shape)
+        return (
+            none,
+            np.broadcast_to(unpaired, none.shape),
+            np.broadcast_to(unpaired_type, none.shape),
+        )
     j = np.where(paired, best, 0)
     same_bounds = paired & (b[0][j] == a[0]) & (b[1][j] == a[1])
     exact = same_bounds & (b[2][j] == a[2])
@@ -111,10 +134,18 @@ def _compare(a: Spans, b: Spans, n: int, names: np.ndarray, unpaired: np.ndarray
     return exact, kind, np.where(paired, names[b[2][j]], unpaired_type)
 
 
-def _rows(tokens: pl.Series, spans: Spans, keep: np.ndarray, predicted, gold, error) -> pl.DataFrame:
+def _rows(
+    tokens: pl.Series, spans: Spans, keep: np.ndarray, predicted, gold, error
+) -> pl.DataFrame:
     s, e = spans[0][keep], spans[1][keep]
-    cols = {"surface": _surfaces(tokens, s, e), "predicted": np.asarray(predicted)[keep].tolist(),
-            "gold": np.asarray(gold)[keep].tolist(), "error": np.asarray(error)[keep].tolist(), "start": s, "end": e}
+    cols = {
+        "surface": _surfaces(tokens, s, e),
+        "predicted": np.asarray(predicted)[keep].tolist(),
+        "gold": np.asarray(gold)[keep].tolist(),
+        "error": np.asarray(error)[keep].tolist(),
+        "start": s,
+        "end": e,
+    }
     return pl.DataFrame(cols, schema_overrides=TEXT)
 
 
@@ -144,14 +175,18 @@ def lf_errors(
     """
     votes = np.asarray(votes)
     if votes.ndim != 1 or len(votes) != table.height:
-        raise WslError(f"the LF column has shape {votes.shape} but the table has {table.height} tokens")
+        raise WslError(
+            f"the LF column has shape {votes.shape} but the table has {table.height} tokens"
+        )
     gold_ids = gold_ids_from_table(table, tagset).astype(np.int64)
     starts_mask = table_sentence_starts(table)
     names = np.asarray(tagset.types)
     lf = spans_from_ids(votes, starts_mask)
     gold = spans_from_ids(gold_ids, starts_mask)
     if labels is not None and not set(labels) <= {*names, "O"}:
-        raise WslError(f"unknown LF labels {sorted(set(labels) - {*names, 'O'})}; types are {', '.join(names)}")
+        raise WslError(
+            f"unknown LF labels {sorted(set(labels) - {*names, 'O'})}; types are {', '.join(names)}"
+        )
     own = np.isin(np.arange(len(names)), lf[2]) if labels is None else np.isin(names, list(labels))
     n, tokens = table.height, table["token"]
     exact, kind, gold_type = _compare(lf, gold, n, names, np.array("spurious"), np.array("O"))
@@ -187,7 +222,14 @@ def _table(frame: pl.DataFrame, title: str, limit: int, n_examples: int) -> Tabl
     table.add_column("examples", ratio=1)
     for row in frame.head(limit).iter_rows(named=True):
         examples = Text("\n").join(_marked(e) for e in row["examples"][:n_examples])
-        table.add_row(f"×{row['count']}", row["surface"], row["predicted"], row["gold"], row["error"], examples)
+        table.add_row(
+            f"×{row['count']}",
+            row["surface"],
+            row["predicted"],
+            row["gold"],
+            row["error"],
+            examples,
+        )
     if frame.height > limit:
         table.caption = f"{frame.height - limit} more groups not shown"
     return table
@@ -200,8 +242,16 @@ def render_lf_errors(errors: LfErrors, lf_name: str, limit: int = 20, n_examples
     """
     fp, miss = errors
     return Group(
-        _table(fp, f"False positives of {lf_name}: {int(fp['count'].sum())} spans in {fp.height} groups",
-               limit, n_examples),
-        _table(miss, f"Misses of {lf_name}: {int(miss['count'].sum())} gold spans in {miss.height} groups",
-               limit, n_examples),
+        _table(
+            fp,
+            f"False positives of {lf_name}: {int(fp['count'].sum())} spans in {fp.height} groups",
+            limit,
+            n_examples,
+        ),
+        _table(
+            miss,
+            f"Misses of {lf_name}: {int(miss['count'].sum())} gold spans in {miss.height} groups",
+            limit,
+            n_examples,
+        ),
     )

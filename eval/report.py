@@ -23,8 +23,18 @@ SUMMARY_ROWS: tuple[tuple[str, str], ...] = (
     ("Exact matches", "ents_tp"),
 )
 LF_COLUMNS = (
-    "name", "labels", "coverage", "spans", "entity_coverage", "overlaps", "conflicts",
-    "token_acc", "span_p", "span_r", "correct", "incorrect",
+    "name",
+    "labels",
+    "coverage",
+    "spans",
+    "entity_coverage",
+    "overlaps",
+    "conflicts",
+    "token_acc",
+    "span_p",
+    "span_r",
+    "correct",
+    "incorrect",
 )
 
 
@@ -47,7 +57,9 @@ def summary_table(result: dict, calibration: bool = False) -> ReportTable:
     """
     base = result.get("baseline")
     header = ["Metric", "Model"] + (["Baseline"] if base else [])
-    rows = [[label, result["model"][key]] + ([base[key]] if base else []) for label, key in SUMMARY_ROWS]
+    rows = [
+        [label, result["model"][key]] + ([base[key]] if base else []) for label, key in SUMMARY_ROWS
+    ]
     cal = result.get("calibration")
     if calibration and cal:
         rows += [
@@ -86,7 +98,9 @@ def lf_summary_table(result: dict) -> ReportTable | None:
     summary = result.get("lfs")
     if not summary:
         return None
-    return ReportTable(["Statistic", "Value"], [[k.replace("_", " "), v] for k, v in summary.items()])
+    return ReportTable(
+        ["Statistic", "Value"], [[k.replace("_", " "), v] for k, v in summary.items()]
+    )
 
 
 def per_lf_table(lf_table: pl.DataFrame | None) -> ReportTable | None:
@@ -104,7 +118,12 @@ def calibration_table(result: dict) -> ReportTable | None:
         return None
     last = cal["bins"][-1]["bin"] if cal["bins"] else -1
     rows = [
-        [f"[{b['lo']:.2f}, {b['hi']:.2f}{']' if b['bin'] == last else ')'}", b["count"], b["confidence"], b["accuracy"]]
+        [
+            f"[{b['lo']:.2f}, {b['hi']:.2f}{']' if b['bin'] == last else ')'}",
+            b["count"],
+            b["confidence"],
+            b["accuracy"],
+        ]
         for b in cal["bins"]
     ]
     return ReportTable(["Confidence bin", "Tokens", "Mean confidence", "Accuracy"], rows)

@@ -65,8 +65,10 @@ document.querySelectorAll("table.sortable").forEach(function (table) {
 document.body.setAttribute("data-ready", "1");
 """
 
-ERROR_HOOK = ('window.addEventListener("error", function (e) { document.documentElement'
-              '.setAttribute("data-js-error", String(e.message)); });')
+ERROR_HOOK = (
+    'window.addEventListener("error", function (e) { document.documentElement'
+    '.setAttribute("data-js-error", String(e.message)); });'
+)
 
 
 def type_colors(types: tuple[str, ...]) -> dict[str, str]:
@@ -103,13 +105,26 @@ def _charts(result: dict, lf_table: pl.DataFrame | None) -> list[str]:
     if lf_table is not None and lf_table.height:
         cov, con = lf_table["coverage"].to_list(), lf_table["conflicts"].to_list()
         top = max(max(cov), max(con), 1e-9)
-        charts.append(bar_chart(lf_table["name"].to_list(), {"coverage": cov, "conflicts": con},
-                                "LF coverage and conflicts", value_max=top * 1.15, digits=3))
+        charts.append(
+            bar_chart(
+                lf_table["name"].to_list(),
+                {"coverage": cov, "conflicts": con},
+                "LF coverage and conflicts",
+                value_max=top * 1.15,
+                digits=3,
+            )
+        )
     elif result.get("lfs"):
         s = result["lfs"]
         keys = ["coverage", "entity_coverage", "overlap", "conflict"]
-        charts.append(bar_chart([k.replace("_", " ") for k in keys], {"fraction of tokens": [s[k] for k in keys]},
-                                "LF coverage and conflicts", digits=3))
+        charts.append(
+            bar_chart(
+                [k.replace("_", " ") for k in keys],
+                {"fraction of tokens": [s[k] for k in keys]},
+                "LF coverage and conflicts",
+                digits=3,
+            )
+        )
     conf = confusion_table(result)
     labels = conf.header[1:] or ["O"]
     matrix = [row[1:] for row in conf.rows] or [[0]]
@@ -122,11 +137,15 @@ def _charts(result: dict, lf_table: pl.DataFrame | None) -> list[str]:
 def _ents(tokens: list[str], spans: list[tuple[int, int, str]]) -> dict:
     """A displaCy manual dict: tokens joined by spaces, spans as character offsets."""
     offsets = np.concatenate([[0], np.cumsum([len(t) + 1 for t in tokens])])
-    ents = [{"start": int(offsets[s]), "end": int(offsets[e] - 1), "label": lab} for s, e, lab in spans]
+    ents = [
+        {"start": int(offsets[s]), "end": int(offsets[e] - 1), "label": lab} for s, e, lab in spans
+    ]
     return {"text": " ".join(tokens), "ents": ents, "title": None}
 
 
-def sentence_samples(table: pl.DataFrame, pred_ids: np.ndarray, tagset: TagSet, n: int = 12, seed: int = 0) -> str:
+def sentence_samples(
+    table: pl.DataFrame, pred_ids: np.ndarray, tagset: TagSet, n: int = 12, seed: int = 0
+) -> str:
     """displaCy renderings (gold, then predicted) of ``n`` random sentences that hold an entity."""
     from spacy import displacy  # imported here: only the HTML report needs spaCy
 
@@ -147,14 +166,21 @@ def sentence_samples(table: pl.DataFrame, pred_ids: np.ndarray, tagset: TagSet, 
         parts = []
         for which, (s, e, t) in (("gold", gold), ("predicted", pred)):
             sel = sent[s] == k
-            spans = [(a - lo, b - lo, tagset.types[c])
-                     for a, b, c in zip(s[sel].tolist(), e[sel].tolist(), t[sel].tolist())]
+            spans = [
+                (a - lo, b - lo, tagset.types[c])
+                for a, b, c in zip(s[sel].tolist(), e[sel].tolist(), t[sel].tolist())
+            ]
             parts.append((which, spans))
         agree = "agrees" if parts[0][1] == parts[1][1] else "differs"
         html = [f'<div class="sentence"><h4>sentence {k} · prediction {agree}</h4>']
         for which, spans in parts:
-            rendered = displacy.render([_ents(tokens, spans)], style="ent", manual=True, page=False,
-                                       options={"colors": colors})
+            rendered = displacy.render(
+                [_ents(tokens, spans)],
+                style="ent",
+                manual=True,
+                page=False,
+                options={"colors": colors},
+            )
             html.append(f'<div><span class="which">{which}</span>{rendered}</div>')
         out.append("".join(html) + "</div>")
     return "\n".join(out)
@@ -176,11 +202,18 @@ def render_html(
     Sentence samples need ``table`` (with ``token``, ``gold``), ``pred_ids`` and ``tagset``;
     the LF table and per-LF chart need ``lf_table`` (from :func:`analyze_lfs`).
     """
-    body = [f"<h1>{escape(title)}</h1>",
-            f"<p>{headline(result)} Scorer: {escape(result['scorer'])}.</p>",
-            "<h2>Summary</h2>", _table(summary_table(result, calibration=True), "summary"),
-            "<h2>Per type</h2>", _table(per_type_table(result)),
-            "<h2>Charts</h2>", '<div class="charts">', *_charts(result, lf_table), "</div>"]
+    body = [
+        f"<h1>{escape(title)}</h1>",
+        f"<p>{headline(result)} Scorer: {escape(result['scorer'])}.</p>",
+        "<h2>Summary</h2>",
+        _table(summary_table(result, calibration=True), "summary"),
+        "<h2>Per type</h2>",
+        _table(per_type_table(result)),
+        "<h2>Charts</h2>",
+        '<div class="charts">',
+        *_charts(result, lf_table),
+        "</div>",
+    ]
     if result.get("lfs") or lf_table is not None:
         body.append("<h2>Labelling functions</h2>")
     lf_summary = lf_summary_table(result)
@@ -190,10 +223,16 @@ def render_html(
     if per_lf:
         body += ["<p>Click a column header to sort.</p>", _table(per_lf, "sortable lfs")]
     if table is not None and pred_ids is not None and tagset is not None and n_sentences > 0:
-        body += ["<h2>Sample sentences</h2>", sentence_samples(table, pred_ids, tagset, n_sentences, seed)]
-    return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-            f"<title>{escape(title)}</title>\n<script>{ERROR_HOOK}</script>\n<style>{CSS}</style>\n</head>\n<body>\n"
-            + "\n".join(body) + f"\n<script>{SCRIPT}</script>\n</body>\n</html>\n")
+        body += [
+            "<h2>Sample sentences</h2>",
+            sentence_samples(table, pred_ids, tagset, n_sentences, seed),
+        ]
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{escape(title)}</title>\n<script>{ERROR_HOOK}</script>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        + "\n".join(body)
+        + f"\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
+    )
 
 
 def write_html(path: str | os.PathLike, result: dict, **kwargs) -> Path:

@@ -30,11 +30,15 @@ def fmt(x: object, digits: int = 3) -> str:
     return str(x).replace("|", "\\|")
 
 
-def md_table(header: Sequence[str], rows: Sequence[Sequence[object]], right: Sequence[bool] | None = None) -> str:
+def md_table(
+    header: Sequence[str], rows: Sequence[Sequence[object]], right: Sequence[bool] | None = None
+) -> str:
     """A GitHub Markdown table; ``right[i]`` right-aligns column ``i``."""
     right = right or [False] + [True] * (len(header) - 1)
-    lines = ["| " + " | ".join(fmt(h) for h in header) + " |",
-             "|" + "|".join("---:" if r else ":---" for r in right) + "|"]
+    lines = [
+        "| " + " | ".join(fmt(h) for h in header) + " |",
+        "|" + "|".join("---:" if r else ":---" for r in right) + "|",
+    ]
     lines += ["| " + " | ".join(fmt(c) for c in row) + " |" for row in rows]
     return "\n".join(lines)
 
@@ -60,29 +64,52 @@ def _calibration(result: dict) -> list[str]:
     if table is None:
         return []
     cal = result["calibration"]
-    return ["## Calibration of token marginals", "",
-            f"Expected calibration error ({cal['n_bins']} equal-width bins): **{fmt(cal['ece'], 4)}**  ",
-            f"Brier score (multi-class): **{fmt(cal['brier'], 4)}**", "",
-            _table(table), ""]
+    return [
+        "## Calibration of token marginals",
+        "",
+        f"Expected calibration error ({cal['n_bins']} equal-width bins): **{fmt(cal['ece'], 4)}**  ",
+        f"Brier score (multi-class): **{fmt(cal['brier'], 4)}**",
+        "",
+        _table(table),
+        "",
+    ]
 
 
-def render_markdown(result: dict, lf_table: pl.DataFrame | None = None, title: str = "wsl evaluation report") -> str:
+def render_markdown(
+    result: dict, lf_table: pl.DataFrame | None = None, title: str = "wsl evaluation report"
+) -> str:
     """The report as Markdown text: summary, per type, confusion, LFs, calibration."""
-    lines = [f"# {title}", "",
-             f"{headline(result)}  ",
-             f"Scorer: {result['scorer']}.", "",
-             "## Summary", "", _table(summary_table(result)), "",
-             "## Per type", ""]
-    lines += [_table(per_type_table(result)), "",
-              "## Type confusion", "",
-              "Rows: gold span type; columns: type of the predicted span sharing most tokens with it "
-              "(`O`: no overlapping span / predicted span paired with no gold span).", "",
-              _table(confusion_table(result)), ""]
+    lines = [
+        f"# {title}",
+        "",
+        f"{headline(result)}  ",
+        f"Scorer: {result['scorer']}.",
+        "",
+        "## Summary",
+        "",
+        _table(summary_table(result)),
+        "",
+        "## Per type",
+        "",
+    ]
+    lines += [
+        _table(per_type_table(result)),
+        "",
+        "## Type confusion",
+        "",
+        "Rows: gold span type; columns: type of the predicted span sharing most tokens with it "
+        "(`O`: no overlapping span / predicted span paired with no gold span).",
+        "",
+        _table(confusion_table(result)),
+        "",
+    ]
     lines += _lfs(result, lf_table)
     lines += _calibration(result)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def write_markdown(path: str | os.PathLike, result: dict, lf_table: pl.DataFrame | None = None) -> Path:
+def write_markdown(
+    path: str | os.PathLike, result: dict, lf_table: pl.DataFrame | None = None
+) -> Path:
     """Write :func:`render_markdown` to ``path`` atomically."""
     return atomic_write_text(path, render_markdown(result, lf_table))

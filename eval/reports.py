@@ -14,11 +14,17 @@ from wsl.eval.report_html import write_html
 from wsl.eval.report_md import write_markdown
 
 
-def _html(path: Path, result: dict, corpus: Corpus, ids: np.ndarray, lf_table: pl.DataFrame | None) -> None:
-    write_html(path, result, table=corpus.table, pred_ids=ids, tagset=corpus.tagset, lf_table=lf_table)
+def _html(
+    path: Path, result: dict, corpus: Corpus, ids: np.ndarray, lf_table: pl.DataFrame | None
+) -> None:
+    write_html(
+        path, result, table=corpus.table, pred_ids=ids, tagset=corpus.tagset, lf_table=lf_table
+    )
 
 
-def _markdown(path: Path, result: dict, corpus: Corpus, ids: np.ndarray, lf_table: pl.DataFrame | None) -> None:
+def _markdown(
+    path: Path, result: dict, corpus: Corpus, ids: np.ndarray, lf_table: pl.DataFrame | None
+) -> None:
     write_markdown(path, result, lf_table)
 
 
@@ -36,7 +42,9 @@ def check_report_paths(paths: Sequence[Path]) -> None:
             raise WslError(f"--report {p}: use a {' or '.join(REPORTS)} file name")
 
 
-def write_report(path: Path, result: dict, corpus: Corpus, ids: np.ndarray, lf_table: pl.DataFrame | None) -> None:
+def write_report(
+    path: Path, result: dict, corpus: Corpus, ids: np.ndarray, lf_table: pl.DataFrame | None
+) -> None:
     """Write the report whose format the suffix of ``path`` names."""
     check_report_paths([path])
     REPORTS[Path(path).suffix](Path(path), result, corpus, ids, lf_table)

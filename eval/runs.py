@@ -44,7 +44,10 @@ def read_predictions(path: Path, corpus: Corpus, tagset: TagSet | None) -> np.nd
     if not p.has_gold:
         raise WslError("has no tags to evaluate", str(path))
     if p.table["token"].to_list() != corpus.table["token"].to_list():
-        raise WslError(f"tokens do not line up with the gold file ({p.n_tokens:,} vs {corpus.n_tokens:,} tokens)", str(path))
+        raise WslError(
+            f"tokens do not line up with the gold file ({p.n_tokens:,} vs {corpus.n_tokens:,} tokens)",
+            str(path),
+        )
     return corpus.tagset.encode(p.table["gold"].to_list())
 
 
@@ -78,27 +81,53 @@ def evaluate_run(
     lfs = select_lfs(corpus, lf_paths, shipped)
     applied = _apply(corpus, lfs)
     L, names = applied.L, applied.lf_names
-    res = label_corpus(corpus, model=model or default_model(lfs), L=L, lf_names=names, load_model=load_model, seed=seed)
+    res = label_corpus(
+        corpus,
+        model=model or default_model(lfs),
+        L=L,
+        lf_names=names,
+        load_model=load_model,
+        seed=seed,
+    )
     mv = label_corpus(corpus, model="mv", L=L, lf_names=names)
-    lf_table = analyze_lfs(L, names, corpus.tagset, corpus.gold_ids(), corpus.sent_ids(), describe_lfs(lfs))
-    result = evaluate_tags(corpus.table, res.ids, corpus.tagset, probs=res.probs, L=L, baseline_ids=mv.ids)
+    lf_table = analyze_lfs(
+        L, names, corpus.tagset, corpus.gold_ids(), corpus.sent_ids(), describe_lfs(lfs)
+    )
+    result = evaluate_tags(
+        corpus.table, res.ids, corpus.tagset, probs=res.probs, L=L, baseline_ids=mv.ids
+    )
     return EvalRun(result, res.ids, lf_table)
 
 
 def analyze_run(
-    corpus: Corpus, lf_paths: Sequence[str | Path] = (), shipped: bool = True, sort: str | None = None
+    corpus: Corpus,
+    lf_paths: Sequence[str | Path] = (),
+    shipped: bool = True,
+    sort: str | None = None,
 ) -> tuple[pl.DataFrame, dict, float]:
     """One row per LF against the corpus gold (``analyze_lfs``), the totals, and the seconds taken."""
     t0 = time.perf_counter()
     _need_gold(corpus, "has no gold tags to analyse against")
     lfs = select_lfs(corpus, lf_paths, shipped)
     res = _apply(corpus, lfs)
-    frame = analyze_lfs(res.L, res.lf_names, corpus.tagset, corpus.gold_ids(), corpus.sent_ids(), describe_lfs(lfs), sort_by=sort)
+    frame = analyze_lfs(
+        res.L,
+        res.lf_names,
+        corpus.tagset,
+        corpus.gold_ids(),
+        corpus.sent_ids(),
+        describe_lfs(lfs),
+        sort_by=sort,
+    )
     return frame, summarize_lfs(res.L, corpus.tagset), time.perf_counter() - t0
 
 
 def lf_errors_run(
-    corpus: Corpus, name: str, lf_paths: Sequence[str | Path] = (), shipped: bool = True, n_examples: int = 1
+    corpus: Corpus,
+    name: str,
+    lf_paths: Sequence[str | Path] = (),
+    shipped: bool = True,
+    n_examples: int = 1,
 ) -> LfErrors:
     """Where LF ``name`` disagrees with the corpus gold (see :func:`lf_errors`)."""
     _need_gold(corpus, "has no gold tags to compare with")
@@ -107,4 +136,6 @@ def lf_errors_run(
         raise WslError(f"no LF named {name!r}; see `wsl lfs list`")
     res = _apply(corpus, found)
     labels = [t for t in found[0].labels if t != "O"] or None
-    return lf_errors(corpus.table, res.L[:, 0], corpus.tagset, labels=labels, n_examples=max(n_examples, 1))
+    return lf_errors(
+        corpus.table, res.L[:, 0], corpus.tagset, labels=labels, n_examples=max(n_examples, 1)
+    )

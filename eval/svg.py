@@ -59,24 +59,39 @@ def bar_chart(
     out = _open(width, height, title, "bars") + _legend(names, colors, label_width, 34)
     for i, cat in enumerate(categories):
         y0 = top + i * group
-        out.append(f'<text x="{label_width - 6}" y="{y0 + group / 2:.1f}" text-anchor="end">{escape(cat)}</text>')
+        out.append(
+            f'<text x="{label_width - 6}" y="{y0 + group / 2:.1f}" text-anchor="end">{escape(cat)}</text>'
+        )
         for k, name in enumerate(names):
             v = series[name][i]
             if v is None:
                 continue
             y = y0 + k * bar
             w = max(0.0, min(v, value_max)) * scale
-            out.append(f'<rect x="{label_width}" y="{y}" width="{w:.1f}" height="{bar - 2}" fill="{colors[k]}">'
-                       f"<title>{escape(cat)} · {escape(name)}: {v:.{digits}f}</title></rect>")
-            out.append(f'<text x="{label_width + w + 4:.1f}" y="{y + bar - 3}" font-size="10">{v:.{digits}f}</text>')
+            out.append(
+                f'<rect x="{label_width}" y="{y}" width="{w:.1f}" height="{bar - 2}" fill="{colors[k]}">'
+                f"<title>{escape(cat)} · {escape(name)}: {v:.{digits}f}</title></rect>"
+            )
+            out.append(
+                f'<text x="{label_width + w + 4:.1f}" y="{y + bar - 3}" font-size="10">{v:.{digits}f}</text>'
+            )
     axis_y = top + group * len(categories)
-    out.append(f'<line x1="{label_width}" y1="{top - 4}" x2="{label_width}" y2="{axis_y}" stroke="#333"/>')
+    out.append(
+        f'<line x1="{label_width}" y1="{top - 4}" x2="{label_width}" y2="{axis_y}" stroke="#333"/>'
+    )
     out.append("</svg>")
     return "\n".join(out)
 
 
-def heatmap(row_labels: Sequence[str], col_labels: Sequence[str], matrix: Sequence[Sequence[float]], title: str,
-            *, cell: int = 34, label_width: int = 150) -> str:
+def heatmap(
+    row_labels: Sequence[str],
+    col_labels: Sequence[str],
+    matrix: Sequence[Sequence[float]],
+    title: str,
+    *,
+    cell: int = 34,
+    label_width: int = 150,
+) -> str:
     """A count matrix as coloured cells (darker = larger) with the counts written in."""
     n_rows, n_cols = len(row_labels), len(col_labels)
     top = 40 + label_width  # room for rotated column labels
@@ -86,25 +101,35 @@ def heatmap(row_labels: Sequence[str], col_labels: Sequence[str], matrix: Sequen
     out = _open(width, height, title, "heatmap")
     for j, lab in enumerate(col_labels):
         x = label_width + j * cell + cell / 2
-        out.append(f'<text transform="translate({x:.1f},{top - 6}) rotate(-60)">{escape(lab)}</text>')
+        out.append(
+            f'<text transform="translate({x:.1f},{top - 6}) rotate(-60)">{escape(lab)}</text>'
+        )
     for i, lab in enumerate(row_labels):
         y = top + i * cell
-        out.append(f'<text x="{label_width - 6}" y="{y + cell / 2 + 4:.1f}" text-anchor="end">{escape(lab)}</text>')
+        out.append(
+            f'<text x="{label_width - 6}" y="{y + cell / 2 + 4:.1f}" text-anchor="end">{escape(lab)}</text>'
+        )
         for j, v in enumerate(matrix[i]):
             x = label_width + j * cell
             shade = v / peak
             fill = f"rgba(72,120,208,{0.08 + 0.92 * shade:.3f})" if v else "#f4f4f4"
             ink = "#fff" if shade > 0.55 else "#222"
-            out.append(f'<rect x="{x}" y="{y}" width="{cell - 1}" height="{cell - 1}" fill="{fill}">'
-                       f"<title>gold {escape(lab)} → predicted {escape(col_labels[j])}: {v}</title></rect>")
+            out.append(
+                f'<rect x="{x}" y="{y}" width="{cell - 1}" height="{cell - 1}" fill="{fill}">'
+                f"<title>gold {escape(lab)} → predicted {escape(col_labels[j])}: {v}</title></rect>"
+            )
             if v:
-                out.append(f'<text x="{x + cell / 2:.1f}" y="{y + cell / 2 + 4:.1f}" text-anchor="middle" '
-                           f'font-size="10" fill="{ink}">{v}</text>')
+                out.append(
+                    f'<text x="{x + cell / 2:.1f}" y="{y + cell / 2 + 4:.1f}" text-anchor="middle" '
+                    f'font-size="10" fill="{ink}">{v}</text>'
+                )
     out.append("</svg>")
     return "\n".join(out)
 
 
-def reliability_diagram(bins: Sequence[dict], title: str, *, size: int = 320, margin: int = 44) -> str:
+def reliability_diagram(
+    bins: Sequence[dict], title: str, *, size: int = 320, margin: int = 44
+) -> str:
     """Accuracy per confidence bin as bars against the diagonal of perfect calibration.
 
     ``bins``: dicts with ``lo, hi, count, confidence, accuracy`` (as from
@@ -113,26 +138,44 @@ def reliability_diagram(bins: Sequence[dict], title: str, *, size: int = 320, ma
     width, height = size + 2 * margin, size + 2 * margin + 10
     x0, y0 = margin, margin + 10 + size  # origin (bottom-left)
     out = _open(width, height, title, "reliability")
-    out.append(f'<rect x="{x0}" y="{y0 - size}" width="{size}" height="{size}" fill="none" stroke="#333"/>')
+    out.append(
+        f'<rect x="{x0}" y="{y0 - size}" width="{size}" height="{size}" fill="none" stroke="#333"/>'
+    )
     for b in bins:
         if not b["count"]:
             continue
         x, w, h = x0 + b["lo"] * size, (b["hi"] - b["lo"]) * size, b["accuracy"] * size
         gap_y = y0 - b["confidence"] * size
-        out.append(f'<rect x="{x:.1f}" y="{y0 - h:.1f}" width="{w - 1:.1f}" height="{h:.1f}" fill="{PALETTE[0]}">'
-                   f'<title>confidence {b["lo"]:.2f}–{b["hi"]:.2f}: {b["count"]} tokens, mean confidence '
-                   f'{b["confidence"]:.3f}, accuracy {b["accuracy"]:.3f}</title></rect>')
-        out.append(f'<line x1="{x:.1f}" y1="{gap_y:.1f}" x2="{x + w - 1:.1f}" y2="{gap_y:.1f}" '
-                   f'stroke="{PALETTE[3]}" stroke-width="2"/>')
-    out.append(f'<line x1="{x0}" y1="{y0}" x2="{x0 + size}" y2="{y0 - size}" stroke="#888" stroke-dasharray="4 3"/>')
+        out.append(
+            f'<rect x="{x:.1f}" y="{y0 - h:.1f}" width="{w - 1:.1f}" height="{h:.1f}" fill="{PALETTE[0]}">'
+            f"<title>confidence {b['lo']:.2f}–{b['hi']:.2f}: {b['count']} tokens, mean confidence "
+            f"{b['confidence']:.3f}, accuracy {b['accuracy']:.3f}</title></rect>"
+        )
+        out.append(
+            f'<line x1="{x:.1f}" y1="{gap_y:.1f}" x2="{x + w - 1:.1f}" y2="{gap_y:.1f}" '
+            f'stroke="{PALETTE[3]}" stroke-width="2"/>'
+        )
+    out.append(
+        f'<line x1="{x0}" y1="{y0}" x2="{x0 + size}" y2="{y0 - size}" stroke="#888" stroke-dasharray="4 3"/>'
+    )
     for t in range(0, 11, 2):
         v = t / 10
-        out.append(f'<text x="{x0 + v * size:.1f}" y="{y0 + 14}" text-anchor="middle" font-size="10">{v:.1f}</text>')
-        out.append(f'<text x="{x0 - 4}" y="{y0 - v * size + 3:.1f}" text-anchor="end" font-size="10">{v:.1f}</text>')
-    out.append(f'<text x="{x0 + size / 2}" y="{y0 + 30}" text-anchor="middle">confidence (max marginal)</text>')
-    out.append(f'<text x="{x0}" y="{y0 - size - 6}" font-size="10">bars: accuracy · red: mean confidence · '
-               'dashed: perfect calibration</text>')
-    out.append(f'<text transform="translate({x0 - 30},{y0 - size / 2}) rotate(-90)" '
-               'text-anchor="middle">accuracy</text>')
+        out.append(
+            f'<text x="{x0 + v * size:.1f}" y="{y0 + 14}" text-anchor="middle" font-size="10">{v:.1f}</text>'
+        )
+        out.append(
+            f'<text x="{x0 - 4}" y="{y0 - v * size + 3:.1f}" text-anchor="end" font-size="10">{v:.1f}</text>'
+        )
+    out.append(
+        f'<text x="{x0 + size / 2}" y="{y0 + 30}" text-anchor="middle">confidence (max marginal)</text>'
+    )
+    out.append(
+        f'<text x="{x0}" y="{y0 - size - 6}" font-size="10">bars: accuracy · red: mean confidence · '
+        "dashed: perfect calibration</text>"
+    )
+    out.append(
+        f'<text transform="translate({x0 - 30},{y0 - size / 2}) rotate(-90)" '
+        'text-anchor="middle">accuracy</text>'
+    )
     out.append("</svg>")
     return "\n".join(out)

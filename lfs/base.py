@@ -40,7 +40,9 @@ def stable_form(value: object, where: str = "value") -> object:
     if isinstance(value, (set, frozenset)):
         return sorted(repr(stable_form(v, where)) for v in value)
     if isinstance(value, dict):
-        return sorted((repr(stable_form(k, where)), stable_form(v, where)) for k, v in value.items())
+        return sorted(
+            (repr(stable_form(k, where)), stable_form(v, where)) for k, v in value.items()
+        )
     if isinstance(value, np.ndarray):
         data = np.ascontiguousarray(value)
         return ["ndarray", str(data.dtype), data.shape, hashlib.sha1(data.tobytes()).hexdigest()]
@@ -75,7 +77,9 @@ def source_digest(func: Callable) -> str:
     code = getattr(func, "__code__", None)
     if code is None:
         return repr(type(func))
-    return hashlib.sha1(code.co_code + repr(code.co_consts).encode("utf-8", "surrogatepass")).hexdigest()
+    return hashlib.sha1(
+        code.co_code + repr(code.co_consts).encode("utf-8", "surrogatepass")
+    ).hexdigest()
 
 
 class SpanVotes(NamedTuple):

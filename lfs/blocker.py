@@ -33,8 +33,23 @@ class BlockerLF(GazetteerLF):
     kind = "blocker"
     ranked = True
 
-    def __init__(self, name: str, entries: Iterable[str] = (), case_sensitive: bool = True, description: str = "", paths: Iterable[str | Path] = ()) -> None:
-        super().__init__(name, entries, label="O", case_sensitive=case_sensitive, description=description, paths=paths, labels=["O"])
+    def __init__(
+        self,
+        name: str,
+        entries: Iterable[str] = (),
+        case_sensitive: bool = True,
+        description: str = "",
+        paths: Iterable[str | Path] = (),
+    ) -> None:
+        super().__init__(
+            name,
+            entries,
+            label="O",
+            case_sensitive=case_sensitive,
+            description=description,
+            paths=paths,
+            labels=["O"],
+        )
 
     def blocks(self, sents: Sentences, start: np.ndarray, end: np.ndarray) -> np.ndarray:
         """Boolean per span ``[start, end)``: is its string on the list (as this LF matches)?"""
@@ -46,5 +61,7 @@ class BlockerLF(GazetteerLF):
         for k, acc, valid in self._ngrams(sents, max_n):
             sel = np.flatnonzero(length == k)
             if len(sel):
-                out[sel] = (_lookup(hashes, *self._buckets, acc[start[sel]]) >= 0) & valid[start[sel]]
+                out[sel] = (_lookup(hashes, *self._buckets, acc[start[sel]]) >= 0) & valid[
+                    start[sel]
+                ]
         return out

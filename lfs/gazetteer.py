@@ -109,17 +109,31 @@ class GazetteerLF(LabelingFunction):
         self.normalize = normalize
         self.plural = plural
         if labels is None:
-            labels = sorted(set(self.entries.values()) - {BLOCK}) if self._entries is not None else [label] if label else []
+            labels = (
+                sorted(set(self.entries.values()) - {BLOCK})
+                if self._entries is not None
+                else [label]
+                if label
+                else []
+            )
         super().__init__(name, tuple(labels), description)
 
     @classmethod
-    def from_files(cls, name: str, paths: Iterable[str | Path], label: str | None = None, **opts) -> "GazetteerLF":
+    def from_files(
+        cls, name: str, paths: Iterable[str | Path], label: str | None = None, **opts
+    ) -> "GazetteerLF":
         """A gazetteer LF over one or more files.
 
         With ``label`` every entry votes it and the files load lazily on first use; without,
         the files load now so that the LF's labels (the types in the files) are known.
         """
-        lf = cls(name, label=label, paths=[Path(p) for p in paths], labels=[label] if label else [], **opts)
+        lf = cls(
+            name,
+            label=label,
+            paths=[Path(p) for p in paths],
+            labels=[label] if label else [],
+            **opts,
+        )
         if label is None:
             lf.labels = tuple(sorted(set(lf.entries.values()) - {BLOCK}))
         return lf
@@ -151,8 +165,18 @@ class GazetteerLF(LabelingFunction):
                 raise WslError(f"cannot read gazetteer: {exc.strerror}", str(p)) from None
         inline = self._entries_inline if self.paths else self._entries
         if inline:  # one update of the whole listing: the same digest as one update per entry
-            h.update("".join([f"{k}\t{v}\n" for k, v in inline.items()]).encode("utf-8", "surrogatepass"))
-        return ["GazetteerLF/1", self.name, self.default_label, self.case_sensitive, self.normalize, self.plural, h.hexdigest()]
+            h.update(
+                "".join([f"{k}\t{v}\n" for k, v in inline.items()]).encode("utf-8", "surrogatepass")
+            )
+        return [
+            "GazetteerLF/1",
+            self.name,
+            self.default_label,
+            self.case_sensitive,
+            self.normalize,
+            self.plural,
+            h.hexdigest(),
+        ]
 
     def _keys(self, strings: list[str]) -> list[str]:
         """Matching keys of ``strings`` under this LF's options (:func:`phrase_keys`)."""
@@ -177,7 +201,11 @@ class GazetteerLF(LabelingFunction):
         h, _ = hash_strings(klist)
         order = np.argsort(h, kind="stable")
         longest = _max_pieces(list(entries))
-        return h[order], np.fromiter(keys.values(), np.int64, len(keys))[order], min(max(longest, 1), MAX_TOKENS)
+        return (
+            h[order],
+            np.fromiter(keys.values(), np.int64, len(keys))[order],
+            min(max(longest, 1), MAX_TOKENS),
+        )
 
     @cached_property
     def _buckets(self) -> tuple[np.ndarray, np.uint64]:
@@ -298,7 +326,9 @@ def _buckets_of(hashes: np.ndarray) -> tuple[np.ndarray, np.uint64]:
     return starts.astype(np.int64), shift
 
 
-def _lookup(hashes: np.ndarray, starts: np.ndarray, shift: np.uint64, query: np.ndarray) -> np.ndarray:
+def _lookup(
+    hashes: np.ndarray, starts: np.ndarray, shift: np.uint64, query: np.ndarray
+) -> np.ndarray:
     """Position of each ``query`` hash in the sorted ``hashes`` (``-1`` if absent), by bucket."""
     bucket = (query >> shift).astype(np.intp)
     lo = starts[bucket]
@@ -343,4 +373,6 @@ def _longest_first(found: list[tuple[np.ndarray, int, np.ndarray]], n: int) -> S
         return SpanVotes.empty()
     s, e, l = np.concatenate(starts), np.concatenate(ends), np.concatenate(labs)
     order = np.argsort(s, kind="stable")
-    return SpanVotes(s[order].astype(np.int64), e[order].astype(np.int64), l[order].astype(np.int64))
+    return SpanVotes(
+        s[order].astype(np.int64), e[order].astype(np.int64), l[order].astype(np.int64)
+    )

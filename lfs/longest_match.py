@@ -29,7 +29,9 @@ class LongestMatchLF(LabelingFunction):
         self.parts = tuple(parts)
 
     def _fingerprint_parts(self) -> list:
-        return ["LongestMatchLF/1", self.name, self.labels] + [lf.fingerprint() for lf in self.parts]
+        return ["LongestMatchLF/1", self.name, self.labels] + [
+            lf.fingerprint() for lf in self.parts
+        ]
 
     def spans(self, sents: Sentences) -> SpanVotes:
         starts, ends, labs, prio = [], [], [], []

@@ -38,7 +38,9 @@ _FUNCTION_SET = frozenset(_FUNCTION_WORDS)
 
 function_words = TokenRegexLF(
     "neg_function_words",
-    r"(?:" + "|".join(re.escape(w) for w in sorted(set(_FUNCTION_WORDS), key=lambda w: (-len(w), w))) + r")",
+    r"(?:"
+    + "|".join(re.escape(w) for w in sorted(set(_FUNCTION_WORDS), key=lambda w: (-len(w), w)))
+    + r")",
     "O",
     flags=re.IGNORECASE,
     description="English closed-class words: determiners, prepositions, conjunctions, pronouns, auxiliaries",

@@ -44,7 +44,11 @@ class Sentence:
         if not self._cache:
             v, a, b = self._view, self._a, self._b
             base = int(v.tok_start[a])
-            self._cache["o"] = ((v.tok_start[a:b] - base).tolist(), (v.tok_end[a:b] - base).tolist(), v.text[base : int(v.tok_end[b - 1])])
+            self._cache["o"] = (
+                (v.tok_start[a:b] - base).tolist(),
+                (v.tok_end[a:b] - base).tolist(),
+                v.text[base : int(v.tok_end[b - 1])],
+            )
         return self._cache["o"]
 
     @property
@@ -75,14 +79,26 @@ class PythonLF(LabelingFunction):
 
     kind = "python"
 
-    def __init__(self, func: Callable[[Sentence], Iterable[SpanTuple]], name: str, labels: tuple[str, ...], description: str = "") -> None:
+    def __init__(
+        self,
+        func: Callable[[Sentence], Iterable[SpanTuple]],
+        name: str,
+        labels: tuple[str, ...],
+        description: str = "",
+    ) -> None:
         super().__init__(name, labels, description)
         self.func = func
         self.errors: list[LFError] = []
 
     def _fingerprint_parts(self) -> list:
         """The function's whole source file: an edit to a list or helper it uses counts too."""
-        return ["PythonLF/2", self.name, self.labels, getattr(self.func, "__qualname__", ""), source_digest(self.func)]
+        return [
+            "PythonLF/2",
+            self.name,
+            self.labels,
+            getattr(self.func, "__qualname__", ""),
+            source_digest(self.func),
+        ]
 
     def spans(self, sents: Sentences) -> SpanVotes:
         """Call the function on each sentence; a raising sentence abstains and is recorded in ``errors``."""
@@ -101,7 +117,9 @@ class PythonLF(LabelingFunction):
                 found = [(int(i), int(j), lab) for i, j, lab in self.func(sent)]
                 for i, j, lab in found:
                     if not (0 <= i < j <= b - a) or lab not in label_idx:
-                        raise ValueError(f"bad span ({i}, {j}, {lab!r}) for a {b - a}-token sentence with labels {self.labels}")
+                        raise ValueError(
+                            f"bad span ({i}, {j}, {lab!r}) for a {b - a}-token sentence with labels {self.labels}"
+                        )
             except Exception as exc:  # noqa: BLE001 - any LF bug must not stop the run
                 self.errors.append(LFError(self.name, s, exc))
                 continue
@@ -109,14 +127,23 @@ class PythonLF(LabelingFunction):
                 out_s.append(a + i)
                 out_e.append(a + j)
                 out_l.append(label_idx[lab])
-        return SpanVotes(np.asarray(out_s, np.int64), np.asarray(out_e, np.int64), np.asarray(out_l, np.int64))
+        return SpanVotes(
+            np.asarray(out_s, np.int64), np.asarray(out_e, np.int64), np.asarray(out_l, np.int64)
+        )
 
 
-def sentence_lf(labels: Iterable[str], name: str | None = None, description: str | None = None) -> Callable[[Callable], PythonLF]:
+def sentence_lf(
+    labels: Iterable[str], name: str | None = None, description: str | None = None
+) -> Callable[[Callable], PythonLF]:
     """Decorator turning a per-sentence span function into a :class:`PythonLF`."""
 
     def wrap(func: Callable) -> PythonLF:
         doc = (func.__doc__ or "").strip().splitlines()
-        return PythonLF(func, name or func.__name__, tuple(labels), description if description is not None else (doc[0] if doc else ""))
+        return PythonLF(
+            func,
+            name or func.__name__,
+            tuple(labels),
+            description if description is not None else (doc[0] if doc else ""),
+        )
 
     return wrap

@@ -36,7 +36,14 @@ class RegexLF(LabelingFunction):
     kind = "regex"
 
     def __init__(
-        self, name: str, pattern: str, label: str, flags: int = 0, group: int | str = 0, description: str = "", require: Sequence[str] | str = ()
+        self,
+        name: str,
+        pattern: str,
+        label: str,
+        flags: int = 0,
+        group: int | str = 0,
+        description: str = "",
+        require: Sequence[str] | str = (),
     ) -> None:
         super().__init__(name, (label,), description)
         self.pattern = re.compile(pattern, flags)
@@ -47,7 +54,14 @@ class RegexLF(LabelingFunction):
         self._require_re = [re.compile(re.escape(r.lower())) for r in self.require]
 
     def _fingerprint_parts(self) -> list:
-        parts = ["RegexLF/1", self.name, self.labels, self.pattern.pattern, self.pattern.flags, self.group]
+        parts = [
+            "RegexLF/1",
+            self.name,
+            self.labels,
+            self.pattern.pattern,
+            self.pattern.flags,
+            self.group,
+        ]
         return parts + [self.require] if self.require else parts
 
     def _matches(self, sents: Sentences):
@@ -62,12 +76,21 @@ class RegexLF(LabelingFunction):
         if len(low) == len(text):  # one literal at a time: a fast substring search each
             hits = [m.start() for lit in self._require_re for m in lit.finditer(low)]
         else:  # lowercasing moved offsets (rare characters): search ignoring case instead
-            hits = [m.start() for lit in self._require_re for m in re.finditer(lit.pattern, text, re.IGNORECASE)]
+            hits = [
+                m.start()
+                for lit in self._require_re
+                for m in re.finditer(lit.pattern, text, re.IGNORECASE)
+            ]
         if not hits:
             return
         if "regex-line-starts" not in sents.memo:
-            nl = np.flatnonzero(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32) == 10)
-            sents.memo["regex-line-starts"] = (np.concatenate([[0], nl + 1]), np.append(nl, len(text)))
+            nl = np.flatnonzero(
+                np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32) == 10
+            )
+            sents.memo["regex-line-starts"] = (
+                np.concatenate([[0], nl + 1]),
+                np.append(nl, len(text)),
+            )
         starts, ends = sents.memo["regex-line-starts"]
         for i in np.unique(np.searchsorted(starts, hits, side="right") - 1).tolist():
             yield from self.pattern.finditer(text, int(starts[i]), int(ends[i]))
@@ -107,7 +130,9 @@ class TokenRegexLF(LabelingFunction):
 
     kind = "token_regex"
 
-    def __init__(self, name: str, pattern: str, label: str, flags: int = 0, description: str = "") -> None:
+    def __init__(
+        self, name: str, pattern: str, label: str, flags: int = 0, description: str = ""
+    ) -> None:
         super().__init__(name, (label,), description)
         self.pattern = re.compile(pattern, flags)
 

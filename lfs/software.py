@@ -88,7 +88,20 @@ license_abbrev = RegexLF(
     r"\s*-?\s*v?\d\.\d|CC\s*-?\s*BY(?:\s*-\s*(?:SA|NC|ND))*(?:\s+\d\.\d)?|CC0(?:\s+1\.0)?)(?![\w.-])",
     "License",
     description="licence abbreviations with versions: GPL, GPLv3, LGPL-2.1, Apache 2.0, CC BY-SA 4.0",
-    require=("gpl", "apache", "mpl", "epl", "cddl", "eupl", "lppl", "ofl", "afl", "osl", "cpl", "cc"),
+    require=(
+        "gpl",
+        "apache",
+        "mpl",
+        "epl",
+        "cddl",
+        "eupl",
+        "lppl",
+        "ofl",
+        "afl",
+        "osl",
+        "cpl",
+        "cc",
+    ),
 )
 
 licensed_under = RegexLF(
@@ -114,45 +127,146 @@ licensing_model = RegexLF(
 
 _VERSION = r"(?:\d+(?:\.\d+)*[a-z]?|[IVX]{1,4}\b)"
 _APP_BASES = [
-    "Windows", "Microsoft Windows", "Mac OS X", "Mac OS", "OS X", "macOS", "iOS", "iPadOS", "Android",
-    "watchOS", "Firefox", "Internet Explorer", "Microsoft Office", "Office", "Visual Studio",
-    "Photoshop", "Excel", "Word", "Safari", "Opera", "Netscape Navigator", "Java SE", "Java EE",
-    "Windows Server", "Windows Phone", "Windows Mobile", "Windows CE", "MS-DOS", "PC DOS", "OS/2",
-    "Unreal Engine", "DirectX", "Direct3D", "OpenGL", "Vulkan", "Qt", "GTK", "Perl",
+    "Windows",
+    "Microsoft Windows",
+    "Mac OS X",
+    "Mac OS",
+    "OS X",
+    "macOS",
+    "iOS",
+    "iPadOS",
+    "Android",
+    "watchOS",
+    "Firefox",
+    "Internet Explorer",
+    "Microsoft Office",
+    "Office",
+    "Visual Studio",
+    "Photoshop",
+    "Excel",
+    "Word",
+    "Safari",
+    "Opera",
+    "Netscape Navigator",
+    "Java SE",
+    "Java EE",
+    "Windows Server",
+    "Windows Phone",
+    "Windows Mobile",
+    "Windows CE",
+    "MS-DOS",
+    "PC DOS",
+    "OS/2",
+    "Unreal Engine",
+    "DirectX",
+    "Direct3D",
+    "OpenGL",
+    "Vulkan",
+    "Qt",
+    "GTK",
+    "Perl",
 ]
 _WINDOWS_NAMED = r"Windows\s+(?:XP|Vista|NT(?:\s+\d(?:\.\d+)?)?|ME|Me|RT|CE|Server(?:\s+\d{4}(?:\s+R2)?)?|Phone(?:\s+\d+)?|Mobile|Embedded|Live|Media\s+Center)"
 versioned_application = RegexLF(
     "regex_versioned_application",
-    r"\b(?:" + _WINDOWS_NAMED + r"|(?:Microsoft\s+)?" + _alt(_APP_BASES) + r"\s+" + _VERSION + r"(?:\s+(?:SP\d|R2|LTS))?)(?![\w.])",
+    r"\b(?:"
+    + _WINDOWS_NAMED
+    + r"|(?:Microsoft\s+)?"
+    + _alt(_APP_BASES)
+    + r"\s+"
+    + _VERSION
+    + r"(?:\s+(?:SP\d|R2|LTS))?)(?![\w.])",
     "Application",
     description="a product name with a version: Windows 10, Windows XP, Mac OS X 10.4, Android 4.4, Firefox 3.5",
 )
 
 _LANG_BASES = [
-    "Python", "Java", "Perl", "PHP", "Ruby", "Fortran", "FORTRAN", "ALGOL", "Algol", "COBOL", "Lua",
-    "ECMAScript", "JavaScript", "Scala", "Swift", "Visual Basic", "Delphi", "Smalltalk", "Modula",
-    "Oberon", "Ada", "HTML", "CSS", "XHTML", "SQL", "PostScript", "Haskell", "Scheme", "Pascal",
-    "Turbo Pascal", "Objective-C", "C#", "F#", "Kotlin", "TypeScript", "Go", "Rust", "Julia",
+    "Python",
+    "Java",
+    "Perl",
+    "PHP",
+    "Ruby",
+    "Fortran",
+    "FORTRAN",
+    "ALGOL",
+    "Algol",
+    "COBOL",
+    "Lua",
+    "ECMAScript",
+    "JavaScript",
+    "Scala",
+    "Swift",
+    "Visual Basic",
+    "Delphi",
+    "Smalltalk",
+    "Modula",
+    "Oberon",
+    "Ada",
+    "HTML",
+    "CSS",
+    "XHTML",
+    "SQL",
+    "PostScript",
+    "Haskell",
+    "Scheme",
+    "Pascal",
+    "Turbo Pascal",
+    "Objective-C",
+    "C#",
+    "F#",
+    "Kotlin",
+    "TypeScript",
+    "Go",
+    "Rust",
+    "Julia",
 ]
 versioned_language = RegexLF(
     "regex_versioned_language",
-    r"(?<![\w.])(?:" + _alt(_LANG_BASES) + r"\s*[-\s]?\s*" + _VERSION
+    r"(?<![\w.])(?:"
+    + _alt(_LANG_BASES)
+    + r"\s*[-\s]?\s*"
+    + _VERSION
     + r"|C\s*\+\+\s*(?:0x|1[147]|2[036]|98|03)|C(?:89|90|99|11|17|23)|HTML\s*5|CSS\s*3|Fortran\s*(?:66|77|90|95|2003|2008)|ALGOL\s*(?:58|60|68|W))(?![\w.])",
     "Language",
     description="a language name with a version or standard year: Python 3, Java 8, C++11, C99, Fortran 77, HTML5",
 )
 
 _DEVICE_BASES = [
-    "PlayStation", "Xbox", "Game Boy", "Nintendo", "Atari", "Commodore", "Amiga", "Apple", "iPhone",
-    "iPad", "iPod", "Sega", "IBM", "PDP", "VAX", "Cray", "Galaxy S", "Galaxy Note", "Pixel", "Kindle",
-    "ThinkPad", "Surface Pro", "Raspberry Pi", "TRS", "Amstrad CPC", "BBC Micro", "ZX Spectrum",
+    "PlayStation",
+    "Xbox",
+    "Game Boy",
+    "Nintendo",
+    "Atari",
+    "Commodore",
+    "Amiga",
+    "Apple",
+    "iPhone",
+    "iPad",
+    "iPod",
+    "Sega",
+    "IBM",
+    "PDP",
+    "VAX",
+    "Cray",
+    "Galaxy S",
+    "Galaxy Note",
+    "Pixel",
+    "Kindle",
+    "ThinkPad",
+    "Surface Pro",
+    "Raspberry Pi",
+    "TRS",
+    "Amstrad CPC",
+    "BBC Micro",
+    "ZX Spectrum",
 ]
 versioned_device = RegexLF(
     "regex_versioned_device",
     r"\b(?!PlayStation\s+3\b)(?:PlayStation\s+(?:Portable|Vita|VR|Move)|Xbox\s+(?:One(?:\s+[SX])?|Series\s+[XS](?:/S)?|360|Live)|"
     r"Game\s+Boy\s+(?:Advance(?:\s+SP)?|Color|Pocket)|Nintendo\s+(?:DS(?:i|\s+Lite)?|3DS|64|Switch(?:\s+2)?|GameCube|Entertainment\s+System)|"
     r"Wii(?:\s+U)?|"
-    + _alt(_DEVICE_BASES) + r"\s*-?\s*(?:\d+[A-Za-z+]*|[IVX]{1,4}\b)(?:\s+(?:Plus|Pro|Max|Mini|mini|XL|Lite|Slim|Advance))?)(?![\w.])",
+    + _alt(_DEVICE_BASES)
+    + r"\s*-?\s*(?:\d+[A-Za-z+]*|[IVX]{1,4}\b)(?:\s+(?:Plus|Pro|Max|Mini|mini|XL|Lite|Slim|Advance))?)(?![\w.])",
     "Device",
     description="a hardware product with a model number or suffix: PlayStation 4, Xbox 360, iPhone 6, PDP-11, Nintendo DS",
     require=tuple(_DEVICE_BASES) + ("Xbox", "Game Boy", "Nintendo", "Wii", "PlayStation"),
@@ -162,7 +276,11 @@ versioned_device = RegexLF(
 
 programming_language = RegexLF(
     "regex_programming_language",
-    r"\b(?:" + _CAP + r"\s+){0,2}" + _CAP + r"\s+(?:programming\s+|scripting\s+|markup\s+|query\s+)languages?\b",
+    r"\b(?:"
+    + _CAP
+    + r"\s+){0,2}"
+    + _CAP
+    + r"\s+(?:programming\s+|scripting\s+|markup\s+|query\s+)languages?\b",
     "Language",
     description="a capitalised name with 'programming/scripting/markup/query language' (the schema's span includes the head)",
     require="language",
@@ -170,7 +288,9 @@ programming_language = RegexLF(
 
 protocol_name = RegexLF(
     "regex_protocol_name",
-    r"\b" + _STOP + r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|over|to))*?\s+Protocol(?:\s+[Vv]?\d+(?:\.\d+)*|\s+Suite)?\b"
+    r"\b"
+    + _STOP
+    + r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|over|to))*?\s+Protocol(?:\s+[Vv]?\d+(?:\.\d+)*|\s+Suite)?\b"
     r"|\b[A-Z][A-Z0-9./-]{1,12}\s+protocols?\b",
     "Protocol",
     description="capitalised name ending in 'Protocol' (Simple Mail Transfer Protocol), or ACRONYM protocol",
@@ -179,11 +299,26 @@ protocol_name = RegexLF(
 
 algorithm_name = RegexLF(
     "regex_algorithm_name",
-    r"\b(?:" + _CAP + r"(?:\s*[-–]\s*" + _CAP + r")*\s*(?:'\s*s\s+|’\s*s\s+|\s+))(?:" + _CAP + r"\s+){0,2}"
+    r"\b(?:"
+    + _CAP
+    + r"(?:\s*[-–]\s*"
+    + _CAP
+    + r")*\s*(?:'\s*s\s+|’\s*s\s+|\s+))(?:"
+    + _CAP
+    + r"\s+){0,2}"
     r"(?:algorithm|sort|search|transform|cipher|heuristic|sieve|decomposition)s?\b",
     "Algorithm",
     description="a capitalised (often eponymous) name before algorithm/sort/transform/cipher/method (Dijkstra's algorithm)",
-    require=("algorithm", "sort", "search", "transform", "cipher", "heuristic", "sieve", "decomposition"),
+    require=(
+        "algorithm",
+        "sort",
+        "search",
+        "transform",
+        "cipher",
+        "heuristic",
+        "sieve",
+        "decomposition",
+    ),
 )
 
 written_in = RegexLF(
@@ -198,7 +333,9 @@ written_in = RegexLF(
 
 bug_name = RegexLF(
     "regex_named_bug",
-    r"\b" + _STOP + r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+\s+(?:bug|vulnerability|exploit|worm)\b|\bYear\s+20(?:00|38)\s+problem\b",
+    r"\b"
+    + _STOP
+    + r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+\s+(?:bug|vulnerability|exploit|worm)\b|\bYear\s+20(?:00|38)\s+problem\b",
     "Error_Name",
     description="a capitalised name before bug/vulnerability/worm (Heartbleed bug), and the Year 2000/2038 problems",
     require=("bug", "vulnerabilit", "exploit", "worm", "problem"),
@@ -208,9 +345,17 @@ bug_name = RegexLF(
 # --- acronyms in parentheses after a name -----------------------------------------------------
 
 _HEAD_TYPES = {
-    "protocol": "Protocol", "language": "Language", "license": "License", "licence": "License",
-    "algorithm": "Algorithm", "interface": "Protocol", "format": "Protocol", "bus": "Architecture",
-    "architecture": "Architecture", "library": "Library", "kernel": "Operating_System",
+    "protocol": "Protocol",
+    "language": "Language",
+    "license": "License",
+    "licence": "License",
+    "algorithm": "Algorithm",
+    "interface": "Protocol",
+    "format": "Protocol",
+    "bus": "Architecture",
+    "architecture": "Architecture",
+    "library": "Library",
+    "kernel": "Operating_System",
 }
 _SKIP_INITIAL = {"of", "for", "and", "the", "a", "an", "to", "in", "on", "over", "with", "de"}
 

@@ -29,7 +29,12 @@ from wsl.lfs.base import LabelingFunction, SpanVotes
 
 N_TEMPLATES = 14
 _MIX = np.uint64(0x9E3779B97F4A7C15)
-_SHAPE = [(re.compile("[A-Z]"), "X"), (re.compile("[a-z]"), "x"), (re.compile("[0-9]"), "d"), (re.compile(r"(.)\1{2,}"), r"\1\1")]
+_SHAPE = [
+    (re.compile("[A-Z]"), "X"),
+    (re.compile("[a-z]"), "x"),
+    (re.compile("[0-9]"), "d"),
+    (re.compile(r"(.)\1{2,}"), r"\1\1"),
+]
 
 
 def word_shape(token: str) -> str:
@@ -40,7 +45,11 @@ def word_shape(token: str) -> str:
 
 
 def _crc(strings: list[str]) -> np.ndarray:
-    return np.fromiter((zlib.crc32(s.encode("utf-8", "surrogatepass")) for s in strings), dtype=np.uint64, count=len(strings))
+    return np.fromiter(
+        (zlib.crc32(s.encode("utf-8", "surrogatepass")) for s in strings),
+        dtype=np.uint64,
+        count=len(strings),
+    )
 
 
 def _bucket(h: np.ndarray, template: int, bits: int) -> np.ndarray:
@@ -91,14 +100,21 @@ def featurize(sents: Sentences, bits: int) -> np.ndarray:
     left, right = _shifted(low, sent, -1, pad), _shifted(low, sent, 1, pad)
     with np.errstate(over="ignore"):
         keys = word + [
-            _shifted(low, sent, -2, pad), left, right, _shifted(low, sent, 2, pad),
-            _shifted(shape, sent, -1, pad), _shifted(shape, sent, 1, pad),
-            left * _MIX + low, low * _MIX + right,
+            _shifted(low, sent, -2, pad),
+            left,
+            right,
+            _shifted(low, sent, 2, pad),
+            _shifted(shape, sent, -1, pad),
+            _shifted(shape, sent, 1, pad),
+            left * _MIX + low,
+            low * _MIX + right,
         ]
     return np.stack([_bucket(k, j, bits) for j, k in enumerate(keys)], axis=1)
 
 
-def softmax_scores(weights: np.ndarray, bias: np.ndarray, feats: np.ndarray, chunk: int = 20_000) -> np.ndarray:
+def softmax_scores(
+    weights: np.ndarray, bias: np.ndarray, feats: np.ndarray, chunk: int = 20_000
+) -> np.ndarray:
     """Class probabilities ``(n_tokens, n_tags)`` of the tokens described by ``feats``."""
     out = np.empty((len(feats), weights.shape[1]), dtype=np.float32)
     for a in range(0, len(feats), chunk):
@@ -109,7 +125,9 @@ def softmax_scores(weights: np.ndarray, bias: np.ndarray, feats: np.ndarray, chu
     return out
 
 
-def spans_from_probs(probs: np.ndarray, sent: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def spans_from_probs(
+    probs: np.ndarray, sent: np.ndarray, threshold: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Spans ``(start, end, type_index, confidence)`` from BIO probabilities (O, B-1, I-1, ...).
 
     A token belongs to the type (or O) with the highest B+I probability; a run of one type
@@ -151,12 +169,22 @@ class TaggerLF(LabelingFunction):
     kind = "tagger"
     ranked = True
 
-    def __init__(self, name: str, types: tuple[str, ...], weights: np.ndarray, bias: np.ndarray, threshold: float = 0.5, description: str = "") -> None:
+    def __init__(
+        self,
+        name: str,
+        types: tuple[str, ...],
+        weights: np.ndarray,
+        bias: np.ndarray,
+        threshold: float = 0.5,
+        description: str = "",
+    ) -> None:
         types = tuple(types)
         n_tags = 1 + 2 * len(types)
         bits = int(np.log2(max(len(weights), 1)))
         if weights.ndim != 2 or weights.shape != (2**bits, n_tags) or bias.shape != (n_tags,):
-            raise ValueError(f"tagger weights {weights.shape} / bias {bias.shape} do not fit {len(types)} types ({n_tags} tags, 2**bits rows)")
+            raise ValueError(
+                f"tagger weights {weights.shape} / bias {bias.shape} do not fit {len(types)} types ({n_tags} tags, 2**bits rows)"
+            )
         super().__init__(name, types, description or f"learned tagger over {len(types)} types")
         self.weights = weights.astype(np.float32, copy=False)
         self.bias = bias.astype(np.float32, copy=False)
@@ -171,7 +199,9 @@ class TaggerLF(LabelingFunction):
     def spans(self, sents: Sentences) -> SpanVotes:
         if sents.n_tokens == 0:
             return SpanVotes.empty()
-        start, end, label, _ = spans_from_probs(self.probs(sents), sents.sent_of_token(), self.threshold)
+        start, end, label, _ = spans_from_probs(
+            self.probs(sents), sents.sent_of_token(), self.threshold
+        )
         return SpanVotes(start, end, label)
 
     def _compact(self) -> tuple[np.ndarray, np.ndarray]:
@@ -181,7 +211,9 @@ class TaggerLF(LabelingFunction):
 
     @staticmethod
     def _hash(rows: np.ndarray, values: np.ndarray, bias: np.ndarray) -> str:
-        return hashlib.sha1(rows.tobytes() + values.tobytes() + bias.astype(np.float32).tobytes()).hexdigest()
+        return hashlib.sha1(
+            rows.tobytes() + values.tobytes() + bias.astype(np.float32).tobytes()
+        ).hexdigest()
 
     def _fingerprint_parts(self) -> list:
         if self._digest is None:  # of the compact form: the same for a model and its saved copy
@@ -196,8 +228,13 @@ class TaggerLF(LabelingFunction):
         """
         rows, values = self._compact()
         np.savez_compressed(
-            path, types=np.array(self.labels), bits=np.array(self.bits), rows=rows,
-            values=values, bias=self.bias, threshold=np.array(self.threshold),
+            path,
+            types=np.array(self.labels),
+            bits=np.array(self.bits),
+            rows=rows,
+            values=values,
+            bias=self.bias,
+            threshold=np.array(self.threshold),
         )
 
     @classmethod
@@ -209,7 +246,11 @@ class TaggerLF(LabelingFunction):
                 raise ValueError(f"not a wsl tagger model (missing {', '.join(sorted(missing))})")
             types = tuple(str(t) for t in z["types"])
             bits, rows, values = int(z["bits"]), z["rows"], z["values"]
-            if not 1 <= bits <= 22 or values.shape != (len(rows), 1 + 2 * len(types)) or (len(rows) and not 0 <= rows.min() <= rows.max() < 2**bits):
+            if (
+                not 1 <= bits <= 22
+                or values.shape != (len(rows), 1 + 2 * len(types))
+                or (len(rows) and not 0 <= rows.min() <= rows.max() < 2**bits)
+            ):
                 raise ValueError("corrupt wsl tagger model (rows, values and types disagree)")
             weights = np.zeros((2**bits, values.shape[1]), dtype=np.float32)
             weights[rows] = values

@@ -49,13 +49,19 @@ class ApplyResult:
     lf_names: list[str]
     failures: list[Failure] = field(default_factory=list)
     cached: list[str] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=dict)  # per LF, incl. its share of shared work
-    blocked: dict[str, int] = field(default_factory=dict)  # spans taken from each LF by blocker lists
+    seconds: dict[str, float] = field(
+        default_factory=dict
+    )  # per LF, incl. its share of shared work
+    blocked: dict[str, int] = field(
+        default_factory=dict
+    )  # spans taken from each LF by blocker lists
 
 
 def auto_jobs(n_tokens: int) -> int:
     """Workers for ``jobs=0``: 2 on a multi-core machine for large corpora, else 1."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    cores = (
+        len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    )
     return min(2, cores) if n_tokens > 100_000 else 1
 
 
@@ -69,10 +75,18 @@ def log_failures(failures: list[Failure]) -> None:
         if first.sentence is None:
             log.warning("LF %s failed and abstains everywhere: %s", name, first.message)
         else:
-            log.warning("LF %s failed on %d sentence(s), abstaining there (first: sentence %d): %s", name, len(fs), first.sentence, first.message)
+            log.warning(
+                "LF %s failed on %d sentence(s), abstaining there (first: sentence %d): %s",
+                name,
+                len(fs),
+                first.sentence,
+                first.message,
+            )
 
 
-def votes_to_column(votes: SpanVotes, lf: LabelingFunction, tagset: TagSet, n_tokens: int, dtype=np.int8) -> np.ndarray:
+def votes_to_column(
+    votes: SpanVotes, lf: LabelingFunction, tagset: TagSet, n_tokens: int, dtype=np.int8
+) -> np.ndarray:
     """BIO votes of one LF from its spans (later spans overwrite earlier ones; ``-1`` elsewhere)."""
     if len(votes.start) == 0:
         return np.full(n_tokens, -1, dtype=dtype)
@@ -80,7 +94,9 @@ def votes_to_column(votes: SpanVotes, lf: LabelingFunction, tagset: TagSet, n_to
         b_of = np.array([0 if lab == "O" else tagset.b(lab) for lab in lf.labels], dtype=np.int64)
     except ValueError:
         unknown = [lab for lab in lf.labels if lab != "O" and lab not in tagset.types]
-        raise WslError(f"LF {lf.name} votes {unknown}, not in the tag set {list(tagset.types)}") from None
+        raise WslError(
+            f"LF {lf.name} votes {unknown}, not in the tag set {list(tagset.types)}"
+        ) from None
     return ids_from_spans(n_tokens, votes.start, votes.end, b_of[votes.label], fill=-1, dtype=dtype)
 
 
@@ -99,20 +115,31 @@ def prepare_all(lfs: Sequence[LabelingFunction], sents: Sentences) -> dict[str, 
         try:
             kind.prepare(group, sents)
         except Exception as exc:  # noqa: BLE001 - an optimisation failing must not stop the run
-            log.warning("shared preparation of %s LFs failed (%s); applying them one by one", kind.__name__, exc)
+            log.warning(
+                "shared preparation of %s LFs failed (%s); applying them one by one",
+                kind.__name__,
+                exc,
+            )
         share = (time.perf_counter() - t0) / len(group)
         shares.update((lf.name, share) for lf in group)
     return shares
 
 
-def _column(lf: LabelingFunction, sents: Sentences, tagset: TagSet, dtype) -> tuple[np.ndarray, list[Failure]]:
+def _column(
+    lf: LabelingFunction, sents: Sentences, tagset: TagSet, dtype
+) -> tuple[np.ndarray, list[Failure]]:
     """One LF's column on ``sents``; failures are caught and reported, never raised."""
     try:
         votes = lf.spans(sents)
         col = votes_to_column(votes, lf, tagset, sents.n_tokens, dtype)
     except Exception as exc:  # noqa: BLE001 - a broken LF abstains, the run continues
-        return np.full(sents.n_tokens, -1, dtype=dtype), [Failure(lf.name, f"{type(exc).__name__}: {exc}")]
-    fails = [Failure(lf.name, f"{type(e.error).__name__}: {e.error}", e.sentence) for e in getattr(lf, "errors", [])]
+        return np.full(sents.n_tokens, -1, dtype=dtype), [
+            Failure(lf.name, f"{type(exc).__name__}: {exc}")
+        ]
+    fails = [
+        Failure(lf.name, f"{type(e.error).__name__}: {e.error}", e.sentence)
+        for e in getattr(lf, "errors", [])
+    ]
     return col, fails
 
 
@@ -186,7 +213,9 @@ def apply_lfs(
     return result
 
 
-def apply_blockers(L: np.ndarray, lfs: Sequence[LabelingFunction], sents: Sentences) -> dict[str, int]:
+def apply_blockers(
+    L: np.ndarray, lfs: Sequence[LabelingFunction], sents: Sentences
+) -> dict[str, int]:
     """Abstain, in place, on every span whose exact string a higher-ranked blocker list holds.
 
     ``L``'s columns are ``lfs`` in rank order; each :class:`BlockerLF` acts on the columns

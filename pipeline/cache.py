@@ -47,6 +47,8 @@ class ColumnCache:
                     old.unlink(missing_ok=True)
             with atomic_path(p) as tmp:
                 with open(tmp, "wb") as fh:
-                    np.save(fh, np.ascontiguousarray(col), allow_pickle=False)  # a column of L is strided: slow to write as is
+                    np.save(
+                        fh, np.ascontiguousarray(col), allow_pickle=False
+                    )  # a column of L is strided: slow to write as is
         except OSError as exc:
             log.warning("cannot write LF cache %s: %s", p, exc)

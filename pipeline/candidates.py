@@ -24,7 +24,9 @@ def candidate_spans(corpus: Corpus, L: np.ndarray, probs: np.ndarray) -> pl.Data
     """
     tagset = corpus.tagset
     starts_mask = corpus.sent_starts()
-    parts = [spans_from_ids(np.where(L[:, j] > 0, L[:, j], 0), starts_mask) for j in range(L.shape[1])]
+    parts = [
+        spans_from_ids(np.where(L[:, j] > 0, L[:, j], 0), starts_mask) for j in range(L.shape[1])
+    ]
     if not parts or not sum(len(p[0]) for p in parts):
         return pl.DataFrame(schema=SPAN_SCHEMA)
     s, e, t = (np.concatenate([p[i] for p in parts]) for i in range(3))

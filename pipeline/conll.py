@@ -57,7 +57,9 @@ def read_conll(path: str | Path, tagset: TagSet | None = TagSet(), repair: bool 
     return corpus
 
 
-def _parse(lines: list[str], path: str, tagset: TagSet | None) -> tuple[list[list[str]], list[list[str]]]:
+def _parse(
+    lines: list[str], path: str, tagset: TagSet | None
+) -> tuple[list[list[str]], list[list[str]]]:
     """Split lines into sentences of tokens and tags, validating as it goes."""
     known = set(tagset.tags) if tagset is not None else None
     sents: list[list[str]] = []
@@ -88,14 +90,20 @@ def _parse(lines: list[str], path: str, tagset: TagSet | None) -> tuple[list[lis
         else:
             tok, tab, tag = line.rpartition("\t")
             if not tab:
-                raise WslError(f"expected token<TAB>TAG, found no tab in {_clip(line)!r}", path, lineno)
+                raise WslError(
+                    f"expected token<TAB>TAG, found no tab in {_clip(line)!r}", path, lineno
+                )
             if not tok:
                 raise WslError("empty token before the tab", path, lineno)
             tag = tag.strip()
             if known is not None and tag not in known:
-                raise WslError(f"unknown tag {tag!r} (use --types auto for another schema)", path, lineno)
+                raise WslError(
+                    f"unknown tag {tag!r} (use --types auto for another schema)", path, lineno
+                )
             if known is None and not _TAG_SHAPE.fullmatch(tag):
-                raise WslError(f"malformed tag {tag!r} (expected O, B-TYPE or I-TYPE)", path, lineno)
+                raise WslError(
+                    f"malformed tag {tag!r} (expected O, B-TYPE or I-TYPE)", path, lineno
+                )
             toks.append(tok)
             tags.append(tag)
     if inside:
@@ -109,7 +117,9 @@ def _clip(s: str, n: int = 60) -> str:
     return s if len(s) <= n else s[:n] + "..."
 
 
-def format_conll(table: pl.DataFrame, tag_column: str = "gold", prob_column: str | None = None) -> str:
+def format_conll(
+    table: pl.DataFrame, tag_column: str = "gold", prob_column: str | None = None
+) -> str:
     """The gold format for a token table; with ``prob_column``, a third column ``%.4f``."""
     parts: list[str] = []
     toks = sentences_of(table, "token")
@@ -125,7 +135,9 @@ def format_conll(table: pl.DataFrame, tag_column: str = "gold", prob_column: str
     return "".join(parts)
 
 
-def write_conll(path: str | Path, table: pl.DataFrame, tag_column: str = "gold", prob_column: str | None = None) -> None:
+def write_conll(
+    path: str | Path, table: pl.DataFrame, tag_column: str = "gold", prob_column: str | None = None
+) -> None:
     """Write :func:`format_conll` output atomically."""
     text = format_conll(table, tag_column, prob_column)
     with atomic_write(path) as fh:

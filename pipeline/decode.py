@@ -19,13 +19,19 @@ from wsl.pipeline.models.lockstep import lockstep
 _FLOOR = 1e-300  # log(0) -> about -690: finite, so a forbidden move (-inf) always loses
 
 
-def _check(probs: np.ndarray, sent_ids: np.ndarray, tagset: TagSet) -> tuple[np.ndarray, np.ndarray]:
+def _check(
+    probs: np.ndarray, sent_ids: np.ndarray, tagset: TagSet
+) -> tuple[np.ndarray, np.ndarray]:
     probs = np.asarray(probs, dtype=np.float64)
     sent_ids = np.asarray(sent_ids)
     if probs.ndim != 2 or probs.shape[1] != tagset.n_tags:
-        raise WslError(f"probabilities have shape {probs.shape}; expected (n_tokens, {tagset.n_tags}) for this tag set")
+        raise WslError(
+            f"probabilities have shape {probs.shape}; expected (n_tokens, {tagset.n_tags}) for this tag set"
+        )
     if sent_ids.shape != (probs.shape[0],):
-        raise WslError(f"sent_ids has {sent_ids.size} entries but probabilities have {probs.shape[0]} rows")
+        raise WslError(
+            f"sent_ids has {sent_ids.size} entries but probabilities have {probs.shape[0]} rows"
+        )
     return probs, sent_ids
 
 
@@ -67,7 +73,9 @@ def decode_bio(probs: np.ndarray, sent_ids: np.ndarray, tagset: TagSet) -> np.nd
     return out
 
 
-def _step(prev: np.ndarray, logp: np.ndarray, b_ids: np.ndarray, delta: np.ndarray, back: np.ndarray) -> None:
+def _step(
+    prev: np.ndarray, logp: np.ndarray, b_ids: np.ndarray, delta: np.ndarray, back: np.ndarray
+) -> None:
     """One Viterbi step under the BIO rules of :class:`TagSet`, in O(n_tags) per token.
 
     ``O`` and every ``B-X`` may follow any tag, so their best predecessor is the overall best;
@@ -115,7 +123,9 @@ def extract_spans(
         raise WslError(f"ids has {len(ids)} entries but sent_ids has {len(sent_ids)}")
     sp = _span_table(ids, probs, sent_ids, tagset)
     keep = sp["prob"] >= threshold
-    return spans_table(sp["begin"][keep], sp["end"][keep], sp["types"][keep], sent_ids, tagset, sp["prob"][keep])
+    return spans_table(
+        sp["begin"][keep], sp["end"][keep], sp["types"][keep], sent_ids, tagset, sp["prob"][keep]
+    )
 
 
 def drop_low_spans(

@@ -52,7 +52,14 @@ def gazetteer_stats(paths: Iterable[Path] | None = None) -> dict:
     for p in _files(paths):
         entries = load_gazetteer(p)
         if is_blocker_file(p):  # strings that vote no type: listed, kept out of types and overlaps
-            files.append({"file": p.name, "type": "O (blocker)", "entries": len(entries), "source": _source(p)})
+            files.append(
+                {
+                    "file": p.name,
+                    "type": "O (blocker)",
+                    "entries": len(entries),
+                    "source": _source(p),
+                }
+            )
             continue
         types = sorted(set(entries.values()) - {BLOCK})
         n = sum(1 for t in entries.values() if t != BLOCK)
@@ -63,4 +70,9 @@ def gazetteer_stats(paths: Iterable[Path] | None = None) -> dict:
             per_type[t] = per_type.get(t, 0) + 1
             seen.setdefault(e.lower(), set()).add(t)
     overlaps = [{"entry": e, "types": sorted(ts)} for e, ts in sorted(seen.items()) if len(ts) > 1]
-    return {"files": files, "types": dict(sorted(per_type.items())), "overlaps": overlaps, "n_overlaps": len(overlaps)}
+    return {
+        "files": files,
+        "types": dict(sorted(per_type.items())),
+        "overlaps": overlaps,
+        "n_overlaps": len(overlaps),
+    }

@@ -53,7 +53,9 @@ class LabelResult:
         """The token table plus ``pred`` (tag) and ``prob`` (marginal of that tag) columns."""
         tags = corpus.tagset.tags
         p = self.probs[np.arange(len(self.ids)), self.ids.astype(np.int64)]
-        return corpus.table.with_columns(pl.Series("pred", [tags[i] for i in self.ids]), pl.Series("prob", p))
+        return corpus.table.with_columns(
+            pl.Series("pred", [tags[i] for i in self.ids]), pl.Series("prob", p)
+        )
 
 
 def fit_or_load(
@@ -82,7 +84,10 @@ def fit_or_load(
         lm.lf_names = list(lf_names) if lf_names else None
         return lm, lm.fit_predict(L, sent_ids)
     if lm.tagset.types != corpus.tagset.types:
-        raise WslError(f"model was fitted for types {list(lm.tagset.types)}, corpus has {list(corpus.tagset.types)}", source)
+        raise WslError(
+            f"model was fitted for types {list(lm.tagset.types)}, corpus has {list(corpus.tagset.types)}",
+            source,
+        )
     if lm.n_lfs != L.shape[1]:
         raise WslError(f"saved model expects {lm.n_lfs} LFs, the run has {L.shape[1]}", source)
     if lm.lf_names and lf_names and list(lm.lf_names) != list(lf_names):

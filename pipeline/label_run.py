@@ -31,7 +31,11 @@ Progress = Callable[[str, int], None]  # (name of the LF just applied, number of
 
 
 def read_input(
-    path: Path, fmt: str = "auto", tagset: TagSet | None = TagSet(), docs: str = "file", all_lfs: bool = False
+    path: Path,
+    fmt: str = "auto",
+    tagset: TagSet | None = TagSet(),
+    docs: str = "file",
+    all_lfs: bool = False,
 ) -> tuple[Corpus, np.ndarray | None, list[str] | None]:
     """(corpus, precomputed votes or ``None``, their LF names or ``None``) for any input format."""
     if fmt == "wrench":
@@ -40,11 +44,15 @@ def read_input(
     return read_corpus(path, fmt=fmt, tagset=tagset, docs=docs), None, None
 
 
-def fit_on_wrench(path: Path, model: str, seed: int, all_lfs: bool, lf_names: Sequence[str] | None) -> LabelModel:
+def fit_on_wrench(
+    path: Path, model: str, seed: int, all_lfs: bool, lf_names: Sequence[str] | None
+) -> LabelModel:
     """A label model fitted on another WRENCH file's votes (same LF columns as the input)."""
     train = read_wrench(path, all_lfs=all_lfs)
     if lf_names is not None and train.lf_names != list(lf_names):
-        raise WslError(f"LF columns differ between {path} and the input: {train.lf_names} vs {list(lf_names)}")
+        raise WslError(
+            f"LF columns differ between {path} and the input: {train.lf_names} vs {list(lf_names)}"
+        )
     lm = make_model(model, train.tagset, seed=seed).fit(train.L, train.sent_ids)
     lm.lf_names = list(train.lf_names)
     return lm
@@ -107,9 +115,18 @@ def label_file(
     lfs = select_lfs(corpus, lf_paths, shipped) if L is None else None
     tick = (lambda name: progress(name, len(lfs))) if progress and lfs else None
     result = label_corpus(
-        corpus, lfs, chosen or default_model(lfs), L=L, lf_names=lf_names, load_model=load_model,
-        save_model=save_model, threshold=threshold, seed=seed, jobs=jobs,
-        cache=ColumnCache() if cache else None, progress=tick,
+        corpus,
+        lfs,
+        chosen or default_model(lfs),
+        L=L,
+        lf_names=lf_names,
+        load_model=load_model,
+        save_model=save_model,
+        threshold=threshold,
+        seed=seed,
+        jobs=jobs,
+        cache=ColumnCache() if cache else None,
+        progress=tick,
     )
     if calibrate_on is not None:
         result = _calibrated(corpus, result, calibrate_on, lfs, jobs, cache, save_model)
@@ -117,8 +134,13 @@ def label_file(
 
 
 def _calibrated(
-    corpus: Corpus, result: LabelResult, gold_path: Path, lfs: list[LabelingFunction] | None,
-    jobs: int, cache: bool, save_model: Path | None,
+    corpus: Corpus,
+    result: LabelResult,
+    gold_path: Path,
+    lfs: list[LabelingFunction] | None,
+    jobs: int,
+    cache: bool,
+    save_model: Path | None,
 ) -> LabelResult:
     """``result`` relabelled after fitting the model's shrinkage on ``gold_path``'s gold."""
     if lfs is None:
@@ -128,4 +150,6 @@ def _calibrated(
         raise WslError("has no gold tags to calibrate on", str(gold_path))
     applied = apply_lfs(gold, lfs, jobs=jobs, cache=ColumnCache() if cache else None)
     calibrate_hmm(result.model, applied.L, gold.sent_ids(), gold.gold_ids())
-    return label_corpus(corpus, None, result.model, L=result.L, lf_names=result.lf_names, save_model=save_model)
+    return label_corpus(
+        corpus, None, result.model, L=result.L, lf_names=result.lf_names, save_model=save_model
+    )

@@ -31,7 +31,12 @@ from wsl.lfs.blocker import BlockerLF
 from wsl.lfs.gazetteer import BLOCK, GazetteerLF
 from wsl.lfs.tagger import TaggerLF
 
-BANDS: tuple[tuple[str, float], ...] = (("rate80", 0.8), ("rate50", 0.5), ("rate20", 0.2), ("rate00", 0.0))
+BANDS: tuple[tuple[str, float], ...] = (
+    ("rate80", 0.8),
+    ("rate50", 0.5),
+    ("rate20", 0.2),
+    ("rate00", 0.0),
+)
 # File order = LF rank: the tagger (voting spans it is >= 80% sure of) after the rate-80 band,
 # before the lower bands (measured on three corpora: WikiSER dev, NCBI-Disease, LaptopReview).
 RANKS: tuple[str, ...] = ("rate80", "tagger", "rate50", "rate20", "rate00", "blockers")
@@ -43,7 +48,11 @@ def mined_file(part: str) -> str:
     rank = RANKS.index(part) + 1
     if part == "tagger":
         return f"mined.{rank}-tagger.npz"
-    return f"mined.{rank}-rare.blockers.cased.txt" if part == "blockers" else f"mined.{rank}-{part}.cased.txt"
+    return (
+        f"mined.{rank}-rare.blockers.cased.txt"
+        if part == "blockers"
+        else f"mined.{rank}-{part}.cased.txt"
+    )
 
 
 def _ngram_hashes(tokens: list[str], sent: np.ndarray, max_n: int) -> list[np.ndarray]:
@@ -80,7 +89,9 @@ def mine_gazetteer(corpus: Corpus, column: str = "gold", max_tokens: int = 8) ->
     tokens = corpus.table["token"].to_list()
     sent = corpus.sent_ids().astype(np.int64)
     grams = _ngram_hashes(tokens, sent, max_tokens)
-    span_hash = np.array([grams[k - 1][s] for s, k in zip(a.tolist(), (b - a).tolist())], dtype=np.uint64)
+    span_hash = np.array(
+        [grams[k - 1][s] for s, k in zip(a.tolist(), (b - a).tolist())], dtype=np.uint64
+    )
     occ = np.zeros(len(a), dtype=np.int64)
     for k in range(1, len(grams) + 1):
         sel = (b - a) == k
@@ -108,7 +119,13 @@ def mine_gazetteer(corpus: Corpus, column: str = "gold", max_tokens: int = 8) ->
     )
 
 
-def mine_blockers(corpus: Corpus, max_rate: float = 0.1, min_occurrences: int = 2, max_tokens: int = 3, column: str = "gold") -> list[str]:
+def mine_blockers(
+    corpus: Corpus,
+    max_rate: float = 0.1,
+    min_occurrences: int = 2,
+    max_tokens: int = 3,
+    column: str = "gold",
+) -> list[str]:
     """Strings of up to ``max_tokens`` tokens seen at least ``min_occurrences`` times but
     labelled (as an entity of any type, exactly there) less than ``max_rate`` of the time.
 
@@ -143,7 +160,9 @@ def mine_blockers(corpus: Corpus, max_rate: float = 0.1, min_occurrences: int = 
     return sorted(set(out))
 
 
-def mine_extras(corpus: Corpus, tagger: bool = True, blockers: bool = True, seed: int = 0) -> tuple[TaggerLF | None, list[str] | None]:
+def mine_extras(
+    corpus: Corpus, tagger: bool = True, blockers: bool = True, seed: int = 0
+) -> tuple[TaggerLF | None, list[str] | None]:
     """What ``wsl gazetteer mine`` writes beside the bands: the tagger LF and the blocker list.
 
     The tagger is trained only when the corpus holds entity labels (else there is nothing
@@ -152,7 +171,11 @@ def mine_extras(corpus: Corpus, tagger: bool = True, blockers: bool = True, seed
     from wsl.pipeline.tagger_train import train_tagger
 
     has_labels = bool((corpus.gold_ids() > 0).any()) if corpus.has_gold else False
-    learned = train_tagger(corpus, threshold=TAGGER_THRESHOLD, seed=seed) if tagger and has_labels else None
+    learned = (
+        train_tagger(corpus, threshold=TAGGER_THRESHOLD, seed=seed)
+        if tagger and has_labels
+        else None
+    )
     return learned, (mine_blockers(corpus) if blockers else None)
 
 
@@ -163,7 +186,13 @@ def filter_mined(mined: pl.DataFrame, min_count: int = 1, min_rate: float = 0.2)
 
 def storable(entry: str) -> bool:
     """Can a gazetteer file hold ``entry`` as it is (no edge spaces, tab, newline or leading ``#``)?"""
-    return bool(entry) and entry == entry.strip() and not entry.startswith("#") and "\t" not in entry and "\n" not in entry
+    return (
+        bool(entry)
+        and entry == entry.strip()
+        and not entry.startswith("#")
+        and "\t" not in entry
+        and "\n" not in entry
+    )
 
 
 def band_entries(mined: pl.DataFrame) -> list[tuple[str, dict[str, str]]]:
@@ -190,19 +219,41 @@ def band_entries(mined: pl.DataFrame) -> list[tuple[str, dict[str, str]]]:
     return out
 
 
-def mined_lfs(mined: pl.DataFrame, tagger: TaggerLF | None = None, blockers: list[str] | None = None) -> list[LabelingFunction]:
+def mined_lfs(
+    mined: pl.DataFrame, tagger: TaggerLF | None = None, blockers: list[str] | None = None
+) -> list[LabelingFunction]:
     """The LFs :func:`write_mined` files load as, built in memory, in the same rank order."""
     lfs: list[tuple[str, LabelingFunction]] = []
     for band, entries in band_entries(mined):
         name = mined_file(band)
-        lfs.append((name, GazetteerLF(_lf_name("gaz", name), entries, case_sensitive=True, description=f"mined band {band}")))
+        lfs.append(
+            (
+                name,
+                GazetteerLF(
+                    _lf_name("gaz", name),
+                    entries,
+                    case_sensitive=True,
+                    description=f"mined band {band}",
+                ),
+            )
+        )
     if tagger is not None:
         name = mined_file("tagger")
         tagger.name = _lf_name("tagger", name)
         lfs.append((name, tagger))
     if blockers:
         name = mined_file("blockers")
-        lfs.append((name, BlockerLF(_lf_name("block", name), blockers, case_sensitive=True, description="mined blocker list")))
+        lfs.append(
+            (
+                name,
+                BlockerLF(
+                    _lf_name("block", name),
+                    blockers,
+                    case_sensitive=True,
+                    description="mined blocker list",
+                ),
+            )
+        )
     for _, lf in lfs:
         lf.ranked = True
     return [lf for _, lf in sorted(lfs, key=lambda x: x[0])]
@@ -213,7 +264,13 @@ def _lf_name(prefix: str, file_name: str) -> str:
     return f"{prefix}_{Path(file_name).stem.replace('.', '_')}"
 
 
-def write_mined(mined: pl.DataFrame, out: str | Path, source: str = "", tagger: TaggerLF | None = None, blockers: list[str] | None = None) -> list[Path]:
+def write_mined(
+    mined: pl.DataFrame,
+    out: str | Path,
+    source: str = "",
+    tagger: TaggerLF | None = None,
+    blockers: list[str] | None = None,
+) -> list[Path]:
     """Write mined entries as case-sensitive gazetteer files, one per label-rate band.
 
     Files are ``mined.<rank>-<band>.cased.txt`` with ``entry<TAB>Type`` lines (the band's
@@ -239,7 +296,8 @@ def write_mined(mined: pl.DataFrame, out: str | Path, source: str = "", tagger: 
             fh.write(
                 f"# source: mined by `wsl gazetteer mine` from {source or 'a labelled corpus'}\n"
                 "# strings seen at least twice and rarely labelled: blocked for lower-ranked LFs\n"
-                "# licence: derived from the user's own labelled data\n# type: O\n" + "".join(f"{e}\n" for e in blockers)
+                "# licence: derived from the user's own labelled data\n# type: O\n"
+                + "".join(f"{e}\n" for e in blockers)
             )
         paths.append(p)
     lows = dict(BANDS)
@@ -260,4 +318,3 @@ def write_mined(mined: pl.DataFrame, out: str | Path, source: str = "", tagger: 
         if old not in paths:  # an earlier run's band or tagger would vote beside the new ones
             old.unlink()
     return sorted(paths, key=lambda q: q.name)
-

@@ -58,7 +58,10 @@ def crossval_mined(
         fold's ceiling on recall from mined strings (see the module docstring).
     """
     if k < 2 or corpus.n_sents < k:
-        raise WslError(f"{k}-fold evaluation needs k >= 2 and at least k sentences; the corpus has {corpus.n_sents}", corpus.source)
+        raise WslError(
+            f"{k}-fold evaluation needs k >= 2 and at least k sentences; the corpus has {corpus.n_sents}",
+            corpus.source,
+        )
     rows = []
     totals: dict[str, PRF] = {}
     reach_total = [0, 0]
@@ -71,19 +74,43 @@ def crossval_mined(
         reach_total[0] += reached
         reach_total[1] += len(gold)
         reach = reached / len(gold) if gold else 0.0
-        learned, rare = mine_extras(train, tagger, blockers and bool(extra_lfs), seed)  # blockers act only on LFs after them
+        learned, rare = mine_extras(
+            train, tagger, blockers and bool(extra_lfs), seed
+        )  # blockers act only on LFs after them
         systems = {
             "direct": (_direct(mined), "priority"),
             "model": (mined_lfs(mined, tagger=learned, blockers=rare) + list(extra_lfs), model),
         }
         for name, (lfs, m) in systems.items():
-            pred = span_keys(label_corpus(test, lfs, m, seed=seed).spans) if lfs else []  # nothing mined: no votes
+            pred = (
+                span_keys(label_corpus(test, lfs, m, seed=seed).spans) if lfs else []
+            )  # nothing mined: no votes
             s = score_spans(gold, pred).micro
-            rows.append({"fold": str(i), "system": name, "p": s.precision, "r": s.recall, "f": s.f1, "entries": mined.height, "reach": reach})
+            rows.append(
+                {
+                    "fold": str(i),
+                    "system": name,
+                    "p": s.precision,
+                    "r": s.recall,
+                    "f": s.f1,
+                    "entries": mined.height,
+                    "reach": reach,
+                }
+            )
             totals[name] = totals.get(name, PRF()) + s
     reach_all = reach_total[0] / reach_total[1] if reach_total[1] else 0.0
     for name, s in totals.items():
-        rows.append({"fold": "all", "system": name, "p": s.precision, "r": s.recall, "f": s.f1, "entries": None, "reach": reach_all})
+        rows.append(
+            {
+                "fold": "all",
+                "system": name,
+                "p": s.precision,
+                "r": s.recall,
+                "f": s.f1,
+                "entries": None,
+                "reach": reach_all,
+            }
+        )
     return pl.DataFrame(rows)
 
 
@@ -112,4 +139,8 @@ def _direct(mined: pl.DataFrame) -> list[LabelingFunction]:
     entries = {e: t for e, t in mined.select("entry", "type").iter_rows() if storable(e)}
     if not entries:
         return []
-    return [GazetteerLF("gaz_direct_cased", entries, case_sensitive=True, description="all mined entries")]
+    return [
+        GazetteerLF(
+            "gaz_direct_cased", entries, case_sensitive=True, description="all mined entries"
+        )
+    ]

@@ -58,7 +58,9 @@ def run_mining(
     headers (default: ``corpus.source``).
     """
     if not corpus.has_gold:
-        raise WslError("has no labels to mine (expected CoNLL tags or JSONL tags/spans)", corpus.source)
+        raise WslError(
+            "has no labels to mine (expected CoNLL tags or JSONL tags/spans)", corpus.source
+        )
     if folds and (folds < 2 or corpus.n_sents < folds):
         raise WslError(
             f"--folds {folds} needs 2 or more folds and at least that many sentences; "
@@ -68,12 +70,22 @@ def run_mining(
     mined = mine_gazetteer(corpus)
     kept = filter_mined(mined, min_count, min_rate)
     learned, rare = mine_extras(corpus, tagger, blockers)
-    paths = write_mined(kept, out, source=corpus.source if source is None else source, tagger=learned, blockers=rare)
+    paths = write_mined(
+        kept, out, source=corpus.source if source is None else source, tagger=learned, blockers=rare
+    )
     result = MineResult(mined.height, kept.height, learned is not None, len(rare or []), paths)
     if folds:
         extra = lfs_for_types(shipped_lfs(), corpus.tagset.types) if shipped else []
         result.folds = crossval_mined(
-            corpus, folds, min_count, min_rate, model, extra, split=split, tagger=tagger, blockers=blockers
+            corpus,
+            folds,
+            min_count,
+            min_rate,
+            model,
+            extra,
+            split=split,
+            tagger=tagger,
+            blockers=blockers,
         )
         result.n_extra = len(extra)
     return result

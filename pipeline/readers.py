@@ -43,7 +43,9 @@ def detect_format(path: str | Path, text: str | None = None) -> str:
     return "text"
 
 
-def read_corpus(path: str | Path, fmt: str = "auto", tagset: TagSet | None = TagSet(), docs: str = "file") -> Corpus:
+def read_corpus(
+    path: str | Path, fmt: str = "auto", tagset: TagSet | None = TagSet(), docs: str = "file"
+) -> Corpus:
     """Read ``path`` in format ``fmt`` (see module docstring)."""
     if fmt not in FORMATS:
         raise WslError(f"unknown input format {fmt!r}; choose from {', '.join(FORMATS)}")
@@ -88,13 +90,22 @@ def corpus_from_texts(texts: list[str], source: str = "", tagset: TagSet = TagSe
         raise WslError("no tokens found in the input", source)
     cat = {k: np.concatenate(v) for k, v in cols.items()}
     table = pl.DataFrame(
-        {"doc_id": cat["doc"], "sent_id": cat["sent"], "tok_id": cat["tok"], "token": tokens, "start": cat["start"], "end": cat["end"]},
+        {
+            "doc_id": cat["doc"],
+            "sent_id": cat["sent"],
+            "tok_id": cat["tok"],
+            "token": tokens,
+            "start": cat["start"],
+            "end": cat["end"],
+        },
         schema=TABLE_SCHEMA,
     )
     return Corpus(table=table, tagset=tagset, texts=list(texts), source=source)
 
 
-def read_jsonl(path: str | Path, tagset: TagSet | None = TagSet(), text: str | None = None) -> Corpus:
+def read_jsonl(
+    path: str | Path, tagset: TagSet | None = TagSet(), text: str | None = None
+) -> Corpus:
     """Read ``{"text": ...}`` or ``{"tokens": [...], "tags"?: [...]}`` lines (not mixed)."""
     path = str(path)
     text = read_text(path) if text is None else text
@@ -112,15 +123,23 @@ def read_jsonl(path: str | Path, tagset: TagSet | None = TagSet(), text: str | N
             raise WslError("expected a JSON object per line", path, lineno)
         if "tokens" in obj:
             toks = obj["tokens"]
-            if not isinstance(toks, list) or not toks or not all(isinstance(t, str) and t.strip() for t in toks):
-                raise WslError('"tokens" must be a non-empty list of non-blank strings', path, lineno)
+            if (
+                not isinstance(toks, list)
+                or not toks
+                or not all(isinstance(t, str) and t.strip() for t in toks)
+            ):
+                raise WslError(
+                    '"tokens" must be a non-empty list of non-blank strings', path, lineno
+                )
             token_lists.append(toks)
             if "spans" in obj and "tags" not in obj:
                 obj["tags"] = _tags_from_spans(obj["spans"], len(toks), path, lineno)
             if "tags" in obj:
                 tags = obj["tags"]
                 if not isinstance(tags, list) or len(tags) != len(toks):
-                    raise WslError(f'"tags" must be a list as long as "tokens" ({len(toks)})', path, lineno)
+                    raise WslError(
+                        f'"tags" must be a list as long as "tokens" ({len(toks)})', path, lineno
+                    )
                 if tagset is not None:
                     bad = [t for t in tags if t not in set(tagset.tags)]
                     if bad:
@@ -154,7 +173,9 @@ def _tags_from_spans(spans: object, n: int, path: str, lineno: int) -> list[str]
         try:
             a, b, lab = int(sp["start"]), int(sp["end"]), str(sp["label"])
         except (TypeError, KeyError, ValueError):
-            raise WslError('each span needs integer "start", "end" and a "label"', path, lineno) from None
+            raise WslError(
+                'each span needs integer "start", "end" and a "label"', path, lineno
+            ) from None
         if not 0 <= a < b <= n:
             raise WslError(f"span [{a}, {b}) outside the {n} tokens", path, lineno)
         tags[a] = f"B-{lab}"

@@ -22,12 +22,18 @@ def _spaces(table: pl.DataFrame) -> list[list[bool]]:
     return sentences_of(table.with_columns(pl.Series("_sp", follows)), "_sp")
 
 
-def corpus_to_docs(corpus: Corpus, vocab: Vocab | None = None, tag_column: str | None = "gold") -> list[Doc]:
+def corpus_to_docs(
+    corpus: Corpus, vocab: Vocab | None = None, tag_column: str | None = "gold"
+) -> list[Doc]:
     """One ``Doc`` per sentence; entities from ``tag_column`` (BIO strings) if present."""
     vocab = vocab or Vocab()
     words = sentences_of(corpus.table, "token")
     spaces = _spaces(corpus.table)
-    tags = sentences_of(corpus.table, tag_column) if tag_column and tag_column in corpus.table.columns else None
+    tags = (
+        sentences_of(corpus.table, tag_column)
+        if tag_column and tag_column in corpus.table.columns
+        else None
+    )
     docs = []
     for i, (w, s) in enumerate(zip(words, spaces)):
         ents = [t if t else "O" for t in tags[i]] if tags else None
@@ -54,7 +60,14 @@ def docs_to_corpus(docs: list[Doc], tagset: TagSet | None = None, source: str = 
     return Corpus(table=table, tagset=tagset, texts=texts, source=source)
 
 
-def add_spans(docs: list[Doc], spans: pl.DataFrame, ids: np.ndarray | None, corpus: Corpus, key: str = "wsl", set_ents: bool = True) -> None:
+def add_spans(
+    docs: list[Doc],
+    spans: pl.DataFrame,
+    ids: np.ndarray | None,
+    corpus: Corpus,
+    key: str = "wsl",
+    set_ents: bool = True,
+) -> None:
     """Put decoded entities in ``doc.ents`` and all candidate spans with probabilities in ``doc.spans[key]``.
 
     ``spans`` has columns ``sent_id, start, end, label, prob``; ``doc.ents`` comes from
@@ -71,12 +84,18 @@ def add_spans(docs: list[Doc], spans: pl.DataFrame, ids: np.ndarray | None, corp
         sent = corpus.table["sent_id"].to_numpy()
         tok = corpus.table["tok_id"].to_numpy()
         for a, b, t in zip(starts.tolist(), ends.tolist(), types.tolist()):
-            ents_by_sent.setdefault(int(sent[a]), []).append((int(tok[a]), int(tok[a]) + b - a, corpus.tagset.types[t]))
+            ents_by_sent.setdefault(int(sent[a]), []).append(
+                (int(tok[a]), int(tok[a]) + b - a, corpus.tagset.types[t])
+            )
     for i, doc in enumerate(docs):
         cands = by_sent.get(i + first_sent, [])
         doc.spans[key] = [Span(doc, a, b, label=lab) for a, b, lab, _ in cands]
         doc.user_data[f"{key}_probs"] = [float(p) for *_, p in cands]
         if not set_ents:
             continue
-        ents = ents_by_sent.get(i + first_sent) if ids is not None else [(a, b, lab) for a, b, lab, _ in cands]
+        ents = (
+            ents_by_sent.get(i + first_sent)
+            if ids is not None
+            else [(a, b, lab) for a, b, lab, _ in cands]
+        )
         doc.set_ents([Span(doc, a, b, label=lab) for a, b, lab in (ents or [])], default="outside")

@@ -34,7 +34,14 @@ def _batch_step(W, G, bias, gbias, fb: np.ndarray, y: np.ndarray, lr: float, l2:
     rows = np.arange(len(y))
     loss = -float(np.log(np.maximum(p[rows, y], 1e-12)).sum())
     p[rows, y] -= 1.0  # d loss / d scores
-    X = sp.csr_matrix((np.ones(inv.size, dtype=np.float32), inv.ravel(), np.arange(0, inv.size + 1, inv.shape[1])), shape=(len(y), len(uniq)))
+    X = sp.csr_matrix(
+        (
+            np.ones(inv.size, dtype=np.float32),
+            inv.ravel(),
+            np.arange(0, inv.size + 1, inv.shape[1]),
+        ),
+        shape=(len(y), len(uniq)),
+    )
     grad = X.T @ p + l2 * Wb
     G[uniq] += grad * grad
     W[uniq] = Wb - lr * grad / np.sqrt(G[uniq] + 1e-8)
@@ -92,8 +99,17 @@ def train_tagger(
             idx = order[a : a + batch]
             loss += _batch_step(W, G, bias, gbias, feats[idx], y[idx], lr, l2)
         log.debug("tagger epoch %d: mean log-loss %.4f", ep, loss / len(y))
-    W = W.astype(np.float16).astype(np.float32)  # the precision a model file keeps: same votes before and after saving
-    return TaggerLF(name, tags.types, W, bias, threshold, description=f"learned tagger from {corpus.source or 'a labelled corpus'}")
+    W = W.astype(np.float16).astype(
+        np.float32
+    )  # the precision a model file keeps: same votes before and after saving
+    return TaggerLF(
+        name,
+        tags.types,
+        W,
+        bias,
+        threshold,
+        description=f"learned tagger from {corpus.source or 'a labelled corpus'}",
+    )
 
 
 def tagger_accuracy(lf: TaggerLF, corpus: Corpus, column: str = "gold") -> float:

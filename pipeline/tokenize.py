@@ -30,10 +30,14 @@ def make_nlp():
 
     nlp = spacy.blank("en")
     # no split at hyphens inside words, nor at a slash between letters (CP/M, I/O, TCP/IP, OS/2)
-    infixes = [p.replace("[:<>=/]", "[:<>=]") for p in nlp.Defaults.infixes if not _is_hyphen_infix(p)]
+    infixes = [
+        p.replace("[:<>=/]", "[:<>=]") for p in nlp.Defaults.infixes if not _is_hyphen_infix(p)
+    ]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # no unit split after digits either: Y2K, 64KB, 2GHz stay whole (names, not measurements)
-    suffixes = [s for s in nlp.Defaults.suffixes if s not in ("#",) and not s.startswith("(?<=[0-9])(?:km|")]
+    suffixes = [
+        s for s in nlp.Defaults.suffixes if s not in ("#",) and not s.startswith("(?<=[0-9])(?:km|")
+    ]
     suffix_re = compile_suffix_regex(suffixes)
     nlp.tokenizer.suffix_search = suffix_re.search
     nlp.tokenizer.token_match = re.compile(r"(?:[A-Za-z]#|[A-Za-z][\w.]*\+\+)$").match
@@ -76,7 +80,9 @@ def tokenize(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return start, end, _split(*_marks_from_text(text, start, end), para)
 
 
-def _marks_from_text(text: str, start: np.ndarray, end: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _marks_from_text(
+    text: str, start: np.ndarray, end: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Sentence-final and closing tokens found from code points, without token strings.
 
     Every token in ``_SENT_END`` and ``_CLOSERS`` is one character long except ``...``.

@@ -69,11 +69,17 @@ def _load_json(path: Path) -> dict:
         raise WslError(f"cannot read JSON: {exc}", path=str(path)) from exc
 
 
-def _pick_lfs(meta: dict, meta_path: Path, lf_names: Sequence[str] | None, all_lfs: bool) -> tuple[list[str], list[int]]:
+def _pick_lfs(
+    meta: dict, meta_path: Path, lf_names: Sequence[str] | None, all_lfs: bool
+) -> tuple[list[str], list[int]]:
     every = meta.get("lf")
     if not isinstance(every, list):
         raise WslError('meta.json has no "lf" list', path=str(meta_path))
-    wanted = list(every) if all_lfs else list(lf_names if lf_names is not None else meta.get("lf_rec", every))
+    wanted = (
+        list(every)
+        if all_lfs
+        else list(lf_names if lf_names is not None else meta.get("lf_rec", every))
+    )
     missing = [n for n in wanted if n not in every]
     if missing:
         raise WslError(f"unknown LF name(s) {', '.join(missing)}", path=str(meta_path))
@@ -94,20 +100,35 @@ def _check_items(items: list, ids: list[str], n_lf: int, path: Path) -> np.ndarr
                 path=str(path),
             )
         if any(len(row) != n_lf for row in weak):
-            raise WslError(f"item {item_id}: a weak-label row does not have {n_lf} votes (meta.json lf)", path=str(path))
+            raise WslError(
+                f"item {item_id}: a weak-label row does not have {n_lf} votes (meta.json lf)",
+                path=str(path),
+            )
         lengths[k] = len(toks)
     return lengths
 
 
-def _encode(values: list[str], index: dict[str, int], what: str, items_of: np.ndarray, ids: list[str], path: Path) -> np.ndarray:
+def _encode(
+    values: list[str],
+    index: dict[str, int],
+    what: str,
+    items_of: np.ndarray,
+    ids: list[str],
+    path: Path,
+) -> np.ndarray:
     try:
         return np.fromiter(map(index.__getitem__, values), dtype=np.int16, count=len(values))
     except KeyError as exc:
         bad = next(k for k, v in enumerate(values) if v not in index)
-        raise WslError(f"item {ids[items_of[bad]]}: {what} {exc.args[0]!r} is not in the tag set", path=str(path)) from exc
+        raise WslError(
+            f"item {ids[items_of[bad]]}: {what} {exc.args[0]!r} is not in the tag set",
+            path=str(path),
+        ) from exc
 
 
-def read_wrench(path: str | Path, lf_names: Sequence[str] | None = None, all_lfs: bool = False) -> WrenchData:
+def read_wrench(
+    path: str | Path, lf_names: Sequence[str] | None = None, all_lfs: bool = False
+) -> WrenchData:
     """Read one WRENCH split file; ``meta.json`` is read from the same directory.
 
     Parameters

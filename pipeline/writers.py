@@ -39,13 +39,18 @@ def format_jsonl(corpus: Corpus, spans: pl.DataFrame) -> str:
     Built as one polars frame (tokens and spans aggregated per sentence) and serialised by
     polars, not by a ``json.dumps`` per sentence.
     """
-    sents = corpus.table.group_by("sent_id", maintain_order=True).agg(pl.col("token").alias("tokens"))
+    sents = corpus.table.group_by("sent_id", maintain_order=True).agg(
+        pl.col("token").alias("tokens")
+    )
     sents = sents.with_columns(pl.Series("text", corpus.sentence_texts(), dtype=pl.String))
     per_sent = (
         spans.select(
             pl.col("sent_id").cast(sents.schema["sent_id"]),
             pl.struct(
-                pl.col("start").cast(pl.Int64), pl.col("end").cast(pl.Int64), pl.col("label"), pl.col("prob").round(6)
+                pl.col("start").cast(pl.Int64),
+                pl.col("end").cast(pl.Int64),
+                pl.col("label"),
+                pl.col("prob").round(6),
             ).alias("span"),
         )
         .group_by("sent_id", maintain_order=True)
@@ -62,7 +67,13 @@ def write_jsonl(path: str | Path, corpus: Corpus, spans: pl.DataFrame) -> None:
         fh.write(format_jsonl(corpus, spans))
 
 
-def write_docbin(path: str | Path, corpus: Corpus, spans: pl.DataFrame, ids=None, candidates: pl.DataFrame | None = None) -> None:
+def write_docbin(
+    path: str | Path,
+    corpus: Corpus,
+    spans: pl.DataFrame,
+    ids=None,
+    candidates: pl.DataFrame | None = None,
+) -> None:
     """spaCy DocBin: entities in ``doc.ents``; the decoded spans in ``doc.spans["wsl"]`` and,
     if given, every LF-proposed candidate in ``doc.spans["wsl_candidates"]``, each group's
     probabilities in ``doc.user_data["<group>_probs"]`` (same order as the spans)."""
@@ -82,8 +93,15 @@ def write_docbin(path: str | Path, corpus: Corpus, spans: pl.DataFrame, ids=None
 def write_parquet(path: str | Path, corpus: Corpus, table: pl.DataFrame | None = None) -> None:
     """The token table (or ``table``, e.g. with prediction columns) plus texts and tag set as metadata."""
     arrow = (table if table is not None else corpus.table).to_arrow()
-    meta = {"texts": corpus.texts, "types": list(corpus.tagset.types), "tags": corpus.tagset.tags, "source": corpus.source}
-    arrow = arrow.replace_schema_metadata({**(arrow.schema.metadata or {}), _META: json.dumps(meta).encode()})
+    meta = {
+        "texts": corpus.texts,
+        "types": list(corpus.tagset.types),
+        "tags": corpus.tagset.tags,
+        "source": corpus.source,
+    }
+    arrow = arrow.replace_schema_metadata(
+        {**(arrow.schema.metadata or {}), _META: json.dumps(meta).encode()}
+    )
     with atomic_path(path) as tmp:
         pq.write_table(arrow, tmp)
 
@@ -98,7 +116,12 @@ def read_parquet(path: str | Path) -> Corpus:
     table = pl.from_arrow(arrow)
     if not isinstance(table, pl.DataFrame) or "token" not in table.columns:
         raise WslError("parquet file has no wsl token table", str(path))
-    return Corpus(table=table, tagset=TagSet(tuple(meta.get("types", TagSet().types))), texts=meta.get("texts", []), source=str(path))
+    return Corpus(
+        table=table,
+        tagset=TagSet(tuple(meta.get("types", TagSet().types))),
+        texts=meta.get("texts", []),
+        source=str(path),
+    )
 
 
 # --- the output formats of `wsl label` ---------------------------------------------------
@@ -123,11 +146,15 @@ def _jsonl(result: LabelResult, corpus: Corpus, out: str | None, probs_column: b
 def _spacy(result: LabelResult, corpus: Corpus, out: str | None, probs_column: bool) -> None:
     from wsl.pipeline.candidates import candidate_spans
 
-    write_docbin(out, corpus, result.spans, result.ids, candidate_spans(corpus, result.L, result.probs))
+    write_docbin(
+        out, corpus, result.spans, result.ids, candidate_spans(corpus, result.L, result.probs)
+    )
 
 
 def _parquet(result: LabelResult, corpus: Corpus, out: str | None, probs_column: bool) -> None:
-    marginals = pl.Series("marginals", result.probs.astype("float32"))  # one fixed-size array per token
+    marginals = pl.Series(
+        "marginals", result.probs.astype("float32")
+    )  # one fixed-size array per token
     write_parquet(out, corpus, result.table(corpus).with_columns(marginals))
 
 
@@ -156,7 +183,9 @@ def check_output(fmt: str, out: str | None) -> None:
         raise WslError("is a directory; give a file name to write", out)
 
 
-def write_labels(result: LabelResult, corpus: Corpus, fmt: str, out: str | None, probs_column: bool = False) -> str | None:
+def write_labels(
+    result: LabelResult, corpus: Corpus, fmt: str, out: str | None, probs_column: bool = False
+) -> str | None:
     """Write a labelling result in ``fmt`` to ``out``; with ``out=None`` return the text instead.
 
     Parameters

@@ -42,12 +42,22 @@ def test_no_args_shows_help():
 
 def test_corpus_stats_small(tmp_path):
     p = tmp_path / "g.txt"
-    p.write_text("<s>\nI\tO\nlike\tO\nWindows\tB-Operating_System\nXP\tI-Operating_System\n</s>\n<s>\nC\tB-Language\n</s>\n")
+    p.write_text(
+        "<s>\nI\tO\nlike\tO\nWindows\tB-Operating_System\nXP\tI-Operating_System\n</s>\n<s>\nC\tB-Language\n</s>\n"
+    )
     r = run("corpus", "stats", p, "--json")
     assert r.exit_code == 0, r.output
     s = json.loads(r.stdout)
-    assert (s["documents"], s["sentences"], s["tokens"], s["entities"], s["bio_repairs"]) == (1, 2, 5, 2, 0)
-    assert s["entities_per_type"]["Operating_System"] == 1 and s["entities_per_type"]["Language"] == 1
+    assert (s["documents"], s["sentences"], s["tokens"], s["entities"], s["bio_repairs"]) == (
+        1,
+        2,
+        5,
+        2,
+        0,
+    )
+    assert (
+        s["entities_per_type"]["Operating_System"] == 1 and s["entities_per_type"]["Language"] == 1
+    )
 
 
 def test_corpus_stats_table_output(tmp_path):
@@ -55,7 +65,11 @@ def test_corpus_stats_table_output(tmp_path):
     p.write_text("<s>\nC\tB-Language\n</s>\n")
     r = run("corpus", "stats", p)
     assert r.exit_code == 0
-    assert "sentences  1\n" in r.stdout and "tokens     1\n" in r.stdout and "entities   1\n" in r.stdout
+    assert (
+        "sentences  1\n" in r.stdout
+        and "tokens     1\n" in r.stdout
+        and "entities   1\n" in r.stdout
+    )
 
 
 def test_corpus_stats_raw_text(tmp_path):
@@ -88,9 +102,17 @@ def test_repaired_bio_is_counted(tmp_path):
     ("content", "where", "message"),
     [
         (b"", "", "file is empty"),
-        (b"<s>\nfoo\x00\tO\n</s>\n", "", "binary file (NUL byte at byte offset 7), expected UTF-8 text"),
+        (
+            b"<s>\nfoo\x00\tO\n</s>\n",
+            "",
+            "binary file (NUL byte at byte offset 7), expected UTF-8 text",
+        ),
         (b"<s>\nfoo O\n</s>\n", ":2", "expected token<TAB>TAG, found no tab in 'foo O'"),
-        (b"<s>\nfoo\tB-Gene\n</s>\n", ":2", "unknown tag 'B-Gene' (use --types auto for another schema)"),
+        (
+            b"<s>\nfoo\tB-Gene\n</s>\n",
+            ":2",
+            "unknown tag 'B-Gene' (use --types auto for another schema)",
+        ),
         (b"<s>\nfo\xff\tO\n</s>\n", ":2", "invalid UTF-8 at byte offset 6"),
         (b"<s>\n<s>\nfoo\tO\n</s>\n", ":2", "<s> inside an open sentence (missing </s>)"),
         (b"<s>\nfoo\tO\n</s>\n</s>\n", ":4", "</s> without a matching <s>"),
@@ -106,17 +128,23 @@ def test_bad_input_errors(tmp_path, content, where, message):
 def test_ten_megabyte_line(tmp_path):
     p = tmp_path / "long.txt"
     p.write_bytes(b"<s>\n" + b"a" * 10_000_000 + b"\tO\n</s>\n")
-    assert_one_line_error(run("corpus", "stats", p), f"{p}:2: line is 10,000,002 bytes long (limit 1,000,000)")
+    assert_one_line_error(
+        run("corpus", "stats", p), f"{p}:2: line is 10,000,002 bytes long (limit 1,000,000)"
+    )
 
 
 def test_missing_file(tmp_path):
-    assert_one_line_error(run("corpus", "stats", tmp_path / "nope.txt"), f"{tmp_path / 'nope.txt'}: no such file")
+    assert_one_line_error(
+        run("corpus", "stats", tmp_path / "nope.txt"), f"{tmp_path / 'nope.txt'}: no such file"
+    )
 
 
 def test_bad_types_option(tmp_path):
     p = tmp_path / "g.txt"
     p.write_text("<s>\nx\tO\n</s>\n")
-    assert_one_line_error(run("corpus", "stats", p, "--types", " , "), "--types ' , ' names no type")
+    assert_one_line_error(
+        run("corpus", "stats", p, "--types", " , "), "--types ' , ' names no type"
+    )
 
 
 # --- lfs list -----------------------------------------------------------------------------
@@ -130,7 +158,9 @@ def test_lfs_list_shipped():
 
 
 def test_lfs_list_user_only(tmp_path):
-    (tmp_path / "mine.py").write_text('from wsl.lfs.regex import RegexLF\nr = RegexLF("my_regex", "x", "Language")\n')
+    (tmp_path / "mine.py").write_text(
+        'from wsl.lfs.regex import RegexLF\nr = RegexLF("my_regex", "x", "Language")\n'
+    )
     (tmp_path / "lib.txt").write_text("# type: Library\nnumpy\nscipy\n")
     r = run("lfs", "list", "--no-shipped", "--lfs", tmp_path)
     assert r.exit_code == 0, r.output
@@ -149,9 +179,13 @@ def test_lfs_list_syntax_error(tmp_path):
 
 def test_lfs_list_duplicate_names(tmp_path):
     for n in ("a", "b"):
-        (tmp_path / f"{n}.py").write_text('from wsl.lfs.regex import RegexLF\nr = RegexLF("dup", "x", "Language")\n')
+        (tmp_path / f"{n}.py").write_text(
+            'from wsl.lfs.regex import RegexLF\nr = RegexLF("dup", "x", "Language")\n'
+        )
     r = run("lfs", "list", "--no-shipped", "--lfs", tmp_path)
-    assert_one_line_error(r, f"two LFs are named 'dup': in {tmp_path / 'a.py'} and {tmp_path / 'b.py'}")
+    assert_one_line_error(
+        r, f"two LFs are named 'dup': in {tmp_path / 'a.py'} and {tmp_path / 'b.py'}"
+    )
 
 
 # --- shared data --------------------------------------------------------------------------
@@ -161,11 +195,19 @@ def test_lfs_list_duplicate_names(tmp_path):
 def test_stats_on_seed():
     r = run("corpus", "stats", SEED)
     assert r.exit_code == 0
-    assert "sentences  92\n" in r.stdout and "tokens     1,907\n" in r.stdout and "entities   210\n" in r.stdout
+    assert (
+        "sentences  92\n" in r.stdout
+        and "tokens     1,907\n" in r.stdout
+        and "entities   210\n" in r.stdout
+    )
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="shared dev data absent")
 def test_stats_on_dev():
     r = run("corpus", "stats", DEV)
     assert r.exit_code == 0
-    assert "sentences  7,992\n" in r.stdout and "tokens     297,885\n" in r.stdout and "entities   26,009\n" in r.stdout
+    assert (
+        "sentences  7,992\n" in r.stdout
+        and "tokens     297,885\n" in r.stdout
+        and "entities   26,009\n" in r.stdout
+    )

@@ -20,8 +20,21 @@ LAYERS: dict[str, tuple[str, set[str]]] = {
     "wsl.gazetteers": ("gazetteers", {"wsl.core"}),
     "wsl.pipeline.models": ("pipeline/models", {"wsl.core"}),
     "wsl.pipeline": ("pipeline", {"wsl.core", "wsl.lfs", "wsl.gazetteers", "wsl.pipeline.models"}),
-    "wsl.eval": ("eval", {"wsl.core", "wsl.lfs", "wsl.gazetteers", "wsl.pipeline", "wsl.pipeline.models"}),
-    "wsl.cli": ("cli", {"wsl.core", "wsl.lfs", "wsl.gazetteers", "wsl.pipeline", "wsl.pipeline.models", "wsl.eval"}),
+    "wsl.eval": (
+        "eval",
+        {"wsl.core", "wsl.lfs", "wsl.gazetteers", "wsl.pipeline", "wsl.pipeline.models"},
+    ),
+    "wsl.cli": (
+        "cli",
+        {
+            "wsl.core",
+            "wsl.lfs",
+            "wsl.gazetteers",
+            "wsl.pipeline",
+            "wsl.pipeline.models",
+            "wsl.eval",
+        },
+    ),
 }
 
 
@@ -29,7 +42,9 @@ def package_of(module: str) -> str | None:
     """The most specific layer package that ``module`` belongs to (``None``: not wsl)."""
     best = None
     for pkg in LAYERS:
-        if (module == pkg or module.startswith(pkg + ".")) and (best is None or len(pkg) > len(best)):
+        if (module == pkg or module.startswith(pkg + ".")) and (
+            best is None or len(pkg) > len(best)
+        ):
             best = pkg
     return best
 
@@ -50,7 +65,12 @@ def edges() -> list[tuple[str, int, str, str]]:
     found = []
     for pkg, (folder, _) in LAYERS.items():
         for path in sorted((ROOT / folder).rglob("*.py")):
-            if package_of(pkg + "." + ".".join(path.relative_to(ROOT / folder).with_suffix("").parts)) != pkg:
+            if (
+                package_of(
+                    pkg + "." + ".".join(path.relative_to(ROOT / folder).with_suffix("").parts)
+                )
+                != pkg
+            ):
                 continue  # a sub-package with a layer of its own
             for line, mod in imported_modules(path):
                 found.append((str(path.relative_to(ROOT)), line, pkg, mod))
@@ -77,11 +97,14 @@ def test_the_check_sees_imports():
     assert len(edges()) > 100
 
 
-@pytest.mark.parametrize("module,expected", [
-    ("wsl.pipeline.models.hmm", "wsl.pipeline.models"),
-    ("wsl.pipeline.apply", "wsl.pipeline"),
-    ("wsl.core.tags.TagSet", "wsl.core"),
-    ("numpy", None),
-])
+@pytest.mark.parametrize(
+    "module,expected",
+    [
+        ("wsl.pipeline.models.hmm", "wsl.pipeline.models"),
+        ("wsl.pipeline.apply", "wsl.pipeline"),
+        ("wsl.core.tags.TagSet", "wsl.core"),
+        ("numpy", None),
+    ],
+)
 def test_package_of(module, expected):
     assert package_of(module) == expected

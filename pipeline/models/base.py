@@ -57,14 +57,18 @@ class LabelModel(ABC):
         self.seed = int(seed)
         self.params: dict[str, Any] = {**self.defaults, **params}
         self.n_lfs: int | None = None
-        self.lf_names: list[str] | None = None  # recorded by the caller, checked when a saved model is reused
+        self.lf_names: list[str] | None = (
+            None  # recorded by the caller, checked when a saved model is reused
+        )
 
     # ----- public API -------------------------------------------------------------------
     def fit(self, L: np.ndarray, sent_ids: np.ndarray) -> "LabelModel":
         """Fit on label matrix ``L`` (n_tokens, n_lfs) with per-token sentence ids; no gold."""
         L, sent_ids = self._check(L, sent_ids, fitting=True)
         if L.shape[0] == 0 or L.shape[1] == 0:
-            raise WslError(f"cannot fit label model {self.name!r} on an empty label matrix (shape {L.shape})")
+            raise WslError(
+                f"cannot fit label model {self.name!r} on an empty label matrix (shape {L.shape})"
+            )
         self.n_lfs = L.shape[1]
         self._fit(L, sent_ids)
         return self
@@ -128,15 +132,21 @@ class LabelModel(ABC):
         """Restore what :meth:`_state` returned."""
 
     # ----- validation -------------------------------------------------------------------
-    def _check(self, L: np.ndarray, sent_ids: np.ndarray, fitting: bool) -> tuple[np.ndarray, np.ndarray]:
+    def _check(
+        self, L: np.ndarray, sent_ids: np.ndarray, fitting: bool
+    ) -> tuple[np.ndarray, np.ndarray]:
         L = np.asarray(L)
         sent_ids = np.asarray(sent_ids)
         if L.ndim != 2:
             raise WslError(f"label matrix must be 2-D (n_tokens, n_lfs), got shape {L.shape}")
         if sent_ids.shape != (L.shape[0],):
-            raise WslError(f"sent_ids has {sent_ids.size} entries but the label matrix has {L.shape[0]} rows")
+            raise WslError(
+                f"sent_ids has {sent_ids.size} entries but the label matrix has {L.shape[0]} rows"
+            )
         if not fitting and L.shape[1] != self.n_lfs:
-            raise WslError(f"label matrix has {L.shape[1]} LF columns but the model was fitted on {self.n_lfs}")
+            raise WslError(
+                f"label matrix has {L.shape[1]} LF columns but the model was fitted on {self.n_lfs}"
+            )
         if L.size:
             lo, hi = int(L.min()), int(L.max())
             if lo < -1 or hi >= self.tagset.n_tags:

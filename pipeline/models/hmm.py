@@ -102,7 +102,9 @@ def _can_vote(rows: np.ndarray, n_tags: int) -> np.ndarray:
     return out
 
 
-def forward_backward(emit: np.ndarray, trans: np.ndarray, start: np.ndarray, lay: Lockstep) -> tuple:
+def forward_backward(
+    emit: np.ndarray, trans: np.ndarray, start: np.ndarray, lay: Lockstep
+) -> tuple:
     """Scaled forward-backward over many sentences at once.
 
     ``emit`` (n_tokens, S) is in the lockstep's position-major order (``emit[k]`` belongs to
@@ -403,8 +405,12 @@ class HMMModel(LabelModel):
 
     def _state(self) -> dict[str, np.ndarray]:
         return {
-            "log_conf": self.log_conf, "trans": self.trans, "start": self.start,
-            "can_vote": self.can_vote_, "keep_cols": self.keep_cols_, "lf_weight": self.lf_weight_,
+            "log_conf": self.log_conf,
+            "trans": self.trans,
+            "start": self.start,
+            "can_vote": self.can_vote_,
+            "keep_cols": self.keep_cols_,
+            "lf_weight": self.lf_weight_,
             "balance": self.balance_,
         }
 

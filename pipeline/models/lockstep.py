@@ -45,7 +45,9 @@ class Lockstep:
         """For every entry of ``flat`` past position 0, the index in ``flat`` of the token before it."""
         if self.max_len < 2:
             return np.zeros(0, dtype=np.int64)
-        return np.concatenate([self.offsets[t - 1] + np.arange(self.n_active[t]) for t in range(1, self.max_len)])
+        return np.concatenate(
+            [self.offsets[t - 1] + np.arange(self.n_active[t]) for t in range(1, self.max_len)]
+        )
 
     def pairs(self) -> tuple[np.ndarray, np.ndarray]:
         """Rows ``(prev, next)`` of every pair of adjacent tokens within a sentence."""

@@ -58,10 +58,14 @@ def load_model(path: str | Path, expect: type[LabelModel] = LabelModel) -> Label
     except FileNotFoundError:
         raise WslError("no such label-model file", path=str(path)) from None
     except (OSError, ValueError, KeyError):
-        raise WslError("not a wsl label-model file (write one with --save-model)", path=str(path)) from None
+        raise WslError(
+            "not a wsl label-model file (write one with --save-model)", path=str(path)
+        ) from None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise WslError("not a wsl label-model file", path=str(path))
     klass = MODELS.get(header.get("model", ""))
     if klass is None or not issubclass(klass, expect):
-        raise WslError(f"file holds a {header.get('model')!r} model, not {expect.__name__}", path=str(path))
+        raise WslError(
+            f"file holds a {header.get('model')!r} model, not {expect.__name__}", path=str(path)
+        )
     return klass.from_saved(header, arrays)

@@ -67,7 +67,9 @@ def io_to_bio_ids(types: np.ndarray, starts: np.ndarray) -> np.ndarray:
     return np.where(types > 0, 2 * types - begin.astype(np.int64), 0).astype(np.int16)
 
 
-def spread_types_to_bio(type_probs: np.ndarray, starts: np.ndarray, prev_type_prob: np.ndarray) -> np.ndarray:
+def spread_types_to_bio(
+    type_probs: np.ndarray, starts: np.ndarray, prev_type_prob: np.ndarray
+) -> np.ndarray:
     """Split each type's mass between its B and I tags by the previous token's weight on that type.
 
     ``type_probs`` is (n, 1 + n_types) over ``[O, T1, ...]``; ``prev_type_prob`` (n, n_types)

@@ -56,12 +56,16 @@ def test_spans_round_trip_through_ids(seed):
 
 
 def test_ids_from_spans_vote_column_with_o_spans():
-    col = ids_from_spans(6, np.array([0, 3]), np.array([2, 5]), np.array([3, 0]), fill=-1, dtype=np.int8)
+    col = ids_from_spans(
+        6, np.array([0, 3]), np.array([2, 5]), np.array([3, 0]), fill=-1, dtype=np.int8
+    )
     assert col.tolist() == [3, 4, -1, 0, 0, -1] and col.dtype == np.int8
 
 
 def test_repair_bio_reports_what_it_changed():
-    ids, changed = repair_bio(np.array([2, 2, 0, 4, 3, 2]), np.array([1, 0, 0, 0, 0, 0], dtype=bool))
+    ids, changed = repair_bio(
+        np.array([2, 2, 0, 4, 3, 2]), np.array([1, 0, 0, 0, 0, 0], dtype=bool)
+    )
     assert ids.tolist() == [1, 2, 0, 3, 3, 1] and changed.tolist() == [0, 3, 5]
 
 

@@ -15,8 +15,20 @@ WORDS = [
     ["Python", "3", "and", "Rust", "are", "fast"],
     ["GPL", "code"],
 ]
-GOLD = [(0, 2, 5, "Application"), (0, 6, 7, "Application"), (1, 0, 2, "Language"), (1, 3, 4, "Language"), (2, 0, 1, "License")]
-PRED = [(0, 2, 4, "Application"), (0, 6, 7, "Operating_System"), (1, 0, 2, "Language"), (1, 3, 4, "Language"), (2, 1, 2, "License")]
+GOLD = [
+    (0, 2, 5, "Application"),
+    (0, 6, 7, "Application"),
+    (1, 0, 2, "Language"),
+    (1, 3, 4, "Language"),
+    (2, 0, 1, "License"),
+]
+PRED = [
+    (0, 2, 4, "Application"),
+    (0, 6, 7, "Operating_System"),
+    (1, 0, 2, "Language"),
+    (1, 3, 4, "Language"),
+    (2, 1, 2, "License"),
+]
 
 
 def _doc(vocab: Vocab, i: int, spans: list[tuple]) -> Doc:

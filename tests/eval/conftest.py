@@ -9,13 +9,24 @@ import pytest
 from wsl.core.tags import TagSet
 
 
-def make_table(sentences: list[list[tuple[str, str]]], doc_ids: list[int] | None = None) -> pl.DataFrame:
+def make_table(
+    sentences: list[list[tuple[str, str]]], doc_ids: list[int] | None = None
+) -> pl.DataFrame:
     """Token table from sentences of ``(token, gold tag)`` pairs."""
     rows = []
     for k, sent in enumerate(sentences):
         for i, (tok, tag) in enumerate(sent):
-            rows.append({"doc_id": doc_ids[k] if doc_ids else 0, "sent_id": k, "tok_id": i, "token": tok,
-                         "start": 0, "end": len(tok), "gold": tag})
+            rows.append(
+                {
+                    "doc_id": doc_ids[k] if doc_ids else 0,
+                    "sent_id": k,
+                    "tok_id": i,
+                    "token": tok,
+                    "start": 0,
+                    "end": len(tok),
+                    "gold": tag,
+                }
+            )
     return pl.DataFrame(rows)
 
 
@@ -31,10 +42,12 @@ def tiny(ab):
 
     Exact matches 1 -> P = 1/3, R = 1/2, F1 = 0.4; token accuracy 5/8.
     """
-    table = make_table([
-        [("w0", "B-A"), ("w1", "I-A"), ("w2", "O"), ("w3", "O")],
-        [("w4", "B-B"), ("w5", "O"), ("w6", "O"), ("w7", "O")],
-    ])
+    table = make_table(
+        [
+            [("w0", "B-A"), ("w1", "I-A"), ("w2", "O"), ("w3", "O")],
+            [("w4", "B-B"), ("w5", "O"), ("w6", "O"), ("w7", "O")],
+        ]
+    )
     pred = ab.encode(["B-A", "I-A", "O", "B-A", "B-A", "I-A", "O", "O"])
     return table, pred
 
@@ -42,14 +55,17 @@ def tiny(ab):
 @pytest.fixture
 def label_matrix() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Hand-written 6 x 3 label matrix over 2 sentences, with gold ``B-A I-A O | B-B I-B O``."""
-    L = np.array([
-        [1, 1, -1],
-        [2, 0, -1],
-        [-1, -1, 0],
-        [2, 3, 3],   # LF0: an I-A at a sentence start starts a span
-        [-1, 4, 0],
-        [0, -1, -1],
-    ], dtype=np.int16)
+    L = np.array(
+        [
+            [1, 1, -1],
+            [2, 0, -1],
+            [-1, -1, 0],
+            [2, 3, 3],  # LF0: an I-A at a sentence start starts a span
+            [-1, 4, 0],
+            [0, -1, -1],
+        ],
+        dtype=np.int16,
+    )
     gold = np.array([1, 2, 0, 3, 4, 0], dtype=np.int16)
     sent = np.array([0, 0, 0, 1, 1, 1])
     return L, gold, sent

@@ -53,18 +53,38 @@ def test_summary_by_hand(ab, label_matrix):
 
 def test_meta_nulls_and_sorting(ab, label_matrix):
     L, gold, sent = label_matrix
-    meta = [{"name": "lf2", "kind": "gazetteer", "labels": ("B",), "source": "os.txt"},
-            {"name": "lf0", "kind": "regex", "labels": "O"}]
-    df = analyze_lfs(L, NAMES, ab, gold_ids=gold, sent_ids=sent, lf_meta=meta, sort_by="conflicts", descending=True)
+    meta = [
+        {"name": "lf2", "kind": "gazetteer", "labels": ("B",), "source": "os.txt"},
+        {"name": "lf0", "kind": "regex", "labels": "O"},
+    ]
+    df = analyze_lfs(
+        L,
+        NAMES,
+        ab,
+        gold_ids=gold,
+        sent_ids=sent,
+        lf_meta=meta,
+        sort_by="conflicts",
+        descending=True,
+    )
     assert df["name"].to_list()[0] == "lf1"
     r = rows(df)
-    assert (r["lf2"]["kind"], r["lf2"]["labels"], r["lf2"]["source"]) == ("gazetteer", "B", "os.txt")
+    assert (r["lf2"]["kind"], r["lf2"]["labels"], r["lf2"]["source"]) == (
+        "gazetteer",
+        "B",
+        "os.txt",
+    )
     assert r["lf0"]["span_r"] is None  # declared O only: no gold spans of its own types
     assert r["lf1"]["kind"] is None
     same = analyze_lfs(L, NAMES, ab, lf_meta=pl.DataFrame(meta[:1]))
     assert rows(same)["lf2"]["kind"] == "gazetteer"
-    abstainer = analyze_lfs(np.full((3, 1), -1, dtype=np.int16), ["none"], ab, gold_ids=np.zeros(3, dtype=np.int16))
-    assert abstainer.row(0, named=True)["token_acc"] is None and abstainer.row(0, named=True)["span_p"] is None
+    abstainer = analyze_lfs(
+        np.full((3, 1), -1, dtype=np.int16), ["none"], ab, gold_ids=np.zeros(3, dtype=np.int16)
+    )
+    assert (
+        abstainer.row(0, named=True)["token_acc"] is None
+        and abstainer.row(0, named=True)["span_p"] is None
+    )
 
 
 def test_errors(ab, label_matrix):
@@ -101,8 +121,17 @@ def test_analysis_delta_keeps_moved_and_new_lfs_as_differences():
 
     from wsl.eval.analysis import analysis_delta
 
-    old = pl.DataFrame({"name": ["a", "b"], "kind": ["x", "x"], "coverage": [0.5, 0.25], "spans": [4, 2]})
-    new = pl.DataFrame({"name": ["a", "b", "c"], "kind": ["x", "x", "y"], "coverage": [0.5, 0.375, 0.125], "spans": [4, 3, 1]})
+    old = pl.DataFrame(
+        {"name": ["a", "b"], "kind": ["x", "x"], "coverage": [0.5, 0.25], "spans": [4, 2]}
+    )
+    new = pl.DataFrame(
+        {
+            "name": ["a", "b", "c"],
+            "kind": ["x", "x", "y"],
+            "coverage": [0.5, 0.375, 0.125],
+            "spans": [4, 3, 1],
+        }
+    )
     d = analysis_delta(old, new)
     assert d["name"].to_list() == ["b", "c"]
     assert d["coverage"].to_list() == [0.125, 0.125]

@@ -10,12 +10,14 @@ from wsl.eval.calibration import (
 )
 
 # 4 tokens, 3 tags. Confidences .9 (right), .6 (wrong: argmax 2, gold 1), .65 (right), .5 (wrong).
-PROBS = np.array([
-    [0.9, 0.05, 0.05],
-    [0.15, 0.25, 0.6],
-    [0.35, 0.65, 0.0],
-    [0.5, 0.45, 0.05],
-])
+PROBS = np.array(
+    [
+        [0.9, 0.05, 0.05],
+        [0.15, 0.25, 0.6],
+        [0.35, 0.65, 0.0],
+        [0.5, 0.45, 0.05],
+    ]
+)
 GOLD = np.array([0, 1, 1, 2])
 
 

@@ -19,21 +19,34 @@ def test_span_and_token_metrics_by_hand(ab, tiny):
     assert m["ents_p"] == pytest.approx(1 / 3)
     assert m["ents_r"] == pytest.approx(1 / 2)
     assert m["ents_f"] == pytest.approx(0.4)
-    assert m["ents_per_type"]["A"] == pytest.approx({"p": 1 / 3, "r": 1.0, "f": 0.5, "tp": 1, "fp": 2, "fn": 0})
-    assert m["ents_per_type"]["B"] == pytest.approx({"p": 0.0, "r": 0.0, "f": 0.0, "tp": 0, "fp": 0, "fn": 1})
-    assert (m["ents_macro_p"], m["ents_macro_r"], m["ents_macro_f"]) == pytest.approx((1 / 6, 1 / 2, 1 / 4))
+    assert m["ents_per_type"]["A"] == pytest.approx(
+        {"p": 1 / 3, "r": 1.0, "f": 0.5, "tp": 1, "fp": 2, "fn": 0}
+    )
+    assert m["ents_per_type"]["B"] == pytest.approx(
+        {"p": 0.0, "r": 0.0, "f": 0.0, "tp": 0, "fp": 0, "fn": 1}
+    )
+    assert (m["ents_macro_p"], m["ents_macro_r"], m["ents_macro_f"]) == pytest.approx(
+        (1 / 6, 1 / 2, 1 / 4)
+    )
     assert m["token_acc"] == pytest.approx(5 / 8)
     # gold A <- exact A; gold B <- overlapping A[4,6); predicted A[3,4) overlaps nothing
-    assert m["confusion"] == {"labels": ["A", "B", "O"], "matrix": [[1, 0, 0], [1, 0, 0], [1, 0, 0]]}
+    assert m["confusion"] == {
+        "labels": ["A", "B", "O"],
+        "matrix": [[1, 0, 0], [1, 0, 0], [1, 0, 0]],
+    }
     assert r["baseline"] is None and r["lfs"] is None and r["calibration"] is None
     assert "score_spans" in r["scorer"]
 
 
 def test_baseline_lfs_and_calibration(ab, tiny):
     table, pred = tiny
-    L = np.array([[1, -1], [2, 2], [0, -1], [-1, -1], [3, 1], [0, 0], [-1, 0], [0, -1]], dtype=np.int16)
+    L = np.array(
+        [[1, -1], [2, 2], [0, -1], [-1, -1], [3, 1], [0, 0], [-1, 0], [0, -1]], dtype=np.int16
+    )
     probs = np.full((8, ab.n_tags), 0.2)
-    r = evaluate_tags(table, pred, ab, baseline_ids=np.zeros(8, dtype=np.int16), L=L, probs=probs, n_bins=5)
+    r = evaluate_tags(
+        table, pred, ab, baseline_ids=np.zeros(8, dtype=np.int16), L=L, probs=probs, n_bins=5
+    )
     b = r["baseline"]
     assert (b["ents_p"], b["ents_r"], b["ents_f"], b["n_pred_spans"]) == (0.0, 0.0, 0.0, 0)
     assert b["token_acc"] == pytest.approx(5 / 8)  # gold O on 5 of 8 tokens

@@ -29,7 +29,9 @@ def case(table_of):
 
 
 def as_rows(df):
-    return {(r["surface"], r["predicted"], r["gold"], r["error"]): r for r in df.iter_rows(named=True)}
+    return {
+        (r["surface"], r["predicted"], r["gold"], r["error"]): r for r in df.iter_rows(named=True)
+    }
 
 
 def test_false_positives_grouped(case):
@@ -71,7 +73,14 @@ def test_no_spans_and_errors(case):
     table, votes = case
     none = lf_errors(table, np.full(table.height, -1), TS)
     assert none.false_positives.height == 0 and none.misses.height == 0
-    assert none.false_positives.columns == ["surface", "predicted", "gold", "error", "count", "examples"]
+    assert none.false_positives.columns == [
+        "surface",
+        "predicted",
+        "gold",
+        "error",
+        "count",
+        "examples",
+    ]
     with pytest.raises(WslError, match=r"shape \(3,\).*20 tokens"):
         lf_errors(table, votes[:3], TS)
     with pytest.raises(WslError, match="unknown LF labels"):

@@ -17,9 +17,18 @@ L = np.array([[1, -1], [2, 2], [0, -1], [-1, -1], [3, 1], [0, 0], [-1, 0], [0, -
 def report_inputs(ab, tiny):
     table, pred = tiny
     gold = ab.encode(table["gold"].to_list())
-    result = evaluate_tags(table, pred, ab, probs=np.full((8, ab.n_tags), 0.2), L=L,
-                      baseline_ids=np.zeros(8, dtype=np.int16), n_bins=5)
-    lf_table = analyze_lfs(L, ["lf0", "lf1"], ab, gold_ids=gold, sent_ids=table["sent_id"].to_numpy())
+    result = evaluate_tags(
+        table,
+        pred,
+        ab,
+        probs=np.full((8, ab.n_tags), 0.2),
+        L=L,
+        baseline_ids=np.zeros(8, dtype=np.int16),
+        n_bins=5,
+    )
+    lf_table = analyze_lfs(
+        L, ["lf0", "lf1"], ab, gold_ids=gold, sent_ids=table["sent_id"].to_numpy()
+    )
     return result, lf_table, table, pred
 
 
@@ -74,13 +83,27 @@ def test_html_content_and_self_containment(report_inputs, ab, table_of):
     result, lf_table, table, pred = report_inputs
     html = render_html(result, table=table, pred_ids=pred, tagset=ab, lf_table=lf_table)
     assert html.count("<svg") == 4
-    for title in ("F1 per entity type", "LF coverage and conflicts", "Type confusion", "Reliability diagram"):
+    for title in (
+        "F1 per entity type",
+        "LF coverage and conflicts",
+        "Type confusion",
+        "Reliability diagram",
+    ):
         assert f"<title>{title}" in html
-    assert "<title>A · model F1: 0.50</title>" in html and "<title>A · baseline F1: 0.00</title>" in html
+    assert (
+        "<title>A · model F1: 0.50</title>" in html
+        and "<title>A · baseline F1: 0.00</title>" in html
+    )
     assert "<title>lf0 · conflicts: 0.125</title>" in html
     assert "<title>gold B → predicted A: 1</title>" in html
     assert "8 tokens, mean confidence 0.200, accuracy 0.625" in html
-    for cell in ("<td>0.333</td>", "<td>0.400</td>", "<td>0.425</td>", "<td>0.800</td>", "<td>0.143</td>"):
+    for cell in (
+        "<td>0.333</td>",
+        "<td>0.400</td>",
+        "<td>0.425</td>",
+        "<td>0.800</td>",
+        "<td>0.143</td>",
+    ):
         assert cell in html, cell
     assert html.count('class="entity"') == 5  # displaCy: 2 gold + 3 predicted spans
     assert not re.search(r"https?:|(src|href)\s*=|<link|@import|url\(", html)
@@ -89,7 +112,9 @@ def test_html_content_and_self_containment(report_inputs, ab, table_of):
 def test_html_escapes_and_minimal(ab, tmp_path, table_of):
     table = table_of([[("<i>x</i>", "B-A"), ("&", "O")]])
     result = evaluate_tags(table, ab.encode(["B-A", "O"]), ab)
-    html = render_html(result, table=table, pred_ids=ab.encode(["B-A", "O"]), tagset=ab, title="a <b> report")
+    html = render_html(
+        result, table=table, pred_ids=ab.encode(["B-A", "O"]), tagset=ab, title="a <b> report"
+    )
     assert "<i>x</i>" not in html and "&lt;i&gt;x&lt;/i&gt;" in html
     assert "<title>a &lt;b&gt; report</title>" in html
     assert render_html(result).count("<svg") == 2  # per-type bars and confusion only

@@ -33,10 +33,14 @@ def test_gold_scores_perfectly_and_lf_from_gold_is_exact():
     tagset = TagSet.from_tags(table["gold"].to_list())
     gold = gold_ids_from_table(table, tagset)
     r = evaluate_tags(table, gold, tagset, baseline_ids=np.zeros(table.height, dtype=np.int16))
-    assert r["model"]["ents_f"] == 1.0 and r["model"]["token_acc"] == 1.0 and r["n_gold_spans"] > 100
+    assert (
+        r["model"]["ents_f"] == 1.0 and r["model"]["token_acc"] == 1.0 and r["n_gold_spans"] > 100
+    )
     assert r["baseline"]["ents_r"] == 0.0
     L = np.stack([gold, np.where(gold > 0, gold, -1)], axis=1).astype(np.int16)
-    df = analyze_lfs(L, ["copy", "entities"], tagset, gold_ids=gold, sent_ids=table["sent_id"].to_numpy())
+    df = analyze_lfs(
+        L, ["copy", "entities"], tagset, gold_ids=gold, sent_ids=table["sent_id"].to_numpy()
+    )
     assert df["span_p"].to_list() == [1.0, 1.0] and df["span_r"].to_list() == [1.0, 1.0]
     errors = lf_errors(table, L[:, 1], tagset)
     assert errors.false_positives.height == 0 and errors.misses.height == 0

@@ -30,7 +30,10 @@ def test_a_parameter_changes_the_key():
 
 
 def test_the_same_configuration_gives_the_same_key():
-    assert MinLengthLF("long", 3, ["a", "b"]).fingerprint() == MinLengthLF("long", 3, ["a", "b"]).fingerprint()
+    assert (
+        MinLengthLF("long", 3, ["a", "b"]).fingerprint()
+        == MinLengthLF("long", 3, ["a", "b"]).fingerprint()
+    )
 
 
 def test_description_and_source_do_not_change_the_key():
@@ -39,11 +42,14 @@ def test_description_and_source_do_not_change_the_key():
     assert a.fingerprint() == b.fingerprint()
 
 
-@pytest.mark.parametrize("value,other", [
-    (np.array([1, 2, 3]), np.array([1, 2, 4])),
-    ({"a": 1}, {"a": 2}),
-    ({"x", "y"}, {"x", "z"}),
-])
+@pytest.mark.parametrize(
+    "value,other",
+    [
+        (np.array([1, 2, 3]), np.array([1, 2, 4])),
+        ({"a": 1}, {"a": 2}),
+        ({"x", "y"}, {"x", "z"}),
+    ],
+)
 def test_containers_and_arrays_are_keyed_by_content(value, other):
     assert MinLengthLF("w", 3, value).fingerprint() != MinLengthLF("w", 3, other).fingerprint()
     assert MinLengthLF("w", 3, value).fingerprint() == MinLengthLF("w", 3, value).fingerprint()

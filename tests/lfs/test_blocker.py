@@ -34,11 +34,35 @@ def test_blocker_takes_strings_from_lower_ranked_lfs_only():
     c = corpus("the process control block of a process", "we run Linux")
     high = GazetteerLF("high", ["process"], label="Operating_System")
     block = BlockerLF("block", ["process", "Linux"])
-    low = GazetteerLF("low", ["process", "process control block", "Linux"], label="Operating_System")
+    low = GazetteerLF(
+        "low", ["process", "process control block", "Linux"], label="Operating_System"
+    )
     res = apply_lfs(c, [high, block, low])
     L = res.L
-    assert L[:, 0].tolist() == [-1, B_OS, -1, -1, -1, -1, B_OS, -1, -1, -1]  # ranked above: untouched
-    assert L[:, 1].tolist() == [-1, 0, -1, -1, -1, -1, 0, -1, -1, 0]  # the blocker votes O on its matches
+    assert L[:, 0].tolist() == [
+        -1,
+        B_OS,
+        -1,
+        -1,
+        -1,
+        -1,
+        B_OS,
+        -1,
+        -1,
+        -1,
+    ]  # ranked above: untouched
+    assert L[:, 1].tolist() == [
+        -1,
+        0,
+        -1,
+        -1,
+        -1,
+        -1,
+        0,
+        -1,
+        -1,
+        0,
+    ]  # the blocker votes O on its matches
     # the longer span survives; the lone "process" and "Linux" are taken
     assert L[:, 2].tolist() == [-1, B_OS, I_OS, I_OS, -1, -1, -1, -1, -1, -1]
     assert res.blocked == {"low": 2}

@@ -21,7 +21,10 @@ def view(*sentences: str):
 def matches(lf: GazetteerLF, sents) -> list[tuple[str, str]]:
     """Matched phrases (tokens joined by a space) with their labels."""
     v = lf.spans(sents)
-    return [(" ".join(sents.tokens[a:b]), lf.labels[k]) for a, b, k in zip(v.start.tolist(), v.end.tolist(), v.label.tolist())]
+    return [
+        (" ".join(sents.tokens[a:b]), lf.labels[k])
+        for a, b, k in zip(v.start.tolist(), v.end.tolist(), v.label.tolist())
+    ]
 
 
 # --- strhash ------------------------------------------------------------------------------
@@ -44,13 +47,19 @@ def test_hash_empty_list():
 
 def test_single_and_multi_token_entries():
     lf = GazetteerLF("g", ["Python", "Visual Basic"], label="Language")
-    assert matches(lf, view("I like Python and Visual Basic", "Visual alone")) == [("Python", "Language"), ("Visual Basic", "Language")]
+    assert matches(lf, view("I like Python and Visual Basic", "Visual alone")) == [
+        ("Python", "Language"),
+        ("Visual Basic", "Language"),
+    ]
 
 
 def test_mapping_entries_vote_their_types():
     lf = GazetteerLF("g", {"Linux": "Operating_System", "Java": "Language"})
     assert lf.labels == ("Language", "Operating_System")
-    assert matches(lf, view("Java on Linux")) == [("Java", "Language"), ("Linux", "Operating_System")]
+    assert matches(lf, view("Java on Linux")) == [
+        ("Java", "Language"),
+        ("Linux", "Operating_System"),
+    ]
 
 
 def test_plain_entries_need_a_label():
@@ -60,7 +69,11 @@ def test_plain_entries_need_a_label():
 
 def test_case_insensitive_by_default():
     lf = GazetteerLF("g", ["Python"], label="Language")
-    assert [m for m, _ in matches(lf, view("python PYTHON Python"))] == ["python", "PYTHON", "Python"]
+    assert [m for m, _ in matches(lf, view("python PYTHON Python"))] == [
+        "python",
+        "PYTHON",
+        "Python",
+    ]
 
 
 def test_case_sensitive():
@@ -70,27 +83,43 @@ def test_case_sensitive():
 
 def test_normalize_ignores_hyphen_and_underscore():
     lf = GazetteerLF("g", ["merge-sort"], label="Algorithm", normalize=True)
-    assert [m for m, _ in matches(lf, view("merge_sort mergesort merge-sort merge sort"))] == ["merge_sort", "mergesort", "merge-sort", "merge sort"]
+    assert [m for m, _ in matches(lf, view("merge_sort mergesort merge-sort merge sort"))] == [
+        "merge_sort",
+        "mergesort",
+        "merge-sort",
+        "merge sort",
+    ]
     strict = GazetteerLF("g2", ["merge-sort"], label="Algorithm")
-    assert [m for m, _ in matches(strict, view("merge_sort mergesort merge-sort"))] == ["merge-sort"]
+    assert [m for m, _ in matches(strict, view("merge_sort mergesort merge-sort"))] == [
+        "merge-sort"
+    ]
 
 
 def test_plural():
     lf = GazetteerLF("g", ["hash table", "class"], label="Data_Structure", plural=True)
-    assert [m for m, _ in matches(lf, view("hash tables and a hash table and classs classes"))] == ["hash tables", "hash table"]
+    assert [m for m, _ in matches(lf, view("hash tables and a hash table and classs classes"))] == [
+        "hash tables",
+        "hash table",
+    ]
     plain = GazetteerLF("g2", ["hash table"], label="Data_Structure")
     assert matches(plain, view("hash tables")) == []
 
 
 def test_matching_is_blind_to_spacing_but_on_token_boundaries():
     lf = GazetteerLF("g", ["Node.js", "Visual Basic"], label="Language")
-    assert [m for m, _ in matches(lf, view("Node . js and Node.js and VisualBasic"))] == ["Node . js", "Node.js", "VisualBasic"]
+    assert [m for m, _ in matches(lf, view("Node . js and Node.js and VisualBasic"))] == [
+        "Node . js",
+        "Node.js",
+        "VisualBasic",
+    ]
     # never part of a token
     assert matches(lf, view("Node.jsx MyVisual Basic")) == []
 
 
 def test_longest_match_wins():
-    lf = GazetteerLF("g", {"Windows": "Operating_System", "Windows XP": "Operating_System", "XP": "Application"})
+    lf = GazetteerLF(
+        "g", {"Windows": "Operating_System", "Windows XP": "Operating_System", "XP": "Application"}
+    )
     assert matches(lf, view("Windows XP and XP and Windows")) == [
         ("Windows XP", "Operating_System"),
         ("XP", "Application"),
@@ -118,7 +147,9 @@ def test_punctuation_dropped_by_normalize_is_not_absorbed():
     lf = GazetteerLF("g", ["Python", "a b c"], label="Language", normalize=True)
     assert [m for m, _ in matches(lf, view("- Python - based"))] == ["Python"]
     inner = GazetteerLF("g2", ["garbage-collection"], label="General_Concept", normalize=True)
-    assert [m for m, _ in matches(inner, view("garbage - collection -"))] == ["garbage - collection"]
+    assert [m for m, _ in matches(inner, view("garbage - collection -"))] == [
+        "garbage - collection"
+    ]
 
 
 def test_entries_longer_than_max_tokens_are_not_matched():
@@ -130,14 +161,24 @@ def test_entries_longer_than_max_tokens_are_not_matched():
 def test_empty_gazetteer_and_empty_corpus():
     assert matches(GazetteerLF("g", [], label="Library"), view("a b")) == []
     table, texts = build_table([])
-    assert len(GazetteerLF("g", ["a"], label="Library").spans(sentences_view(Corpus(table, texts=texts))).start) == 0
+    assert (
+        len(
+            GazetteerLF("g", ["a"], label="Library")
+            .spans(sentences_view(Corpus(table, texts=texts)))
+            .start
+        )
+        == 0
+    )
 
 
 def test_fingerprint_tracks_entries_and_options():
     a = GazetteerLF("g", ["x"], label="Library")
     assert a.fingerprint() == GazetteerLF("g", ["x"], label="Library").fingerprint()
     assert a.fingerprint() != GazetteerLF("g", ["y"], label="Library").fingerprint()
-    assert a.fingerprint() != GazetteerLF("g", ["x"], label="Library", case_sensitive=True).fingerprint()
+    assert (
+        a.fingerprint()
+        != GazetteerLF("g", ["x"], label="Library", case_sensitive=True).fingerprint()
+    )
 
 
 # --- files --------------------------------------------------------------------------------
@@ -212,13 +253,21 @@ def test_shared_candidate_pass_gives_the_same_votes_as_one_by_one():
     from wsl.lfs.gazetteer import GazetteerLF
     from wsl.pipeline.apply import apply_lfs
 
-    sents = [["Visual", "Studio", "Code", "runs", "Node", ".", "js"], ["Go", "and", "Visual", "Studio"]]
+    sents = [
+        ["Visual", "Studio", "Code", "runs", "Node", ".", "js"],
+        ["Go", "and", "Visual", "Studio"],
+    ]
     table, texts = build_table(sents)
     corpus = Corpus(table=table, tagset=TagSet(("Application", "Library", "Language")), texts=texts)
 
     def make():
         return [
-            GazetteerLF("apps", ["Visual Studio", "Visual Studio Code"], label="Application", case_sensitive=True),
+            GazetteerLF(
+                "apps",
+                ["Visual Studio", "Visual Studio Code"],
+                label="Application",
+                case_sensitive=True,
+            ),
             GazetteerLF("libs", ["Node.js"], label="Library", case_sensitive=True),
             GazetteerLF("langs", ["Go", "Visual"], label="Language", case_sensitive=True),
         ]
@@ -227,7 +276,19 @@ def test_shared_candidate_pass_gives_the_same_votes_as_one_by_one():
     alone = np.stack([apply_lfs(corpus, [lf]).L[:, 0] for lf in make()], axis=1)
     assert np.array_equal(shared, alone)
     ts = corpus.tagset
-    assert shared[:, 0].tolist() == [ts.b("Application"), ts.i("Application"), ts.i("Application"), -1, -1, -1, -1, -1, -1, ts.b("Application"), ts.i("Application")]
+    assert shared[:, 0].tolist() == [
+        ts.b("Application"),
+        ts.i("Application"),
+        ts.i("Application"),
+        -1,
+        -1,
+        -1,
+        -1,
+        -1,
+        -1,
+        ts.b("Application"),
+        ts.i("Application"),
+    ]
     assert shared[:, 1].tolist()[4:7] == [ts.b("Library"), ts.i("Library"), ts.i("Library")]
 
 

@@ -21,7 +21,11 @@ def sents(text: str):
 
 def test_decorator_builds_python_lf():
     assert isinstance(written_in, PythonLF)
-    assert (written_in.name, written_in.labels, written_in.kind) == ("written_in", ("Language",), "python")
+    assert (written_in.name, written_in.labels, written_in.kind) == (
+        "written_in",
+        ("Language",),
+        "python",
+    )
     assert written_in.description == "Language after 'written in'."
 
 

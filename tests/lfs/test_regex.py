@@ -105,7 +105,10 @@ def test_token_regex_can_vote_o():
 
 def test_token_regex_on_empty_corpus():
     table, texts = build_table([])
-    assert len(TokenRegexLF("t", "x", "O").spans(sentences_view(Corpus(table, texts=texts))).start) == 0
+    assert (
+        len(TokenRegexLF("t", "x", "O").spans(sentences_view(Corpus(table, texts=texts))).start)
+        == 0
+    )
 
 
 def test_lf_name_is_validated():
@@ -118,10 +121,19 @@ def test_lf_name_is_validated():
 
 
 def test_require_gives_the_same_matches():
-    s = view("the Go programming language", "no match here", "Rust Programming Languages rock", "a language")
+    s = view(
+        "the Go programming language",
+        "no match here",
+        "Rust Programming Languages rock",
+        "a language",
+    )
     plain = RegexLF("r", r"\b[A-Z]\w*\s+[Pp]rogramming\s+[Ll]anguages?\b", "Language")
     fast = RegexLF("r", plain.pattern.pattern, "Language", require="language")
-    assert spans(fast, s) == spans(plain, s) == ["Go programming language", "Rust Programming Languages"]
+    assert (
+        spans(fast, s)
+        == spans(plain, s)
+        == ["Go programming language", "Rust Programming Languages"]
+    )
 
 
 def test_require_skips_sentences_without_the_literal():
@@ -134,13 +146,18 @@ def test_require_skips_sentences_without_the_literal():
 def test_require_runs_each_sentence_alone():
     s = view("ends with Rust", "language next")
     across = r"Rust(?=\s+language)"
-    assert spans(RegexLF("r", across, "Language"), s) == ["Rust"]  # lookahead sees the next sentence
+    assert spans(RegexLF("r", across, "Language"), s) == [
+        "Rust"
+    ]  # lookahead sees the next sentence
     assert spans(RegexLF("r", across, "Language", require=["rust"]), s) == []
     assert spans(RegexLF("r", r"Rust$", "Language", require="rust"), s) == ["Rust"]
 
 
 def test_require_in_fingerprint_and_validated():
-    assert RegexLF("r", "x", "Language").fingerprint() != RegexLF("r", "x", "Language", require="x").fingerprint()
+    assert (
+        RegexLF("r", "x", "Language").fingerprint()
+        != RegexLF("r", "x", "Language", require="x").fingerprint()
+    )
     with pytest.raises(ValueError, match="require needs non-empty literals"):
         RegexLF("r", "x", "Language", require=[""])
 

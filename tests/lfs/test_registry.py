@@ -64,7 +64,10 @@ def test_cased_gazetteer_txt_file(tmp_path):
 
 
 def test_folder_is_sorted_and_skips_private_and_other_files(tmp_path):
-    write(tmp_path / "b.py", 'from wsl.lfs.regex import RegexLF\nb = RegexLF("lf_b", "x", "Language")\n')
+    write(
+        tmp_path / "b.py",
+        'from wsl.lfs.regex import RegexLF\nb = RegexLF("lf_b", "x", "Language")\n',
+    )
     write(tmp_path / "a.txt", "# type: Language\nCOBOL\n")
     write(tmp_path / "_helper.py", "raise RuntimeError('must not be imported')\n")
     write(tmp_path / ".hidden.txt", "x\n")
@@ -73,8 +76,14 @@ def test_folder_is_sorted_and_skips_private_and_other_files(tmp_path):
 
 
 def test_duplicate_names_are_an_error(tmp_path):
-    a = write(tmp_path / "a.py", 'from wsl.lfs.regex import RegexLF\nx = RegexLF("same", "x", "Language")\n')
-    b = write(tmp_path / "b.py", 'from wsl.lfs.regex import RegexLF\ny = RegexLF("same", "y", "Language")\n')
+    a = write(
+        tmp_path / "a.py",
+        'from wsl.lfs.regex import RegexLF\nx = RegexLF("same", "x", "Language")\n',
+    )
+    b = write(
+        tmp_path / "b.py",
+        'from wsl.lfs.regex import RegexLF\ny = RegexLF("same", "y", "Language")\n',
+    )
     with pytest.raises(WslError) as exc:
         collect_lfs([a, b], shipped=False)
     assert str(exc.value) == f"two LFs are named 'same': in {a} and {b}"
@@ -92,11 +101,16 @@ def test_exception_at_import_names_file_and_line(tmp_path):
     p = write(tmp_path / "raises.py", "import os\n\nx = 1 / 0\n")
     with pytest.raises(WslError) as exc:
         lfs_from_path(p)
-    assert str(exc.value) == f"{p}:3: error while importing LFs: ZeroDivisionError: division by zero"
+    assert (
+        str(exc.value) == f"{p}:3: error while importing LFs: ZeroDivisionError: division by zero"
+    )
 
 
 def test_bad_lf_definition_names_line(tmp_path):
-    p = write(tmp_path / "bad.py", 'from wsl.lfs.regex import RegexLF\n\nr = RegexLF("r", "(unclosed", "Language")\n')
+    p = write(
+        tmp_path / "bad.py",
+        'from wsl.lfs.regex import RegexLF\n\nr = RegexLF("r", "(unclosed", "Language")\n',
+    )
     with pytest.raises(WslError) as exc:
         lfs_from_path(p)
     assert exc.value.line == 3 and "error: missing ), unterminated subpattern" in str(exc.value)
@@ -106,7 +120,10 @@ def test_missing_path_and_wrong_suffix(tmp_path):
     with pytest.raises(WslError, match=f"^{tmp_path / 'nope.py'}: no such LF file or folder$"):
         lfs_from_path(tmp_path / "nope.py")
     p = write(tmp_path / "x.json", "{}")
-    with pytest.raises(WslError, match=f"^{p}: expected a .py LF module, a .txt gazetteer, a .npz tagger model or a folder$"):
+    with pytest.raises(
+        WslError,
+        match=f"^{p}: expected a .py LF module, a .txt gazetteer, a .npz tagger model or a folder$",
+    ):
         lfs_from_path(p)
 
 
@@ -122,7 +139,11 @@ def test_lfs_in_module_dedups_and_tags_source():
 
 def test_collect_without_shipped(tmp_path):
     p = write(tmp_path / "mine.py", USER_MODULE)
-    assert [lf.name for lf in collect_lfs([p], shipped=False)] == ["user_rust", "user_exc", "user_written_in"]
+    assert [lf.name for lf in collect_lfs([p], shipped=False)] == [
+        "user_rust",
+        "user_exc",
+        "user_written_in",
+    ]
     assert collect_lfs([], shipped=False) == []
 
 
@@ -131,7 +152,11 @@ def test_shipped_lfs_load_and_have_unique_names(tmp_path):
     assert len(shipped) >= 1
     assert len({lf.name for lf in shipped}) == len(shipped)
     both = collect_lfs([write(tmp_path / "mine.py", USER_MODULE)])
-    assert [lf.name for lf in both[:3]] == ["user_rust", "user_exc", "user_written_in"]  # user LFs rank first
+    assert [lf.name for lf in both[:3]] == [
+        "user_rust",
+        "user_exc",
+        "user_written_in",
+    ]  # user LFs rank first
     assert len(both) == len(shipped) + 3
 
 
@@ -143,7 +168,13 @@ def test_shipped_fingerprints_do_not_depend_on_hash_randomisation():
 
     code = "from wsl.lfs.registry import shipped_lfs; print(sorted((lf.name, lf.fingerprint()) for lf in shipped_lfs()))"
     outs = {
-        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
         for seed in ("1", "2", "3")
     }
     assert len(outs) == 1

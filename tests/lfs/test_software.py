@@ -24,7 +24,10 @@ def tokenised(*sentences: str):
 def voted(lf: LabelingFunction, sents) -> list[tuple[str, str]]:
     """(span text, label) of every span ``lf`` votes, in order."""
     v = lf.spans(sents)
-    return [(" ".join(sents.tokens[a:b]), lf.labels[k]) for a, b, k in zip(v.start.tolist(), v.end.tolist(), v.label.tolist())]
+    return [
+        (" ".join(sents.tokens[a:b]), lf.labels[k])
+        for a, b, k in zip(v.start.tolist(), v.end.tolist(), v.label.tolist())
+    ]
 
 
 def texts(lf: LabelingFunction, *sentences: str) -> list[str]:
@@ -32,7 +35,9 @@ def texts(lf: LabelingFunction, *sentences: str) -> list[str]:
 
 
 def test_every_lf_has_unique_name_label_and_description():
-    lfs = [v for m in (software, negative) for v in vars(m).values() if isinstance(v, LabelingFunction)]
+    lfs = [
+        v for m in (software, negative) for v in vars(m).values() if isinstance(v, LabelingFunction)
+    ]
     names = [lf.name for lf in lfs]
     assert len(names) == len(set(names)) >= 18
     for lf in lfs:
@@ -40,12 +45,17 @@ def test_every_lf_has_unique_name_label_and_description():
 
 
 def test_exception_name():
-    got = texts(software.exception_name, "Calling it raises a ValueError , an IOError or a NullPointerException , not an Error .")
+    got = texts(
+        software.exception_name,
+        "Calling it raises a ValueError , an IOError or a NullPointerException , not an Error .",
+    )
     assert got == ["ValueError", "IOError", "NullPointerException"]
 
 
 def test_errno_name():
-    assert texts(software.errno_name, "open ( ) fails with ENOENT or EACCES but not ENOTHING .") == ["ENOENT", "EACCES"]
+    assert texts(
+        software.errno_name, "open ( ) fails with ENOENT or EACCES but not ENOTHING ."
+    ) == ["ENOENT", "EACCES"]
 
 
 def test_io_port():
@@ -53,7 +63,10 @@ def test_io_port():
 
 
 def test_http_status():
-    got = texts(software.http_status, "The server answered 404 Not Found , then 503 Service Unavailable ; 999 Not Found is no code .")
+    got = texts(
+        software.http_status,
+        "The server answered 404 Not Found , then 503 Service Unavailable ; 999 Not Found is no code .",
+    )
     assert got == ["404 Not Found", "503 Service Unavailable"]
 
 
@@ -63,11 +76,18 @@ def test_license_name():
         "Our toy editor ships with the GNU General Public License version 3 .",
         "Parts use the Apache License , Version 2.0 and the Mozilla Public License .",
     )
-    assert got == ["GNU General Public License version 3", "Apache License , Version 2.0", "Mozilla Public License"]
+    assert got == [
+        "GNU General Public License version 3",
+        "Apache License , Version 2.0",
+        "Mozilla Public License",
+    ]
 
 
 def test_license_abbrev():
-    got = texts(software.license_abbrev, "Both GPLv3 and Apache 2.0 apply , as do LGPL-2.1 and CC BY-SA 4.0 ; GPLS is no licence .")
+    got = texts(
+        software.license_abbrev,
+        "Both GPLv3 and Apache 2.0 apply , as do LGPL-2.1 and CC BY-SA 4.0 ; GPLS is no licence .",
+    )
     assert got == ["GPLv3", "Apache 2.0", "LGPL-2.1", "CC BY-SA 4.0"]
 
 
@@ -81,22 +101,34 @@ def test_licensed_under():
 
 
 def test_licensing_model():
-    got = texts(software.licensing_model, "It is free and open-source software , an open source project , and open to all .")
+    got = texts(
+        software.licensing_model,
+        "It is free and open-source software , an open source project , and open to all .",
+    )
     assert got == ["free and open-source software", "open source"]
 
 
 def test_versioned_application():
-    got = texts(software.versioned_application, "It runs on Windows 10 , Windows XP and Mac OS X 10.6 but not on Windows alone .")
+    got = texts(
+        software.versioned_application,
+        "It runs on Windows 10 , Windows XP and Mac OS X 10.6 but not on Windows alone .",
+    )
     assert got == ["Windows 10", "Windows XP", "Mac OS X 10.6"]
 
 
 def test_versioned_language():
-    got = texts(software.versioned_language, "Ported from Python 2 to Python 3.8 and C++11 , then C99 and Fortran 77 .")
+    got = texts(
+        software.versioned_language,
+        "Ported from Python 2 to Python 3.8 and C++11 , then C99 and Fortran 77 .",
+    )
     assert got == ["Python 2", "Python 3.8", "C++11", "C99", "Fortran 77"]
 
 
 def test_versioned_device():
-    got = texts(software.versioned_device, "Released for the PlayStation 4 , the Xbox 360 and the PDP-11 , not the PlayStation brand .")
+    got = texts(
+        software.versioned_device,
+        "Released for the PlayStation 4 , the Xbox 360 and the PDP-11 , not the PlayStation brand .",
+    )
     assert got == ["PlayStation 4", "Xbox 360", "PDP-11"]
 
 
@@ -124,12 +156,21 @@ def test_algorithm_name():
         "We use Dijkstra 's algorithm , the Rabin – Karp algorithm and the Cooley – Tukey FFT algorithm .",
         "The algorithm is simple .",
     )
-    assert got == ["Dijkstra 's algorithm", "Rabin – Karp algorithm", "Cooley – Tukey FFT algorithm"]
+    assert got == [
+        "Dijkstra 's algorithm",
+        "Rabin – Karp algorithm",
+        "Cooley – Tukey FFT algorithm",
+    ]
 
 
 def test_algorithm_name_with_original_spacing():
-    sents = sentences_view(corpus_from_texts(["They compare Kruskal's algorithm with Prim's algorithm."]))
-    assert [t for t, _ in voted(software.algorithm_name, sents)] == ["Kruskal 's algorithm", "Prim 's algorithm"]
+    sents = sentences_view(
+        corpus_from_texts(["They compare Kruskal's algorithm with Prim's algorithm."])
+    )
+    assert [t for t, _ in voted(software.algorithm_name, sents)] == [
+        "Kruskal 's algorithm",
+        "Prim 's algorithm",
+    ]
 
 
 def test_written_in():
@@ -142,7 +183,9 @@ def test_written_in():
 
 
 def test_named_bug():
-    got = texts(software.bug_name, "The Heartbleed bug was patched ; the Year 2000 problem was not a bug .")
+    got = texts(
+        software.bug_name, "The Heartbleed bug was patched ; the Year 2000 problem was not a bug ."
+    )
     assert got == ["Heartbleed bug", "Year 2000 problem"]
 
 
@@ -168,8 +211,16 @@ def test_acronym_after_name():
     ("lf", "sentence", "expected"),
     [
         (negative.punctuation, "C++ , C# and ( Java ) .", [",", "(", ")", "."]),
-        (negative.function_words, "The kernel of the system is written in C and it runs .", ["The", "of", "the", "is", "in", "and", "it"]),
-        (negative.plain_number, "In 1995 there were 3 releases of Windows 10 and 2.5 % of PDP - 11 .", ["1995", "3", "2.5"]),
+        (
+            negative.function_words,
+            "The kernel of the system is written in C and it runs .",
+            ["The", "of", "the", "is", "in", "and", "it"],
+        ),
+        (
+            negative.plain_number,
+            "In 1995 there were 3 releases of Windows 10 and 2.5 % of PDP - 11 .",
+            ["1995", "3", "2.5"],
+        ),
     ],
 )
 def test_negative_lfs_vote_o(lf, sentence, expected):

@@ -29,7 +29,12 @@ def sents_of(sentences: list[list[str]]) -> Sentences:
 
 
 def test_word_shape_caps_runs_at_two():
-    assert [word_shape(t) for t in ["Node.js", "HTTP2", "x86_64", "C#"]] == ["Xxx.xx", "XXd", "xdd_dd", "X#"]
+    assert [word_shape(t) for t in ["Node.js", "HTTP2", "x86_64", "C#"]] == [
+        "Xxx.xx",
+        "XXd",
+        "xdd_dd",
+        "X#",
+    ]
 
 
 def test_features_are_deterministic_and_see_context_within_sentences():
@@ -46,17 +51,23 @@ def test_features_are_deterministic_and_see_context_within_sentences():
 
 def test_spans_from_probs_runs_cuts_and_threshold():
     # tags: O, B-A, I-A, B-B, I-B
-    p = np.array([
-        [0.9, 0.05, 0.05, 0.0, 0.0],   # O
-        [0.1, 0.8, 0.1, 0.0, 0.0],     # B-A
-        [0.1, 0.1, 0.8, 0.0, 0.0],     # I-A  -> span [1, 3) type A
-        [0.1, 0.7, 0.2, 0.0, 0.0],     # B-A again: a new span [3, 4)
-        [0.4, 0.0, 0.0, 0.35, 0.25],   # type B wins (0.6), weak
-        [0.1, 0.0, 0.0, 0.1, 0.8],     # sentence start: opens a span even though I > B
-    ])
+    p = np.array(
+        [
+            [0.9, 0.05, 0.05, 0.0, 0.0],  # O
+            [0.1, 0.8, 0.1, 0.0, 0.0],  # B-A
+            [0.1, 0.1, 0.8, 0.0, 0.0],  # I-A  -> span [1, 3) type A
+            [0.1, 0.7, 0.2, 0.0, 0.0],  # B-A again: a new span [3, 4)
+            [0.4, 0.0, 0.0, 0.35, 0.25],  # type B wins (0.6), weak
+            [0.1, 0.0, 0.0, 0.1, 0.8],  # sentence start: opens a span even though I > B
+        ]
+    )
     sent = np.array([0, 0, 0, 0, 0, 1])
     start, end, label, conf = spans_from_probs(p, sent, threshold=0.0)
-    assert start.tolist() == [1, 3, 4, 5] and end.tolist() == [3, 4, 5, 6] and label.tolist() == [0, 0, 1, 1]
+    assert (
+        start.tolist() == [1, 3, 4, 5]
+        and end.tolist() == [3, 4, 5, 6]
+        and label.tolist() == [0, 0, 1, 1]
+    )
     assert conf[0] == pytest.approx(0.9) and conf[2] == pytest.approx(0.6)
     start, _, _, _ = spans_from_probs(p, sent, threshold=0.7)
     assert start.tolist() == [1, 3, 5]
@@ -72,8 +83,15 @@ def test_save_load_round_trip_and_bad_files(tmp_path):
     back = TaggerLF.load(p, name="t")
     assert back.labels == ("A", "B") and back.threshold == 0.6 and back.bits == 10
     assert np.array_equal(back.weights, w) and back.fingerprint() == lf.fingerprint()
-    np.savez(tmp_path / "huge.npz", types=np.array(["A"]), bits=np.array(30), rows=np.zeros(0, np.int32),
-             values=np.zeros((0, 3), np.float16), bias=np.zeros(3, np.float32), threshold=np.array(0.5))
+    np.savez(
+        tmp_path / "huge.npz",
+        types=np.array(["A"]),
+        bits=np.array(30),
+        rows=np.zeros(0, np.int32),
+        values=np.zeros((0, 3), np.float16),
+        bias=np.zeros(3, np.float32),
+        threshold=np.array(0.5),
+    )
     with pytest.raises(ValueError, match="corrupt wsl tagger model"):
         TaggerLF.load(tmp_path / "huge.npz")  # refused before allocating 2**30 rows
     np.savez(tmp_path / "other.npz", x=np.zeros(3))

@@ -64,7 +64,9 @@ def test_view_of_empty_corpus():
 def test_fingerprint_changes_with_tokens_and_sentence_bounds():
     assert fingerprint(sentences_view(corpus("a b"))) == fingerprint(sentences_view(corpus("a b")))
     assert fingerprint(sentences_view(corpus("a b"))) != fingerprint(sentences_view(corpus("a c")))
-    assert fingerprint(sentences_view(corpus("a b c"))) != fingerprint(sentences_view(corpus("a", "b c")))
+    assert fingerprint(sentences_view(corpus("a b c"))) != fingerprint(
+        sentences_view(corpus("a", "b c"))
+    )
 
 
 def test_chunk_is_self_contained():
@@ -73,7 +75,9 @@ def test_chunk_is_self_contained():
     assert part.tokens == ["cc", "d", "e", "f"]
     assert part.text == "cc d e\nf"
     assert part.sent_offsets.tolist() == [0, 3, 4]
-    assert [part.text[a:b] for a, b in zip(part.tok_start.tolist(), part.tok_end.tolist())] == part.tokens
+    assert [
+        part.text[a:b] for a, b in zip(part.tok_start.tolist(), part.tok_end.tolist())
+    ] == part.tokens
 
 
 # --- votes -> BIO columns -----------------------------------------------------------------
@@ -97,7 +101,9 @@ def test_votes_to_column_unknown_label():
 
 
 def lf_set():
-    gaz = GazetteerLF("gaz", {"Windows XP": "Operating_System", "Linux": "Operating_System", "Python": "Language"})
+    gaz = GazetteerLF(
+        "gaz", {"Windows XP": "Operating_System", "Linux": "Operating_System", "Python": "Language"}
+    )
     rx = RegexLF("rx", r"written in (\w+)", "Language", group=1)
     tok = TokenRegexLF("punct", r"[.,]", "O")
     err = TokenRegexLF("err", r"\w+Error", "Error_Name")
@@ -155,13 +161,18 @@ def test_failing_lf_abstains_and_is_reported(caplog):
 
 
 def test_lf_with_label_outside_tagset_fails_alone():
-    res = apply_lfs(corpus("Gene x"), [RegexLF("gene", "Gene", "Gene"), RegexLF("ok", "x", "Language")])
+    res = apply_lfs(
+        corpus("Gene x"), [RegexLF("gene", "Gene", "Gene"), RegexLF("ok", "x", "Language")]
+    )
     assert res.L.tolist() == [[-1, -1], [-1, B_LANG]]
     assert [f.lf for f in res.failures] == ["gene"]
 
 
 def test_jobs_2_gives_same_matrix_as_jobs_1():
-    sents = [f"Python {i} on Windows XP , written in Go ." if i % 3 else f"KeyError {i} Linux" for i in range(40)]
+    sents = [
+        f"Python {i} on Windows XP , written in Go ." if i % 3 else f"KeyError {i} Linux"
+        for i in range(40)
+    ]
     c = corpus(*sents)
 
     @sentence_lf(labels=("Language",))
@@ -174,7 +185,11 @@ def test_jobs_2_gives_same_matrix_as_jobs_1():
     two = apply_lfs(c, [*lf_set(), odd_fail], jobs=2)
     assert np.array_equal(one.L, two.L)
     assert (one.L != -1).sum() > 100
-    assert [(f.lf, f.sentence) for f in two.failures] == [("odd_fail", 7)] == [(f.lf, f.sentence) for f in one.failures]
+    assert (
+        [(f.lf, f.sentence) for f in two.failures]
+        == [("odd_fail", 7)]
+        == [(f.lf, f.sentence) for f in one.failures]
+    )
 
 
 def test_jobs_more_than_sentences_falls_back_to_serial():

@@ -15,12 +15,14 @@ def test_candidates_union_of_lf_spans_with_mean_marginal():
     table, texts = build_table([["Visual", "Studio", "Code"], ["Go"]])
     corpus = Corpus(table=table, tagset=ts, texts=texts)
     B_APP, I_APP, B_LANG = ts.b("Application"), ts.i("Application"), ts.b("Language")
-    L = np.array([
-        [B_APP, B_APP, -1],
-        [I_APP, -1, -1],
-        [0, -1, -1],
-        [B_LANG, -1, B_LANG],
-    ])
+    L = np.array(
+        [
+            [B_APP, B_APP, -1],
+            [I_APP, -1, -1],
+            [0, -1, -1],
+            [B_LANG, -1, B_LANG],
+        ]
+    )
     probs = np.full((4, ts.n_tags), 0.0)
     probs[:, 0] = 1.0
     probs[0] = [0.2, 0.0, 0.0, 0.8, 0.0]

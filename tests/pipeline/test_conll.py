@@ -50,8 +50,24 @@ def read_err(tmp_path, text, **kw) -> WslError:
 def test_read_small_file(tmp_path):
     c = read_conll(write(tmp_path, SMALL))
     assert c.n_sents == 2 and c.n_tokens == 7
-    assert c.table["token"].to_list() == ["I", "like", "Visual Basic", "on", "Windows", "XP", "a\tb"]
-    assert c.table["gold"].to_list() == ["O", "O", "B-Language", "O", "B-Operating_System", "I-Operating_System", "O"]
+    assert c.table["token"].to_list() == [
+        "I",
+        "like",
+        "Visual Basic",
+        "on",
+        "Windows",
+        "XP",
+        "a\tb",
+    ]
+    assert c.table["gold"].to_list() == [
+        "O",
+        "O",
+        "B-Language",
+        "O",
+        "B-Operating_System",
+        "I-Operating_System",
+        "O",
+    ]
     assert c.table["sent_id"].to_list() == [0, 0, 0, 0, 0, 0, 1]
     assert c.table["tok_id"].to_list() == [0, 1, 2, 3, 4, 5, 0]
     assert c.bio_repairs == 0
@@ -89,7 +105,14 @@ def test_types_auto_infers_tagset(tmp_path):
 def test_invalid_bio_is_repaired_and_counted(tmp_path):
     text = "<s>\nfoo\tO\nbar\tI-Language\nbaz\tI-Language\n</s>\n<s>\nC\tI-Language\n</s>\n<s>\nx\tB-Library\ny\tI-Language\n</s>\n"
     c = read_conll(write(tmp_path, text))
-    assert c.table["gold"].to_list() == ["O", "B-Language", "I-Language", "B-Language", "B-Library", "B-Language"]
+    assert c.table["gold"].to_list() == [
+        "O",
+        "B-Language",
+        "I-Language",
+        "B-Language",
+        "B-Library",
+        "B-Language",
+    ]
     assert c.bio_repairs == 3
     per_type = corpus_stats(c)["entities_per_type"]
     assert per_type["Language"] == 3 and per_type["Library"] == 1
@@ -112,12 +135,18 @@ def test_line_without_tab(tmp_path):
 
 def test_unknown_tag(tmp_path):
     e = read_err(tmp_path, "<s>\nfoo\tB-Gene\n</s>\n")
-    assert str(e) == f"{tmp_path / 'gold.txt'}:2: unknown tag 'B-Gene' (use --types auto for another schema)"
+    assert (
+        str(e)
+        == f"{tmp_path / 'gold.txt'}:2: unknown tag 'B-Gene' (use --types auto for another schema)"
+    )
 
 
 def test_malformed_tag_with_inferred_types(tmp_path):
     e = read_err(tmp_path, "<s>\nfoo\tX-Gene\n</s>\n", tagset=None)
-    assert str(e) == f"{tmp_path / 'gold.txt'}:2: malformed tag 'X-Gene' (expected O, B-TYPE or I-TYPE)"
+    assert (
+        str(e)
+        == f"{tmp_path / 'gold.txt'}:2: malformed tag 'X-Gene' (expected O, B-TYPE or I-TYPE)"
+    )
 
 
 def test_empty_token(tmp_path):
@@ -142,7 +171,10 @@ def test_file_ends_inside_sentence(tmp_path):
 
 def test_only_markers_has_no_sentences(tmp_path):
     e = read_err(tmp_path, "<s>\n</s>\n")
-    assert str(e) == f"{tmp_path / 'gold.txt'}: no sentences found (expected <s> / token<TAB>TAG / </s> lines)"
+    assert (
+        str(e)
+        == f"{tmp_path / 'gold.txt'}: no sentences found (expected <s> / token<TAB>TAG / </s> lines)"
+    )
 
 
 def test_empty_binary_utf8_and_long_line(tmp_path):

@@ -91,7 +91,11 @@ def test_extract_spans_table_and_threshold():
     probs[:, 0] += 1 - probs.sum(axis=1)
     df = extract_spans(ids, probs, sent, TS)
     assert df.columns == ["sent_id", "start", "end", "label", "prob"]
-    assert df.select(["sent_id", "start", "end", "label"]).rows() == [(5, 0, 2, "A"), (5, 3, 4, "B"), (9, 0, 2, "B")]
+    assert df.select(["sent_id", "start", "end", "label"]).rows() == [
+        (5, 0, 2, "A"),
+        (5, 3, 4, "B"),
+        (9, 0, 2, "B"),
+    ]
     assert df["prob"].to_list() == pytest.approx([0.8, 0.4, 0.7])
     kept = extract_spans(ids, probs, sent, TS, threshold=0.5)
     assert kept.select(["sent_id", "start"]).rows() == [(5, 0), (9, 0)]

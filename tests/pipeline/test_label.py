@@ -35,7 +35,10 @@ def spans_of(result):
 def test_labels_every_vote_and_returns_consistent_outputs(corpus):
     res = label_corpus(corpus, lfs(), "mv")
     assert spans_of(res) == [
-        (0, 2, 3, "Language"), (0, 4, 5, "Language"), (1, 1, 4, "Application"), (1, 6, 7, "Language"),
+        (0, 2, 3, "Language"),
+        (0, 4, 5, "Language"),
+        (1, 1, 4, "Application"),
+        (1, 6, 7, "Language"),
     ]
     assert res.L.shape == (corpus.n_tokens, 2) and res.lf_names == ["langs", "apps"]
     assert res.probs.shape == (corpus.n_tokens, TS.n_tags)
@@ -80,7 +83,9 @@ def test_a_fitted_model_for_other_lfs_is_refused(corpus):
 def test_saved_and_loaded_model_gives_the_same_labels(corpus, tmp_path):
     path = tmp_path / "m.npz"
     first = label_corpus(corpus, lfs(), "hmm", save_model=path)
-    again = label_corpus(corpus, lfs(), "mv", load_model=path)  # the loaded model wins over the name
+    again = label_corpus(
+        corpus, lfs(), "mv", load_model=path
+    )  # the loaded model wins over the name
     assert again.model.name == "hmm" and spans_of(again) == spans_of(first)
 
 

@@ -24,7 +24,12 @@ def files(tmp_path):
 
 def run(files, **kw):
     return label_file(
-        files / "in.txt", tagset=TS, lf_paths=[files / "langs.txt"], shipped=False, cache=False, **kw
+        files / "in.txt",
+        tagset=TS,
+        lf_paths=[files / "langs.txt"],
+        shipped=False,
+        cache=False,
+        **kw,
     )
 
 

@@ -18,17 +18,27 @@ TAGS = TagSet(("Language", "Application"))
 
 
 def corpus_of(sents: list[list[tuple[str, str]]]) -> Corpus:
-    table, texts = build_table([[t for t, _ in s] for s in sents], gold=[[g for _, g in s] for s in sents])
+    table, texts = build_table(
+        [[t for t, _ in s] for s in sents], gold=[[g for _, g in s] for s in sents]
+    )
     return Corpus(table=table, tagset=TAGS, texts=texts)
 
 
 def sample() -> Corpus:
-    return corpus_of([
-        [("We", "O"), ("use", "O"), ("Java", "B-Language"), (".", "O")],
-        [("Java", "B-Language"), ("runs", "O"), ("on", "O"), ("Visual", "B-Application"), ("Studio", "I-Application")],
-        [("Java", "O"), ("is", "O"), ("an", "O"), ("island", "O")],
-        [("Java", "B-Application"), ("and", "O"), ("Visual", "O"), ("Studio", "O")],
-    ])
+    return corpus_of(
+        [
+            [("We", "O"), ("use", "O"), ("Java", "B-Language"), (".", "O")],
+            [
+                ("Java", "B-Language"),
+                ("runs", "O"),
+                ("on", "O"),
+                ("Visual", "B-Application"),
+                ("Studio", "I-Application"),
+            ],
+            [("Java", "O"), ("is", "O"), ("an", "O"), ("island", "O")],
+            [("Java", "B-Application"), ("and", "O"), ("Visual", "O"), ("Studio", "O")],
+        ]
+    )
 
 
 def test_mine_counts_types_occurrences_and_rate():
@@ -36,7 +46,12 @@ def test_mine_counts_types_occurrences_and_rate():
     rows = {r["entry"]: r for r in m.iter_rows(named=True)}
     assert set(rows) == {"Java", "Visual Studio"}
     java = rows["Java"]
-    assert (java["type"], java["count"], java["type_count"], java["occurrences"]) == ("Language", 3, 2, 4)
+    assert (java["type"], java["count"], java["type_count"], java["occurrences"]) == (
+        "Language",
+        3,
+        2,
+        4,
+    )
     assert java["rate"] == 0.75
     assert java["types"] == "Language:2 Application:1"
     vs = rows["Visual Studio"]
@@ -53,10 +68,17 @@ def test_filter_by_count_and_rate():
 def test_written_bands_vote_like_one_longest_match_gazetteer(tmp_path):
     # "Visual" alone (rate 1.0) is in a higher band than "Visual Studio" (rate 0.5):
     # the band files must still let the longer entry win, as one gazetteer would.
-    mined = pl.DataFrame({
-        "entry": ["Visual", "Visual Studio"], "type": ["Language", "Application"], "count": [3, 1],
-        "type_count": [3, 1], "occurrences": [3, 2], "rate": [1.0, 0.5], "types": ["", ""],
-    })
+    mined = pl.DataFrame(
+        {
+            "entry": ["Visual", "Visual Studio"],
+            "type": ["Language", "Application"],
+            "count": [3, 1],
+            "type_count": [3, 1],
+            "occurrences": [3, 2],
+            "rate": [1.0, 0.5],
+            "types": ["", ""],
+        }
+    )
     paths = write_mined(mined, tmp_path, source="unit")
     assert [p.name for p in paths] == ["mined.1-rate80.cased.txt", "mined.3-rate50.cased.txt"]
     text = (tmp_path / "mined.1-rate80.cased.txt").read_text()
@@ -82,12 +104,14 @@ def test_folds_and_subset_renumber_sentences():
 
 
 def tiny_docs() -> Corpus:
-    return corpus_of([
-        [("We", "O"), ("use", "O"), ("Java", "B-Language"), (".", "O")],
-        [("Go", "B-Language"), ("is", "O"), ("fast", "O")],
-        [("Java", "B-Language"), ("is", "O"), ("fine", "O")],
-        [("Go", "B-Language"), ("and", "O"), ("Rust", "B-Language")],
-    ])
+    return corpus_of(
+        [
+            [("We", "O"), ("use", "O"), ("Java", "B-Language"), (".", "O")],
+            [("Go", "B-Language"), ("is", "O"), ("fast", "O")],
+            [("Java", "B-Language"), ("is", "O"), ("fine", "O")],
+            [("Go", "B-Language"), ("and", "O"), ("Rust", "B-Language")],
+        ]
+    )
 
 
 def test_crossval_direct_and_priority_model_rank_mined_lfs_first():
@@ -101,7 +125,11 @@ def test_crossval_direct_and_priority_model_rank_mined_lfs_first():
     assert (rows[("all", "model")]["p"], rows[("all", "model")]["r"]) == (1.0, 1.0)
     assert rows[("0", "model")]["entries"] == 3
     # reach: fold 1 can find Java and Go, not Rust; fold 0 finds both of its spans
-    assert (rows[("1", "direct")]["reach"], rows[("0", "model")]["reach"], rows[("all", "model")]["reach"]) == (2 / 3, 1.0, 0.8)
+    assert (
+        rows[("1", "direct")]["reach"],
+        rows[("0", "model")]["reach"],
+        rows[("all", "model")]["reach"],
+    ) == (2 / 3, 1.0, 0.8)
 
 
 def test_mined_reach_needs_the_string_with_its_type():
@@ -120,11 +148,13 @@ def test_lfs_for_types_drops_lfs_voting_other_types():
 
 
 def test_mine_blockers_keeps_frequent_rarely_labelled_strings():
-    c = corpus_of([
-        [("Java", "B-Language"), ("is", "O"), ("an", "O"), ("island", "O")],
-        [("Java", "O"), ("is", "O"), ("an", "O"), ("island", "O")],
-        [("we", "O"), ("use", "O"), ("Java", "O"), ("and", "O"), ("Java", "O"), (".", "O")],
-    ])
+    c = corpus_of(
+        [
+            [("Java", "B-Language"), ("is", "O"), ("an", "O"), ("island", "O")],
+            [("Java", "O"), ("is", "O"), ("an", "O"), ("island", "O")],
+            [("we", "O"), ("use", "O"), ("Java", "O"), ("and", "O"), ("Java", "O"), (".", "O")],
+        ]
+    )
     got = mine_blockers(c, max_rate=0.3)
     # Java: labelled 1 of 4 times (0.25 < 0.3); "is an island" and its parts: never; "." has no letter
     assert "Java" in got and "is an island" in got and "an" in got and "." not in got

@@ -125,8 +125,16 @@ def test_snorkel_weighted_distinct_rows_fit_like_plain_snorkel():
     Lc, k = m._classes(L)
     plain = SnorkelLabelModel(cardinality=k, verbose=False, device="cpu")
     prior = np.exp(m.log_prior)
-    plain.fit(Lc, class_balance=prior.tolist(), progress_bar=False, n_epochs=250, lr=0.001,
-              optimizer="adam", mu_eps=1.0 / len(L), seed=5)
+    plain.fit(
+        Lc,
+        class_balance=prior.tolist(),
+        progress_bar=False,
+        n_epochs=250,
+        lr=0.001,
+        optimizer="adam",
+        mu_eps=1.0 / len(L),
+        seed=5,
+    )
     mu = np.clip(plain.mu.detach().numpy().astype(np.float64), 1.0 / len(L), 1.0)
     mu = mu.reshape(L.shape[1], k, k)
     np.testing.assert_allclose(np.exp(m.log_mu), mu, rtol=1e-4, atol=1e-6)

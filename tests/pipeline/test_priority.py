@@ -28,7 +28,11 @@ def test_first_column_wins_whole_spans_and_o_never_blocks():
             [1, 3, 0],  # col 0 "A" here; col 1's 2-token B span overlaps it -> dropped whole
             [_, 4, 0],
             [_, 3, 1],  # col 1 B span accepted (col 2's A span overlaps it -> dropped)
-            [0, _, 2],  # col 0 votes O: does not block col 2 ... but col 2's span is already dropped
+            [
+                0,
+                _,
+                2,
+            ],  # col 0 votes O: does not block col 2 ... but col 2's span is already dropped
             [0, _, 1],  # O from col 0 never blocks: col 2's A is accepted
             [1, _, _],  # two adjacent single-token A spans stay two spans
             [1, _, _],

@@ -57,8 +57,13 @@ def test_raw_text_offsets_index_original_text(tmp_path):
     text = "I use C++ daily.  Python too!\n"
     c = read_corpus(write(tmp_path, "t.txt", text))
     assert c.texts == [text]
-    assert sentences_of(c.table, "token") == [["I", "use", "C++", "daily", "."], ["Python", "too", "!"]]
-    assert [text[a:b] for a, b in c.table.select("start", "end").iter_rows()] == c.table["token"].to_list()
+    assert sentences_of(c.table, "token") == [
+        ["I", "use", "C++", "daily", "."],
+        ["Python", "too", "!"],
+    ]
+    assert [text[a:b] for a, b in c.table.select("start", "end").iter_rows()] == c.table[
+        "token"
+    ].to_list()
     assert c.table["tok_id"].to_list() == [0, 1, 2, 3, 4, 0, 1, 2]
     assert not c.has_gold
 
@@ -100,7 +105,11 @@ def test_read_corpus_dispatches_conll(tmp_path):
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"", "file is empty"), (b"abc\x00", "binary file (NUL byte at byte offset 3)"), (b"ab\xc3(", "invalid UTF-8 at byte offset 2")],
+    [
+        (b"", "file is empty"),
+        (b"abc\x00", "binary file (NUL byte at byte offset 3)"),
+        (b"ab\xc3(", "invalid UTF-8 at byte offset 2"),
+    ],
 )
 def test_read_corpus_rejects_bad_files(tmp_path, content, message):
     p = tmp_path / "bad.txt"
@@ -121,7 +130,13 @@ def test_jsonl_text_records_are_documents(tmp_path):
 
 
 def test_jsonl_tokens_with_tags(tmp_path):
-    c = read_jsonl(jsonl(tmp_path, {"tokens": ["Java", "rocks"], "tags": ["B-Language", "O"]}, {"tokens": ["ok"], "tags": ["O"]}))
+    c = read_jsonl(
+        jsonl(
+            tmp_path,
+            {"tokens": ["Java", "rocks"], "tags": ["B-Language", "O"]},
+            {"tokens": ["ok"], "tags": ["O"]},
+        )
+    )
     assert c.table["token"].to_list() == ["Java", "rocks", "ok"]
     assert c.table["gold"].to_list() == ["B-Language", "O", "O"]
     assert c.table["doc_id"].to_list() == [0, 0, 1]
@@ -129,9 +144,20 @@ def test_jsonl_tokens_with_tags(tmp_path):
 
 
 def test_jsonl_tokens_with_spans(tmp_path):
-    rec = {"tokens": ["Windows", "XP", "and", "C"], "spans": [{"start": 0, "end": 2, "label": "Operating_System"}, {"start": 3, "end": 4, "label": "Language"}]}
+    rec = {
+        "tokens": ["Windows", "XP", "and", "C"],
+        "spans": [
+            {"start": 0, "end": 2, "label": "Operating_System"},
+            {"start": 3, "end": 4, "label": "Language"},
+        ],
+    }
     c = read_jsonl(jsonl(tmp_path, rec))
-    assert c.table["gold"].to_list() == ["B-Operating_System", "I-Operating_System", "O", "B-Language"]
+    assert c.table["gold"].to_list() == [
+        "B-Operating_System",
+        "I-Operating_System",
+        "O",
+        "B-Language",
+    ]
 
 
 def test_jsonl_tokens_without_tags_have_no_gold(tmp_path):
@@ -152,18 +178,44 @@ def test_jsonl_blank_lines_are_skipped(tmp_path):
 @pytest.mark.parametrize(
     ("lines", "line", "message"),
     [
-        (['{"text": "a"', ], 1, "invalid JSON: Expecting ',' delimiter (column 13)"),
+        (
+            [
+                '{"text": "a"',
+            ],
+            1,
+            "invalid JSON: Expecting ',' delimiter (column 13)",
+        ),
         (['{"text": "a"}', "[1, 2]"], 2, "expected a JSON object per line"),
         (['{"other": 1}'], 1, 'expected a "text" string or a "tokens" list'),
         (['{"tokens": []}'], 1, '"tokens" must be a non-empty list of non-blank strings'),
         (['{"tokens": ["a", " "]}'], 1, '"tokens" must be a non-empty list of non-blank strings'),
-        (['{"tokens": ["a", "b"], "tags": ["O"]}'], 1, '"tags" must be a list as long as "tokens" (2)'),
+        (
+            ['{"tokens": ["a", "b"], "tags": ["O"]}'],
+            1,
+            '"tags" must be a list as long as "tokens" (2)',
+        ),
         (['{"tokens": ["a"], "tags": ["B-Gene"]}'], 1, "unknown tag 'B-Gene'"),
-        (['{"text": "a"}', '{"tokens": ["b"]}'], 2, 'mixes "text" and "tokens" lines; use one kind per file'),
-        (['{"tokens": ["a"], "tags": ["O"]}', '{"tokens": ["b"]}'], 2, '"tags" must be given on every "tokens" line or on none'),
+        (
+            ['{"text": "a"}', '{"tokens": ["b"]}'],
+            2,
+            'mixes "text" and "tokens" lines; use one kind per file',
+        ),
+        (
+            ['{"tokens": ["a"], "tags": ["O"]}', '{"tokens": ["b"]}'],
+            2,
+            '"tags" must be given on every "tokens" line or on none',
+        ),
         (['{"tokens": ["a"], "spans": {}}'], 1, '"spans" must be a list'),
-        (['{"tokens": ["a"], "spans": [{"start": 0}]}'], 1, 'each span needs integer "start", "end" and a "label"'),
-        (['{"tokens": ["a"], "spans": [{"start": 0, "end": 2, "label": "Language"}]}'], 1, "span [0, 2) outside the 1 tokens"),
+        (
+            ['{"tokens": ["a"], "spans": [{"start": 0}]}'],
+            1,
+            'each span needs integer "start", "end" and a "label"',
+        ),
+        (
+            ['{"tokens": ["a"], "spans": [{"start": 0, "end": 2, "label": "Language"}]}'],
+            1,
+            "span [0, 2) outside the 1 tokens",
+        ),
     ],
 )
 def test_jsonl_errors_name_file_and_line(tmp_path, lines, line, message):

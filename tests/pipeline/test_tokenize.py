@@ -38,8 +38,14 @@ def sents(text: str) -> list[list[str]]:
         ("(see Java)", ["(", "see", "Java", ")"]),
         ("Uses C++.", ["Uses", "C++", "."]),
         ("TCP/IP, CP/M and I/O on OS/2", ["TCP/IP", ",", "CP/M", "and", "I/O", "on", "OS/2"]),
-        ("the Y2K bug, 64KB of RAM at 2GHz", ["the", "Y2K", "bug", ",", "64KB", "of", "RAM", "at", "2GHz"]),
-        ("key: value, a=b, 10% off $5", ["key", ":", "value", ",", "a", "=", "b", ",", "10%", "off", "$", "5"]),
+        (
+            "the Y2K bug, 64KB of RAM at 2GHz",
+            ["the", "Y2K", "bug", ",", "64KB", "of", "RAM", "at", "2GHz"],
+        ),
+        (
+            "key: value, a=b, 10% off $5",
+            ["key", ":", "value", ",", "a", "=", "b", ",", "10%", "off", "$", "5"],
+        ),
     ],
 )
 def test_software_tokens(text, expected):

@@ -68,11 +68,23 @@ def test_lf_selection(tmp_path):
 @pytest.mark.parametrize(
     "mutate, message",
     [
-        (lambda it: it["3"]["weak_labels"][1].__setitem__(0, "B-Flu"), r"item 3: vote 'B-Flu' is not in the tag set"),
-        (lambda it: it["17"]["label"].__setitem__(1, "X"), r"item 17: gold tag 'X' is not in the tag set"),
+        (
+            lambda it: it["3"]["weak_labels"][1].__setitem__(0, "B-Flu"),
+            r"item 3: vote 'B-Flu' is not in the tag set",
+        ),
+        (
+            lambda it: it["17"]["label"].__setitem__(1, "X"),
+            r"item 17: gold tag 'X' is not in the tag set",
+        ),
         (lambda it: it["3"]["label"].pop(), r"item 3: 2 tokens, 1 labels, 2 weak-label rows"),
-        (lambda it: it["17"]["weak_labels"].pop(), r"item 17: 3 tokens, 3 labels, 2 weak-label rows"),
-        (lambda it: it["17"]["weak_labels"][0].pop(), r"item 17: a weak-label row does not have 3 votes"),
+        (
+            lambda it: it["17"]["weak_labels"].pop(),
+            r"item 17: 3 tokens, 3 labels, 2 weak-label rows",
+        ),
+        (
+            lambda it: it["17"]["weak_labels"][0].pop(),
+            r"item 17: a weak-label row does not have 3 votes",
+        ),
         (lambda it: it["3"].pop("label"), r"item 3: missing field 'label'"),
     ],
 )
@@ -104,7 +116,9 @@ def _span_set(d: WrenchData, ids: np.ndarray) -> set:
     sent = d.sent_ids
     a, e, k = spans_from_ids(ids, sentence_starts(sent))
     first = np.flatnonzero(sentence_starts(sent))[sent[a]] if len(a) else a
-    return {(int(s), int(x - f), int(y - f), int(t)) for s, x, y, f, t in zip(sent[a], a, e, first, k)}
+    return {
+        (int(s), int(x - f), int(y - f), int(t)) for s, x, y, f, t in zip(sent[a], a, e, first, k)
+    }
 
 
 @pytest.mark.parametrize("name, expected", [("ncbi-disease", 78.44), ("laptopreview", 73.27)])
@@ -113,6 +127,10 @@ def test_wrench_majority_vote_reproduces_published_f1(name, expected):
     if not path.exists():
         pytest.skip(f"WRENCH data not present at {path}")
     d = read_wrench(path)
-    pred = decode_bio(make_model("mv", d.tagset).fit(d.L, d.sent_ids).predict_proba(d.L, d.sent_ids), d.sent_ids, d.tagset)
+    pred = decode_bio(
+        make_model("mv", d.tagset).fit(d.L, d.sent_ids).predict_proba(d.L, d.sent_ids),
+        d.sent_ids,
+        d.tagset,
+    )
     f1 = score_spans(_span_set(d, d.gold_ids), _span_set(d, pred)).micro.f1
     assert round(f1 * 100, 2) == expected

@@ -59,13 +59,19 @@ def test_format_jsonl(corpus):
         {
             "text": "I like Visual Basic and C",
             "tokens": ["I", "like", "Visual Basic", "and", "C"],
-            "spans": [{"start": 2, "end": 3, "label": "Language", "prob": 1.0}, {"start": 4, "end": 5, "label": "Language", "prob": 1.0}],
+            "spans": [
+                {"start": 2, "end": 3, "label": "Language", "prob": 1.0},
+                {"start": 4, "end": 5, "label": "Language", "prob": 1.0},
+            ],
         },
         {"text": "no entities", "tokens": ["no", "entities"], "spans": []},
         {
             "text": "Windows XP x86",
             "tokens": ["Windows", "XP", "x86"],
-            "spans": [{"start": 0, "end": 2, "label": "Operating_System", "prob": 1.0}, {"start": 2, "end": 3, "label": "Architecture", "prob": 1.0}],
+            "spans": [
+                {"start": 0, "end": 2, "label": "Operating_System", "prob": 1.0},
+                {"start": 2, "end": 3, "label": "Architecture", "prob": 1.0},
+            ],
         },
     ]
 
@@ -142,8 +148,14 @@ def test_docbin(corpus, tmp_path):
     write_docbin(out, corpus, spans)
     docs = list(DocBin().from_disk(out).get_docs(Vocab()))
     assert [d.text for d in docs] == ["I like Visual Basic and C", "no entities", "Windows XP x86"]
-    assert [(e.text, e.label_) for e in docs[0].ents] == [("Visual Basic", "Language"), ("C", "Language")]
-    assert [(e.text, e.label_) for e in docs[2].spans["wsl"]] == [("Windows XP", "Operating_System"), ("x86", "Architecture")]
+    assert [(e.text, e.label_) for e in docs[0].ents] == [
+        ("Visual Basic", "Language"),
+        ("C", "Language"),
+    ]
+    assert [(e.text, e.label_) for e in docs[2].spans["wsl"]] == [
+        ("Windows XP", "Operating_System"),
+        ("x86", "Architecture"),
+    ]
     assert list(docs[2].user_data["wsl_probs"]) == [0.7, 0.6]  # msgpack gives a tuple
     assert list(docs[1].ents) == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.spacy", "gold.txt"]
@@ -151,7 +163,10 @@ def test_docbin(corpus, tmp_path):
 
 def test_docs_round_trip(corpus):
     docs = corpus_to_docs(corpus)
-    assert [(e.text, e.label_) for e in docs[2].ents] == [("Windows XP", "Operating_System"), ("x86", "Architecture")]
+    assert [(e.text, e.label_) for e in docs[2].ents] == [
+        ("Windows XP", "Operating_System"),
+        ("x86", "Architecture"),
+    ]
     back = docs_to_corpus(docs, corpus.tagset)
     assert_frame_equal(back.table.select(JSONL_COLUMNS), corpus.table.select(JSONL_COLUMNS))
 
