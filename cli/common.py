@@ -21,7 +21,10 @@ out_console = Console(width=None if sys.stdout.isatty() else 160)
 MODEL_HELP = (
     f"Label model; {models_help()}. Default: priority when mined (ranked) LFs are loaded, else hmm."
 )
-TYPES_HELP = "Entity types: 'software' (the 12 built-in types), 'auto' (from the gold file) or a comma-separated list."
+TYPES_HELP = (
+    "Entity types: 'software' (the 12 built-in types), 'auto' (from the gold file) "
+    "or a comma-separated list."
+)
 
 
 def parse_types(types: str) -> Optional[TagSet]:

@@ -66,7 +66,8 @@ def eval_command(
     types: Annotated[str, typer.Option(help=TYPES_HELP)] = "software",
     seed: Annotated[int, typer.Option(help="Label-model seed.")] = 0,
 ) -> None:
-    """Evaluate label-model output against GOLD: span P/R/F1 per type, confusion, calibration, MV baseline."""
+    """Evaluate label-model output against GOLD: span P/R/F1 per type, confusion, calibration, MV
+    baseline."""
     from wsl.eval.evaluate import to_json
     from wsl.eval.reports import check_report_paths, write_report
     from wsl.eval.runs import evaluate_run, read_predictions

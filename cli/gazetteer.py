@@ -64,7 +64,10 @@ def mine(
         bool,
         typer.Option(
             "--blockers/--no-blockers",
-            help="Also write a blocker list: strings seen twice or more but labelled under 10% of the time, taken from the LFs ranked after it.",
+            help=(
+                "Also write a blocker list: strings seen twice or more but labelled under 10% of "
+                "the time, taken from the LFs ranked after it."
+            ),
         ),
     ] = True,
     types: Annotated[str, typer.Option(help=TYPES_HELP)] = "software",
@@ -91,7 +94,8 @@ def mine(
     )
     written = ", ".join(p.name for p in res.paths) or "no gazetteer files"
     err_console.print(
-        f"{res.n_strings:,} labelled strings, {res.n_kept:,} kept (count ≥ {min_count}, rate ≥ {min_rate}){extra}; "
+        f"{res.n_strings:,} labelled strings, {res.n_kept:,} kept (count ≥ {min_count}, rate ≥ "
+        f"{min_rate}){extra}; "
         f"wrote {written} and mined_stats.tsv to {out}",
         markup=False,
         soft_wrap=True,
@@ -110,7 +114,8 @@ def render_folds(
     if n_extra:
         lfs += f" + blockers + {n_extra} shipped LFs" if blockers else f" + {n_extra} shipped LFs"
     caption = (
-        f"direct: one exact longest-match gazetteer; model: {lfs}, label model {model}; reach: held-out gold "
+        f"direct: one exact longest-match gazetteer; model: {lfs}, label model {model}; reach: "
+        "held-out gold "
         "spans whose string and type were mined (the recall ceiling of string matching)"
     )
     table = Table(

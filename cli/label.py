@@ -35,7 +35,8 @@ class InFormat(str, Enum):
 
 @contextlib.contextmanager
 def lf_progress():
-    """A progress bar over LFs on stderr (only on a terminal); yields the ``(name, total)`` callback."""
+    """A progress bar over LFs on stderr (only on a terminal); yields the ``(name, total)``
+    callback."""
     progress = Progress(
         TextColumn("applying LFs"),
         BarColumn(),
@@ -120,7 +121,10 @@ def label(
         Optional[Path],
         typer.Option(
             "--calibrate-on",
-            help="A gold file: fit the hmm's confidence calibration on it (token log-loss) before labelling.",
+            help=(
+                "A gold file: fit the hmm's confidence calibration on it (token log-loss) before "
+                "labelling."
+            ),
         ),
     ] = None,
     cache: Annotated[
@@ -162,7 +166,8 @@ def label(
     counts = result.spans["label"].value_counts(sort=True).iter_rows()
     per_type = ", ".join(f"{lab} {n}" for lab, n in counts) or "none"
     err_console.print(
-        f"{corpus.n_tokens:,} tokens, {corpus.n_sents:,} sentences, {result.spans.height:,} spans ({per_type}); "
+        f"{corpus.n_tokens:,} tokens, {corpus.n_sents:,} sentences, {result.spans.height:,} spans "
+        f"({per_type}); "
         f"model {result.model.name}, {time.perf_counter() - t0:.2f} s",
         markup=False,
         highlight=False,

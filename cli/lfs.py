@@ -90,7 +90,8 @@ def render_analysis(frame, summary: dict, title: str = "LF analysis") -> Table:
         *cols,
         title=title,
         caption=(
-            f"coverage by any LF {summary['coverage']:.3f}, entity votes {summary['entity_coverage']:.3f}, "
+            f"coverage by any LF {summary['coverage']:.3f}, entity votes "
+            f"{summary['entity_coverage']:.3f}, "
             f"overlap {summary['overlap']:.3f}, conflict {summary['conflict']:.3f}"
         ),
     )
@@ -133,7 +134,7 @@ def analyze(
 
 
 def _watch(gold, lfs, no_shipped, types, sort, corpus, frame, interval: float) -> None:
-    """Poll the LF files' mtimes; on a change re-run (cached columns are reused) and print deltas."""
+    """Poll the LF files' mtimes; on a change re-run (cached columns are reused), print deltas."""
     from wsl.eval.analysis import analysis_delta
     from wsl.lfs.gazetteer import shipped_dir
     from wsl.pipeline.watch import changed_files, snapshot

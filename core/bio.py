@@ -29,7 +29,8 @@ def span_positions(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np
 
 
 def span_runs(ids: np.ndarray, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Which span each token belongs to under BIO ``ids`` (``-1`` = none), and each span's first token.
+    """Which span each token belongs to under BIO ``ids`` (``-1`` = none), and each span's first
+    token.
 
     A ``B-X``, or an ``I-X`` that does not continue a token of type ``X`` in the same sentence,
     opens a span (the standard repair of invalid BIO); ``I-X`` tokens continue it.

@@ -147,7 +147,8 @@ def sentences_of(table: pl.DataFrame, column: str = "token") -> list[list]:
 
 
 def table_sentence_starts(table: pl.DataFrame) -> np.ndarray:
-    """:func:`~wsl.core.bio.sentence_starts` of a token table: where ``sent_id`` (or ``doc_id``) changes.
+    """:func:`~wsl.core.bio.sentence_starts` of a token table: where ``sent_id`` (or ``doc_id``)
+    changes.
 
     ``doc_id`` counts too, so a table whose sentence ids restart in each document still splits.
     """

@@ -73,7 +73,8 @@ def phrase_keys(
 def window_hashes(
     tok_hash: np.ndarray, tok_pow: np.ndarray, sent: np.ndarray, max_n: int
 ) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
-    """For ``k = 1..max_n``: the hash of every ``k``-token window and whether it lies in one sentence.
+    """For ``k = 1..max_n``: the hash of every ``k``-token window and whether it lies in one
+    sentence.
 
     Window ``i`` covers tokens ``i .. i+k-1``; the arrays have ``n - k + 1`` entries. No window
     is longer than the corpus.

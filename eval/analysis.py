@@ -57,7 +57,8 @@ def _votes_per_lf(LT: np.ndarray, n_tags: int) -> np.ndarray:
 def _meta_frame(
     lf_names: Sequence[str], lf_meta: LfMeta, inferred: np.ndarray, tagset: TagSet
 ) -> tuple[list, list, list, np.ndarray]:
-    """Kind, labels text, source per LF and the ``(n_lfs, n_types)`` mask of the LF's own entity types.
+    """Kind, labels text, source per LF and the ``(n_lfs, n_types)`` mask of the LF's own entity
+    types.
 
     Labels come from ``lf_meta`` when given for an LF, otherwise from the tags the LF voted
     (``inferred``: ``(n_lfs, n_tags)`` vote counts).
@@ -160,7 +161,8 @@ def analyze_lfs(
         One name per column of ``L``.
     tagset : TagSet
     gold_ids : ndarray (n_tokens,), optional
-        Gold tag ids; adds the accuracy columns (``token_acc``, ``span_p``, ``span_r``, ``span_f``, ``correct``, ``incorrect``).
+        Gold tag ids; adds the accuracy columns (``token_acc``, ``span_p``, ``span_r``, ``span_f``,
+        ``correct``, ``incorrect``).
     sent_ids : ndarray (n_tokens,), optional
         Sentence id per token (a new sentence wherever it changes); spans never cross sentences.
     lf_meta : DataFrame or list of dicts, optional

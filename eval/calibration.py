@@ -60,7 +60,8 @@ def reliability(probs: np.ndarray, gold_ids: np.ndarray, n_bins: int = 10) -> pl
 
 
 def expected_calibration_error(probs: np.ndarray, gold_ids: np.ndarray, n_bins: int = 10) -> float:
-    """ECE: ``sum_b (n_b / N) * |accuracy_b - confidence_b|`` over the non-empty bins (0 for no tokens)."""
+    """ECE: ``sum_b (n_b / N) * |accuracy_b - confidence_b|`` over the non-empty bins (0 for no
+    tokens)."""
     return _ece(reliability(probs, gold_ids, n_bins))
 
 

@@ -18,7 +18,8 @@ def check_length(
 
 
 def gold_ids_from_table(table: pl.DataFrame, tagset: TagSet) -> np.ndarray:
-    """Gold tag ids from the table's ``gold`` column; :class:`WslError` on a missing column or unknown tag."""
+    """Gold tag ids from the table's ``gold`` column; :class:`WslError` on a missing column or
+    unknown tag."""
     if "gold" not in table.columns:
         raise WslError("the token table has no 'gold' column: evaluation needs gold tags")
     mapping = {t: i for i, t in enumerate(tagset.tags)}

@@ -1,4 +1,5 @@
-"""Browse one labelling function's errors against gold: false positives and misses by surface string.
+"""Browse one labelling function's errors against gold: false positives and misses by surface
+string.
 
 Spans are compared by exact match (boundaries and type). Each error is classified:
 
@@ -34,7 +35,7 @@ Spans = tuple[np.ndarray, np.ndarray, np.ndarray]
 
 
 class LfErrors(NamedTuple):
-    """Grouped errors: columns ``surface, predicted, gold, error, count, examples`` (list of str)."""
+    """Grouped errors: ``surface, predicted, gold, error, count, examples`` (list of str)."""
 
     false_positives: pl.DataFrame
     misses: pl.DataFrame

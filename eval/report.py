@@ -47,7 +47,8 @@ class ReportTable(NamedTuple):
 
 def headline(result: dict) -> str:
     """The one-line description of what was evaluated."""
-    return f"{result['n_tokens']} tokens, {result['n_sentences']} sentences, {result['n_gold_spans']} gold spans."
+    n_tok, n_sent, n_gold = result["n_tokens"], result["n_sentences"], result["n_gold_spans"]
+    return f"{n_tok} tokens, {n_sent} sentences, {n_gold} gold spans."
 
 
 def summary_table(result: dict, calibration: bool = False) -> ReportTable:

@@ -67,7 +67,8 @@ def _calibration(result: dict) -> list[str]:
     return [
         "## Calibration of token marginals",
         "",
-        f"Expected calibration error ({cal['n_bins']} equal-width bins): **{fmt(cal['ece'], 4)}**  ",
+        f"Expected calibration error ({cal['n_bins']} equal-width bins): **{fmt(cal['ece'], 4)}** "
+        " ",
         f"Brier score (multi-class): **{fmt(cal['brier'], 4)}**",
         "",
         _table(table),

@@ -39,13 +39,15 @@ def _apply(corpus: Corpus, lfs: Sequence[LabelingFunction]) -> ApplyResult:
 
 
 def read_predictions(path: Path, corpus: Corpus, tagset: TagSet | None) -> np.ndarray:
-    """Tag ids of a predictions file (CoNLL/JSONL, read with ``tagset``) whose tokens line up with the gold."""
+    """Tag ids of a predictions file (CoNLL/JSONL, read with ``tagset``) whose tokens line up with
+    the gold."""
     p = read_corpus(path, tagset=tagset)
     if not p.has_gold:
         raise WslError("has no tags to evaluate", str(path))
     if p.table["token"].to_list() != corpus.table["token"].to_list():
         raise WslError(
-            f"tokens do not line up with the gold file ({p.n_tokens:,} vs {corpus.n_tokens:,} tokens)",
+            f"tokens do not line up with the gold file ({p.n_tokens:,} vs {corpus.n_tokens:,} "
+            "tokens)",
             str(path),
         )
     return corpus.tagset.encode(p.table["gold"].to_list())
@@ -105,7 +107,7 @@ def analyze_run(
     shipped: bool = True,
     sort: str | None = None,
 ) -> tuple[pl.DataFrame, dict, float]:
-    """One row per LF against the corpus gold (``analyze_lfs``), the totals, and the seconds taken."""
+    """One row per LF against the corpus gold (``analyze_lfs``), the totals, the seconds taken."""
     t0 = time.perf_counter()
     _need_gold(corpus, "has no gold tags to analyse against")
     lfs = select_lfs(corpus, lf_paths, shipped)

@@ -1,6 +1,7 @@
 """What every labelling function is: a named object that turns a corpus view into spans.
 
-An LF sees the whole corpus at once (:class:`~wsl.core.sentences.Sentences`) so that it can work vectorised —
+An LF sees the whole corpus at once (:class:`~wsl.core.sentences.Sentences`) so that it can work
+vectorised —
 one automaton pass, one regex scan — instead of one Python call per token. It returns
 :class:`SpanVotes`; the applier turns spans into BIO votes (B on the first token, I on
 the rest; a span labelled ``O`` votes O on each of its tokens).
@@ -83,7 +84,8 @@ def source_digest(func: Callable) -> str:
 
 
 class SpanVotes(NamedTuple):
-    """Spans an LF votes for: global token positions ``[start, end)``; ``label`` indexes ``lf.labels``."""
+    """Spans an LF votes for: global token positions ``[start, end)``; ``label`` indexes
+    ``lf.labels``."""
 
     start: np.ndarray
     end: np.ndarray

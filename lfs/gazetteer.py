@@ -261,7 +261,8 @@ class GazetteerLF(LabelingFunction):
     def _ngrams(self, sents: Sentences, max_n: int):
         """(k, hash of every k-token window, window is a valid match place) for k = 1..max_n."""
         th, tp = self._token_hashes(sents)
-        # a token whose key is empty (``-`` under normalize) may sit inside a match, never at its edge
+        # a token whose key is empty (``-`` under normalize) may sit inside a match, never at its
+        # edge
         edge_ok = tp != 1
         for k, acc, same in window_hashes(th, tp, sents.sent_of_token(), max_n):
             yield k, acc, same & edge_ok[: len(acc)] & edge_ok[k - 1 :]
@@ -371,8 +372,8 @@ def _longest_first(found: list[tuple[np.ndarray, int, np.ndarray]], n: int) -> S
         labs.append(lab)
     if not starts:
         return SpanVotes.empty()
-    s, e, l = np.concatenate(starts), np.concatenate(ends), np.concatenate(labs)
+    s, e, lab = np.concatenate(starts), np.concatenate(ends), np.concatenate(labs)
     order = np.argsort(s, kind="stable")
     return SpanVotes(
-        s[order].astype(np.int64), e[order].astype(np.int64), l[order].astype(np.int64)
+        s[order].astype(np.int64), e[order].astype(np.int64), lab[order].astype(np.int64)
     )

@@ -43,7 +43,9 @@ function_words = TokenRegexLF(
     + r")",
     "O",
     flags=re.IGNORECASE,
-    description="English closed-class words: determiners, prepositions, conjunctions, pronouns, auxiliaries",
+    description=(
+        "English closed-class words: determiners, prepositions, conjunctions, pronouns, auxiliaries"
+    ),
 )
 
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,:]\d+)*%?|\d+(?:st|nd|rd|th|s))")

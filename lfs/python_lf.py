@@ -101,7 +101,8 @@ class PythonLF(LabelingFunction):
         ]
 
     def spans(self, sents: Sentences) -> SpanVotes:
-        """Call the function on each sentence; a raising sentence abstains and is recorded in ``errors``."""
+        """Call the function on each sentence; a raising sentence abstains and is recorded in
+        ``errors``."""
         self.errors = []
         label_idx = {lab: i for i, lab in enumerate(self.labels)}
         out_s: list[int] = []
@@ -118,7 +119,8 @@ class PythonLF(LabelingFunction):
                 for i, j, lab in found:
                     if not (0 <= i < j <= b - a) or lab not in label_idx:
                         raise ValueError(
-                            f"bad span ({i}, {j}, {lab!r}) for a {b - a}-token sentence with labels {self.labels}"
+                            f"bad span ({i}, {j}, {lab!r}) for a {b - a}-token sentence with "
+                            f"labels {self.labels}"
                         )
             except Exception as exc:  # noqa: BLE001 - any LF bug must not stop the run
                 self.errors.append(LFError(self.name, s, exc))

@@ -117,12 +117,12 @@ def align_chars(sents: Sentences, a: np.ndarray, b: np.ndarray) -> tuple[np.ndar
     n = len(ts)
     ok = (first <= last) & (first < n) & (last >= 0)
     f = np.minimum(first, n - 1)
-    l = np.clip(last, 0, n - 1)
+    t = np.clip(last, 0, n - 1)
     ok &= ts[f] >= a  # the first token is not cut at its start
-    ok &= te[l] <= b  # the last token is not cut at its end
+    ok &= te[t] <= b  # the last token is not cut at its end
     sent = sents.sent_of_token()
-    ok &= sent[f] == sent[l]
-    return f[ok].astype(np.int64), (l[ok] + 1).astype(np.int64)
+    ok &= sent[f] == sent[t]
+    return f[ok].astype(np.int64), (t[ok] + 1).astype(np.int64)
 
 
 class TokenRegexLF(LabelingFunction):

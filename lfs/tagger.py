@@ -183,7 +183,8 @@ class TaggerLF(LabelingFunction):
         bits = int(np.log2(max(len(weights), 1)))
         if weights.ndim != 2 or weights.shape != (2**bits, n_tags) or bias.shape != (n_tags,):
             raise ValueError(
-                f"tagger weights {weights.shape} / bias {bias.shape} do not fit {len(types)} types ({n_tags} tags, 2**bits rows)"
+                f"tagger weights {weights.shape} / bias {bias.shape} do not fit {len(types)} "
+                f"types ({n_tags} tags, 2**bits rows)"
             )
         super().__init__(name, types, description or f"learned tagger over {len(types)} types")
         self.weights = weights.astype(np.float32, copy=False)

@@ -26,7 +26,8 @@ def _check(
     sent_ids = np.asarray(sent_ids)
     if probs.ndim != 2 or probs.shape[1] != tagset.n_tags:
         raise WslError(
-            f"probabilities have shape {probs.shape}; expected (n_tokens, {tagset.n_tags}) for this tag set"
+            f"probabilities have shape {probs.shape}; expected (n_tokens, {tagset.n_tags}) for "
+            "this tag set"
         )
     if sent_ids.shape != (probs.shape[0],):
         raise WslError(
@@ -131,7 +132,8 @@ def extract_spans(
 def drop_low_spans(
     ids: np.ndarray, probs: np.ndarray, sent_ids: np.ndarray, tagset: TagSet, threshold: float
 ) -> np.ndarray:
-    """Copy of ``ids`` with the tokens of every span whose ``prob`` (as in :func:`extract_spans`) is below ``threshold`` set to O."""
+    """Copy of ``ids`` with the tokens of every span whose ``prob`` (as in :func:`extract_spans`) is
+    below ``threshold`` set to O."""
     probs, sent_ids = _check(probs, sent_ids, tagset)
     sp = _span_table(ids, probs, sent_ids, tagset)
     out = np.array(ids, dtype=np.int16, copy=True)

@@ -85,7 +85,8 @@ def fit_or_load(
         return lm, lm.fit_predict(L, sent_ids)
     if lm.tagset.types != corpus.tagset.types:
         raise WslError(
-            f"model was fitted for types {list(lm.tagset.types)}, corpus has {list(corpus.tagset.types)}",
+            f"model was fitted for types {list(lm.tagset.types)}, corpus has "
+            f"{list(corpus.tagset.types)}",
             source,
         )
     if lm.n_lfs != L.shape[1]:

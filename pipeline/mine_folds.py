@@ -2,7 +2,8 @@
 
 This gives a user with labelled data an honest figure for what mining buys on unseen text.
 Each held-out fold is labelled by the mined LFs (one per label-rate band and a learned
-tagger, from the other folds only), optionally followed by other LFs (e.g. the shipped ones), and a label model
+tagger, from the other folds only), optionally followed by other LFs (e.g. the shipped ones), and a
+label model
 fitted on that fold's votes without its gold. The mined LFs come first, highest band
 first, so the ``priority`` model lets them win over the others. A baseline is scored
 beside it: the exact longest-match gazetteer of the entries with label rate ≥ ``min_rate``
@@ -59,7 +60,8 @@ def crossval_mined(
     """
     if k < 2 or corpus.n_sents < k:
         raise WslError(
-            f"{k}-fold evaluation needs k >= 2 and at least k sentences; the corpus has {corpus.n_sents}",
+            f"{k}-fold evaluation needs k >= 2 and at least k sentences; the corpus has "
+            f"{corpus.n_sents}",
             corpus.source,
         )
     rows = []

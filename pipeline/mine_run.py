@@ -1,4 +1,5 @@
-"""The ``wsl gazetteer mine`` job as one call: check, mine, write, and optionally K-fold evaluate."""
+"""The ``wsl gazetteer mine`` job as one call: check, mine, write, and optionally K-fold evaluate.
+"""
 
 from __future__ import annotations
 

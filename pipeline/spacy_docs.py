@@ -42,7 +42,8 @@ def corpus_to_docs(
 
 
 def docs_to_corpus(docs: list[Doc], tagset: TagSet | None = None, source: str = "") -> Corpus:
-    """A corpus from Docs (each Doc one sentence unless it has sentence boundaries); entities become ``gold``."""
+    """A corpus from Docs (each Doc one sentence unless it has sentence boundaries); entities become
+    ``gold``."""
     sents: list[list[str]] = []
     golds: list[list[str]] = []
     doc_of: list[int] = []
@@ -68,7 +69,8 @@ def add_spans(
     key: str = "wsl",
     set_ents: bool = True,
 ) -> None:
-    """Put decoded entities in ``doc.ents`` and all candidate spans with probabilities in ``doc.spans[key]``.
+    """Put decoded entities in ``doc.ents`` and all candidate spans with probabilities in
+    ``doc.spans[key]``.
 
     ``spans`` has columns ``sent_id, start, end, label, prob``; ``doc.ents`` comes from
     ``ids`` (valid BIO) when given, else from the spans themselves; ``set_ents=False`` leaves

@@ -96,7 +96,8 @@ def _check_items(items: list, ids: list[str], n_lf: int, path: Path) -> np.ndarr
             raise WslError(f"item {item_id}: missing field {exc}", path=str(path)) from exc
         if len(gold) != len(toks) or len(weak) != len(toks):
             raise WslError(
-                f"item {item_id}: {len(toks)} tokens, {len(gold)} labels, {len(weak)} weak-label rows",
+                f"item {item_id}: {len(toks)} tokens, {len(gold)} labels, {len(weak)} weak-label "
+                "rows",
                 path=str(path),
             )
         if any(len(row) != n_lf for row in weak):

@@ -1,7 +1,8 @@
 """Write labelled corpora: CoNLL (see :mod:`.conll`), JSONL spans, spaCy DocBin, parquet.
 
 :data:`FORMATS` is the table of output formats ``wsl label -f`` offers; a new format is one
-function and one entry there. All writers are atomic (temp file + rename). Predictions travel as extra token-table
+function and one entry there. All writers are atomic (temp file + rename). Predictions travel as
+extra token-table
 columns (``pred`` tag strings, ``prob`` confidence of the predicted tag) and as a spans
 table (``sent_id, start, end, label, prob``; token positions within the sentence).
 """
@@ -34,7 +35,8 @@ def gold_spans(corpus: Corpus, column: str = "gold") -> pl.DataFrame:
 
 
 def format_jsonl(corpus: Corpus, spans: pl.DataFrame) -> str:
-    """One JSON line per sentence: ``{"text", "tokens", "spans": [{"start","end","label","prob"}]}``.
+    """One JSON line per sentence: ``{"text", "tokens", "spans":
+    [{"start","end","label","prob"}]}``.
 
     Built as one polars frame (tokens and spans aggregated per sentence) and serialised by
     polars, not by a ``json.dumps`` per sentence.
@@ -91,7 +93,8 @@ def write_docbin(
 
 
 def write_parquet(path: str | Path, corpus: Corpus, table: pl.DataFrame | None = None) -> None:
-    """The token table (or ``table``, e.g. with prediction columns) plus texts and tag set as metadata."""
+    """The token table (or ``table``, e.g. with prediction columns) plus texts and tag set as
+    metadata."""
     arrow = (table if table is not None else corpus.table).to_arrow()
     meta = {
         "texts": corpus.texts,

@@ -84,12 +84,13 @@ class LabelModel(ABC):
         return probs / probs.sum(axis=1, keepdims=True)
 
     def fit_predict(self, L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
-        """``fit`` then ``predict_proba`` on the same matrix (models may share work between them)."""
+        """``fit`` then ``predict_proba`` on the same matrix (models may share work)."""
         self.fit(L, sent_ids)
         return self.predict_proba(L, sent_ids)
 
     def save(self, path: str | Path) -> None:
-        """Write the model to ``path`` atomically (an ``.npz`` file: fitted arrays plus a JSON header)."""
+        """Write the model to ``path`` atomically (an ``.npz`` file: fitted arrays plus a JSON
+        header)."""
         if self.n_lfs is None:
             raise WslError(f"label model {self.name!r} is not fitted; nothing to save")
         header = {
@@ -151,7 +152,8 @@ class LabelModel(ABC):
             lo, hi = int(L.min()), int(L.max())
             if lo < -1 or hi >= self.tagset.n_tags:
                 raise WslError(
-                    f"label matrix holds vote {hi if hi >= self.tagset.n_tags else lo} outside -1..{self.tagset.n_tags - 1}"
+                    f"label matrix holds vote {hi if hi >= self.tagset.n_tags else lo} outside "
+                    f"-1..{self.tagset.n_tags - 1}"
                     f" (tag set of {self.tagset.n_tags} tags)"
                 )
         if sent_ids.size > 1 and np.any(np.diff(sent_ids) < 0):

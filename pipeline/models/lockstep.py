@@ -42,7 +42,8 @@ class Lockstep:
         return self.flat[self.offsets[t] : self.offsets[t + 1]]
 
     def prev_positions(self) -> np.ndarray:
-        """For every entry of ``flat`` past position 0, the index in ``flat`` of the token before it."""
+        """For every entry of ``flat`` past position 0, the index in ``flat`` of the token before
+        it."""
         if self.max_len < 2:
             return np.zeros(0, dtype=np.int64)
         return np.concatenate(

@@ -30,7 +30,8 @@ def vote_counts(L: np.ndarray, n_classes: int) -> np.ndarray:
 
 
 def type_votes(L: np.ndarray, tagset: TagSet) -> np.ndarray:
-    """WRENCH-style counts over ``[O, T1, T2, ...]``: B/I merged; O counts only where no LF votes an entity."""
+    """WRENCH-style counts over ``[O, T1, T2, ...]``: B/I merged; O counts only where no LF votes an
+    entity."""
     io = np.where(L > 0, (L + 1) // 2, L)  # B-Tk / I-Tk -> k+1, O -> 0, abstain -> -1
     counts = vote_counts(io, 1 + len(tagset.types))
     has_entity = counts[:, 1:].sum(axis=1) > 0
