@@ -12,6 +12,7 @@ from rich.table import Table
 
 from wsl.cli.common import TYPES_HELP, err_console, load_corpus, out_console
 from wsl.core.errors import WslError
+from wsl.eval.report import LF_COLUMNS
 from wsl.lfs.registry import collect_lfs, describe_lfs
 
 app = typer.Typer(
@@ -30,20 +31,7 @@ GoldOption = Annotated[
 ]
 TypesOption = Annotated[str, typer.Option(help=TYPES_HELP)]
 
-SHOWN = (
-    "name",
-    "kind",
-    "labels",
-    "coverage",
-    "spans",
-    "overlaps",
-    "conflicts",
-    "token_acc",
-    "span_p",
-    "span_r",
-    "correct",
-    "incorrect",
-)
+SHOWN = ("name", "kind") + tuple(c for c in LF_COLUMNS[1:] if c != "entity_coverage")
 
 
 @app.command("list")

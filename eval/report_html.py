@@ -19,16 +19,8 @@ from wsl.core.bio import spans_from_ids
 from wsl.core.corpus import table_sentence_starts
 from wsl.core.tags import TagSet
 from wsl.core.textio import atomic_write_text
+from wsl.eval import report
 from wsl.eval.inputs import as_ids, gold_ids_from_table
-from wsl.eval.report import (
-    ReportTable,
-    confusion_table,
-    headline,
-    lf_summary_table,
-    per_lf_table,
-    per_type_table,
-    summary_table,
-)
 from wsl.eval.report_md import fmt
 from wsl.eval.svg import bar_chart, heatmap, reliability_diagram
 
@@ -92,12 +84,12 @@ def _html_table(header: list[str], rows: list[list[object]], css_class: str = ""
     return f'<table class="{css_class}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
-def _table(t: ReportTable, css_class: str = "") -> str:
+def _table(t: report.ReportTable, css_class: str = "") -> str:
     return _html_table(t.header, t.rows, css_class)
 
 
 def _charts(result: dict, lf_table: pl.DataFrame | None) -> list[str]:
-    rows = per_type_table(result).rows
+    rows = report.per_type_table(result).rows
     series = {"model F1": [r[4] for r in rows]}
     if result.get("baseline"):
         series["baseline F1"] = [r[5] for r in rows]
@@ -125,7 +117,7 @@ def _charts(result: dict, lf_table: pl.DataFrame | None) -> list[str]:
                 digits=3,
             )
         )
-    conf = confusion_table(result)
+    conf = report.confusion_table(result)
     labels = conf.header[1:] or ["O"]
     matrix = [row[1:] for row in conf.rows] or [[0]]
     charts.append(heatmap(labels, labels, matrix, "Type confusion (gold rows × predicted columns)"))
@@ -204,11 +196,11 @@ def render_html(
     """
     body = [
         f"<h1>{escape(title)}</h1>",
-        f"<p>{headline(result)} Scorer: {escape(result['scorer'])}.</p>",
+        f"<p>{report.headline(result)} Scorer: {escape(result['scorer'])}.</p>",
         "<h2>Summary</h2>",
-        _table(summary_table(result, calibration=True), "summary"),
+        _table(report.summary_table(result, calibration=True), "summary"),
         "<h2>Per type</h2>",
-        _table(per_type_table(result)),
+        _table(report.per_type_table(result)),
         "<h2>Charts</h2>",
         '<div class="charts">',
         *_charts(result, lf_table),
@@ -216,10 +208,10 @@ def render_html(
     ]
     if result.get("lfs") or lf_table is not None:
         body.append("<h2>Labelling functions</h2>")
-    lf_summary = lf_summary_table(result)
+    lf_summary = report.lf_summary_table(result)
     if lf_summary:
         body.append(_table(lf_summary, "lf-summary"))
-    per_lf = per_lf_table(lf_table)
+    per_lf = report.per_lf_table(lf_table)
     if per_lf:
         body += ["<p>Click a column header to sort.</p>", _table(per_lf, "sortable lfs")]
     if table is not None and pred_ids is not None and tagset is not None and n_sentences > 0:

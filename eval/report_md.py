@@ -9,16 +9,7 @@ from typing import Sequence
 import polars as pl
 
 from wsl.core.textio import atomic_write_text
-from wsl.eval.report import (
-    ReportTable,
-    calibration_table,
-    confusion_table,
-    headline,
-    lf_summary_table,
-    per_lf_table,
-    per_type_table,
-    summary_table,
-)
+from wsl.eval import report
 
 
 def fmt(x: object, digits: int = 3) -> str:
@@ -43,16 +34,16 @@ def md_table(
     return "\n".join(lines)
 
 
-def _table(t: ReportTable, right: Sequence[bool] | None = None) -> str:
+def _table(t: report.ReportTable, right: Sequence[bool] | None = None) -> str:
     return md_table(t.header, t.rows, right)
 
 
 def _lfs(result: dict, lf_table: pl.DataFrame | None) -> list[str]:
     out = []
-    summary = lf_summary_table(result)
+    summary = report.lf_summary_table(result)
     if summary:
         out += ["## Labelling functions", "", _table(summary), ""]
-    per_lf = per_lf_table(lf_table)
+    per_lf = report.per_lf_table(lf_table)
     if per_lf:
         align = [False, False] + [True] * (len(per_lf.header) - 2)
         out += ["### Per labelling function", "", _table(per_lf, align), ""]
@@ -60,7 +51,7 @@ def _lfs(result: dict, lf_table: pl.DataFrame | None) -> list[str]:
 
 
 def _calibration(result: dict) -> list[str]:
-    table = calibration_table(result)
+    table = report.calibration_table(result)
     if table is None:
         return []
     cal = result["calibration"]
@@ -83,25 +74,25 @@ def render_markdown(
     lines = [
         f"# {title}",
         "",
-        f"{headline(result)}  ",
+        f"{report.headline(result)}  ",
         f"Scorer: {result['scorer']}.",
         "",
         "## Summary",
         "",
-        _table(summary_table(result)),
+        _table(report.summary_table(result)),
         "",
         "## Per type",
         "",
     ]
     lines += [
-        _table(per_type_table(result)),
+        _table(report.per_type_table(result)),
         "",
         "## Type confusion",
         "",
         "Rows: gold span type; columns: type of the predicted span sharing most tokens with it "
         "(`O`: no overlapping span / predicted span paired with no gold span).",
         "",
-        _table(confusion_table(result)),
+        _table(report.confusion_table(result)),
         "",
     ]
     lines += _lfs(result, lf_table)
