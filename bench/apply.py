@@ -228,7 +228,8 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     corpus = read_conll(args.conll)
     print(
-        f"corpus: {args.conll.name}: {corpus.n_sents:,} sentences, {corpus.n_tokens:,} tokens (read in {time.perf_counter() - t0:.2f} s)"
+        f"corpus: {args.conll.name}: {corpus.n_sents:,} sentences, {corpus.n_tokens:,} tokens "
+        f"(read in {time.perf_counter() - t0:.2f} s)"
     )
     t0 = time.perf_counter()
     lfs = collect_lfs()
@@ -239,7 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     for lf in lfs:
         kinds[kind_of(lf)].append(lf.name)
     print(
-        f"LFs: {m} ({', '.join(f'{len(v)} {k}' for k, v in sorted(kinds.items()))}); built in {time.perf_counter() - t0:.2f} s"
+        f"LFs: {m} ({', '.join(f'{len(v)} {k}' for k, v in sorted(kinds.items()))}); "
+        f"built in {time.perf_counter() - t0:.2f} s"
     )
     print(f"label matrix: {n:,} x {m} = {n * m:,} cells\n")
 
@@ -249,7 +251,8 @@ def main(argv: list[str] | None = None) -> int:
         cold, t_cold = timed_apply(corpus, lfs, cache=cache)
         assert not cold.failures, cold.failures
         print(
-            f"cold run (empty cache, jobs=1):  {t_cold:6.2f} s   {n / t_cold:12,.0f} tokens/s   {n * m / t_cold:13,.0f} cells/s"
+            f"cold run (empty cache, jobs=1):  {t_cold:6.2f} s   {n / t_cold:12,.0f} tokens/s   "
+            f"{n * m / t_cold:13,.0f} cells/s"
         )
 
         # 2. per kind, from the cold run's per-LF timings
@@ -259,7 +262,8 @@ def main(argv: list[str] | None = None) -> int:
             secs = [cold.seconds[x] for x in names]
             worst = max(names, key=lambda x: cold.seconds[x])
             print(
-                f"  {kind:32s} {len(names):4d} {sum(secs):8.3f} {len(names) * n / sum(secs):14,.0f}  {worst} {cold.seconds[worst]:.3f} s"
+                f"  {kind:32s} {len(names):4d} {sum(secs):8.3f} "
+                f"{len(names) * n / sum(secs):14,.0f}  {worst} {cold.seconds[worst]:.3f} s"
             )
 
         # 3. warm re-runs
@@ -275,14 +279,16 @@ def main(argv: list[str] | None = None) -> int:
         res, t_rx = timed_apply(corpus, now, cache=cache)
         assert [x for x in (lf.name for lf in lfs) if x not in res.cached] == [rx.name]
         print(
-            f"warm re-run, regex {rx.name!r} edited: {t_rx:6.3f} s   (re-applied {len(lfs) - len(res.cached)} LF: {res.seconds[rx.name]:.3f} s)"
+            f"warm re-run, regex {rx.name!r} edited: {t_rx:6.3f} s   "
+            f"(re-applied {len(lfs) - len(res.cached)} LF: {res.seconds[rx.name]:.3f} s)"
         )
         synth2 = GazetteerLF(SYNTH_NAME, {**synth.entries, "Zorblax Engine": "Application"})
         res, t_gz = timed_apply(corpus, edited(now, synth2), cache=cache)
         assert [x for x in (lf.name for lf in lfs) if x not in res.cached] == [SYNTH_NAME]
         verdict = "meets" if max(t_rx, t_gz) < 1 else "MISSES"
         print(
-            f"warm re-run, 100k gazetteer edited:     {t_gz:6.3f} s   (re-applied 1 LF: {res.seconds[SYNTH_NAME]:.3f} s)  -> {verdict} the < 1 s target"
+            f"warm re-run, 100k gazetteer edited:     {t_gz:6.3f} s   "
+            f"(re-applied 1 LF: {res.seconds[SYNTH_NAME]:.3f} s)  -> {verdict} the < 1 s target"
         )
 
     # 4. parallel, tables already built in this process (inherited by the forked workers);
@@ -292,10 +298,12 @@ def main(argv: list[str] | None = None) -> int:
     same = np.array_equal(hot1.L, hot2.L) and np.array_equal(hot1.L, cold.L)
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     print(
-        f"\nno cache, tables built, jobs=1:  {t_hot1:6.2f} s   {n * m / t_hot1:13,.0f} cells/s   (best of 3)"
+        f"\nno cache, tables built, jobs=1:  {t_hot1:6.2f} s   {n * m / t_hot1:13,.0f} cells/s   "
+        "(best of 3)"
     )
     print(
-        f"no cache, tables built, jobs=2:  {t_hot2:6.2f} s   {n * m / t_hot2:13,.0f} cells/s   (best of 3)  speed-up {t_hot1 / t_hot2:.2f}x   same matrix: {same}"
+        f"no cache, tables built, jobs=2:  {t_hot2:6.2f} s   {n * m / t_hot2:13,.0f} cells/s   "
+        f"(best of 3)  speed-up {t_hot1 / t_hot2:.2f}x   same matrix: {same}"
     )
     print(f"  ({os.cpu_count()} CPUs, load average {load}: other processes compete for the cores)")
 
@@ -306,7 +314,8 @@ def main(argv: list[str] | None = None) -> int:
     tracemalloc.stop()
     maxrss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(
-        f"\npeak memory: tracemalloc peak of one apply_lfs run {peak / 2**20:,.1f} MiB; process max RSS {maxrss_kb / 1024:,.0f} MiB"
+        f"\npeak memory: tracemalloc peak of one apply_lfs run {peak / 2**20:,.1f} MiB; "
+        f"process max RSS {maxrss_kb / 1024:,.0f} MiB"
     )
     print(f"  (label matrix itself {hot1.L.nbytes / 2**20:.1f} MiB, int8)")
 
@@ -316,26 +325,31 @@ def main(argv: list[str] | None = None) -> int:
     snorkel_cells = n_sample * m / secs
     wsl_cells = n * m / t_hot1
     print(
-        f"\nsnorkel PandasLFApplier, {args.sample_sents} random sentences ({n_sample:,} tokens x {m} LFs) in {secs:.2f} s:"
+        f"\nsnorkel PandasLFApplier, {args.sample_sents} random sentences "
+        f"({n_sample:,} tokens x {m} LFs) in {secs:.2f} s:"
     )
     print(
-        f"  {snorkel_cells:,.0f} cells/s; extrapolated to the corpus: {n * m / snorkel_cells:,.0f} s (sampled, not run on all tokens)"
+        f"  {snorkel_cells:,.0f} cells/s; extrapolated to the corpus: "
+        f"{n * m / snorkel_cells:,.0f} s (sampled, not run on all tokens)"
     )
     print(f"  same votes as apply_lfs on the sample: {agree:.2%}")
     ratio_hot, ratio_cold = wsl_cells / snorkel_cells, (n * m / t_cold) / snorkel_cells
     verdict = "meets" if ratio_cold >= 20 else "MISSES"
     print(
-        f"  wsl apply_lfs is {ratio_cold:,.0f}x faster cold, {ratio_hot:,.0f}x with tables built -> {verdict} the >= 20x target"
+        f"  wsl apply_lfs is {ratio_cold:,.0f}x faster cold, {ratio_hot:,.0f}x with tables built "
+        f"-> {verdict} the >= 20x target"
     )
 
     print(
-        "\ntarget >= 5,000,000 cells/s per LF kind (cold: lists loaded and indexed in the run; hot: indexes built):"
+        "\ntarget >= 5,000,000 cells/s per LF kind "
+        "(cold: lists loaded and indexed in the run; hot: indexes built):"
     )
     for k in ("gazetteer", "gazetteer (100k synthetic)", "regex", "token_regex"):
         if k in kinds:
             c, h = (len(kinds[k]) * n / sum(r.seconds[x] for x in kinds[k]) for r in (cold, hot1))
             print(
-                f"  {k:28s} cold {c:13,.0f}  {'meets ' if c >= 5e6 else 'MISSES'}   hot {h:13,.0f}  {'meets' if h >= 5e6 else 'MISSES'}"
+                f"  {k:28s} cold {c:13,.0f}  {'meets ' if c >= 5e6 else 'MISSES'}   "
+                f"hot {h:13,.0f}  {'meets' if h >= 5e6 else 'MISSES'}"
             )
 
     # 7. what-if: the slowest shipped regexes with a ``require`` prefilter (see RegexLF)
@@ -359,10 +373,12 @@ def main(argv: list[str] | None = None) -> int:
         same = np.array_equal(before.L, after.L)
         k = len(regexes) * n
         print(
-            f"\nwhat-if, require= on {sum(a is not b for a, b in zip(regexes, swapped))} shipped regexes ({', '.join(x for x in REQUIRE if x in kinds['regex'])}):"
+            f"\nwhat-if, require= on {sum(a is not b for a, b in zip(regexes, swapped))} "
+            f"shipped regexes ({', '.join(x for x in REQUIRE if x in kinds['regex'])}):"
         )
         print(
-            f"  regex kind {k / t_before:13,.0f} -> {k / t_after:13,.0f} cells/s   same votes: {same}"
+            f"  regex kind {k / t_before:13,.0f} -> {k / t_after:13,.0f} cells/s   "
+            f"same votes: {same}"
         )
     return 0
 

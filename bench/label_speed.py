@@ -102,7 +102,8 @@ def main() -> int:
 
     jobs = args.jobs or auto_jobs(parts["tokens"])
     print(
-        f"text: {len(text):,} characters, {len(sents):,} lines; {len(lfs)} shipped LFs; model {args.model}; LF workers {jobs}; best of {args.repeat}"
+        f"text: {len(text):,} characters, {len(sents):,} lines; {len(lfs)} shipped LFs; "
+        f"model {args.model}; LF workers {jobs}; best of {args.repeat}"
     )
     print(f"{'':28}{'seconds':>10}{'tokens/s':>14}")
     print(f"{'spacy.blank tokenizer':28}{t_spacy:10.2f}{n_spacy / t_spacy:14,.0f}")

@@ -130,7 +130,8 @@ def main() -> int:
         rows += [(f"wsl {m}", run_wsl(train, test, m, args.repeat)) for m in ("hmm", "mv")]
         for name, (t_fit, t_pred, s) in rows:
             print(
-                f"{d.name:<14}{name:<13}{100 * s.precision:7.2f}{100 * s.recall:7.2f}{100 * s.f1:7.2f}{t_fit:9.2f}{t_pred:11.2f}"
+                f"{d.name:<14}{name:<13}{100 * s.precision:7.2f}{100 * s.recall:7.2f}"
+                f"{100 * s.f1:7.2f}{t_fit:9.2f}{t_pred:11.2f}"
             )
     return 0
 

@@ -112,7 +112,8 @@ def report(
         gs, ps = g_start[g_first], p_start[p_first]
         sp, sr, sf = prf(int(np.isin(gs, ps).sum()), len(ps), len(gs))
         print(
-            f"  sentences: {int(p_first.sum()):,} predicted, {int(g_first.sum()):,} gold ({'exact' if p_first.sum() == g_first.sum() else 'not exact'});"
+            f"  sentences: {int(p_first.sum()):,} predicted, {int(g_first.sum()):,} gold "
+            f"({'exact' if p_first.sum() == g_first.sum() else 'not exact'});"
             f" sentence starts P {sp:.4f}  R {sr:.4f}  F1 {sf:.4f}"
         )
     if errors:
@@ -125,10 +126,12 @@ def report(
             if not h
         )
         print(
-            f"  gold tokens missed, most frequent: {', '.join(f'{t!r} {c}' for t, c in missed.most_common(errors))}"
+            "  gold tokens missed, most frequent: "
+            f"{', '.join(f'{t!r} {c}' for t, c in missed.most_common(errors))}"
         )
         print(
-            f"  predicted tokens not in gold:      {', '.join(f'{t!r} {c}' for t, c in extra.most_common(errors))}"
+            "  predicted tokens not in gold:      "
+            f"{', '.join(f'{t!r} {c}' for t, c in extra.most_common(errors))}"
         )
 
 
@@ -157,7 +160,8 @@ def main(argv: list[str] | None = None) -> int:
         "token"
     ].to_list()[:50]
     print(
-        f"{args.conll.name}: {gold.n_sents:,} sentences, {gold.n_tokens:,} tokens; detokenised text {len(text):,} characters\n"
+        f"{args.conll.name}: {gold.n_sents:,} sentences, {gold.n_tokens:,} tokens; "
+        f"detokenised text {len(text):,} characters\n"
     )
 
     make_nlp()  # build the tokenizer outside the timings
@@ -189,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
 
     n = len(text) / 1e6
     print(
-        f"\ntiming on {len(text):,} characters ({gold.n_tokens:,} gold tokens), best of 2 runs (the first fills spaCy's lexeme cache):"
+        f"\ntiming on {len(text):,} characters ({gold.n_tokens:,} gold tokens), best of 2 runs "
+        "(the first fills spaCy's lexeme cache):"
     )
     print(f"  wsl tokenize (tokens + sentences)     {t_tok:6.2f} s   {n / t_tok:6.2f} M chars/s")
     print(

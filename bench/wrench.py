@@ -132,14 +132,16 @@ def speed_report() -> None:
         for label, (kind, params) in (("snorkel", MODELS["snorkel"]), ("hmm", MODELS["hmm"])):
             _, secs, peak = timed_fit(kind, params, tr.tagset, tr.L, tr.sent_ids)
             print(
-                f"fit on NCBI-Disease train {tr.L.shape}: {label:8} {secs:6.2f} s  peak {peak / 2**20:6.1f} MB"
+                f"fit on NCBI-Disease train {tr.L.shape}: {label:8} {secs:6.2f} s  "
+                f"peak {peak / 2**20:6.1f} MB"
             )
     L, sent, gold = synthetic()
     tagset = TagSet(SOFTWARE_TYPES)
     model, secs, peak = timed_fit("hmm", {}, tagset, L, sent)
     pred = decode_bio(model.predict_proba(L, sent), sent, tagset)
     print(
-        f"fit on synthetic {L.shape} x {tagset.n_tags} tags: hmm {secs:6.2f} s  peak {peak / 2**20:6.1f} MB"
+        f"fit on synthetic {L.shape} x {tagset.n_tags} tags: hmm {secs:6.2f} s  "
+        f"peak {peak / 2**20:6.1f} MB"
         f"  ({model.n_iter_} EM iterations, token accuracy {np.mean(pred == gold):.4f})"
     )
 
@@ -157,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     names = args.models.split(",")
     print(
-        f"{'set':14} {'model':8} {'P':>6} {'R':>6} {'F1':>6} {'publ.':>6} {'best publ.':>13} {'fit s':>6} {'peak MB':>8}"
+        f"{'set':14} {'model':8} {'P':>6} {'R':>6} {'F1':>6} {'publ.':>6} "
+        f"{'best publ.':>13} {'fit s':>6} {'peak MB':>8}"
     )
     for d in sets:
         train, test = read_wrench(d / "train.json"), read_wrench(d / "test.json")
@@ -168,8 +171,8 @@ def main(argv: list[str] | None = None) -> int:
             best_s = f"{best[0]:.2f} {best[1]}" if best else "-"
             publ = f"{pub[name]:.2f}" if name in pub else "-"
             print(
-                f"{d.name:14} {name:8} {r['p']:6.2f} {r['r']:6.2f} {r['f']:6.2f} {publ:>6} {best_s:>13} "
-                f"{r['fit_s']:6.2f} {r['peak_mb']:8.1f}",
+                f"{d.name:14} {name:8} {r['p']:6.2f} {r['r']:6.2f} {r['f']:6.2f} {publ:>6} "
+                f"{best_s:>13} {r['fit_s']:6.2f} {r['peak_mb']:8.1f}",
                 flush=True,
             )
     if not args.no_speed:

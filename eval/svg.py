@@ -60,7 +60,8 @@ def bar_chart(
     for i, cat in enumerate(categories):
         y0 = top + i * group
         out.append(
-            f'<text x="{label_width - 6}" y="{y0 + group / 2:.1f}" text-anchor="end">{escape(cat)}</text>'
+            f'<text x="{label_width - 6}" y="{y0 + group / 2:.1f}" text-anchor="end">'
+            f"{escape(cat)}</text>"
         )
         for k, name in enumerate(names):
             v = series[name][i]
@@ -69,11 +70,13 @@ def bar_chart(
             y = y0 + k * bar
             w = max(0.0, min(v, value_max)) * scale
             out.append(
-                f'<rect x="{label_width}" y="{y}" width="{w:.1f}" height="{bar - 2}" fill="{colors[k]}">'
+                f'<rect x="{label_width}" y="{y}" width="{w:.1f}" height="{bar - 2}" '
+                f'fill="{colors[k]}">'
                 f"<title>{escape(cat)} · {escape(name)}: {v:.{digits}f}</title></rect>"
             )
             out.append(
-                f'<text x="{label_width + w + 4:.1f}" y="{y + bar - 3}" font-size="10">{v:.{digits}f}</text>'
+                f'<text x="{label_width + w + 4:.1f}" y="{y + bar - 3}" font-size="10">'
+                f"{v:.{digits}f}</text>"
             )
     axis_y = top + group * len(categories)
     out.append(
@@ -107,7 +110,8 @@ def heatmap(
     for i, lab in enumerate(row_labels):
         y = top + i * cell
         out.append(
-            f'<text x="{label_width - 6}" y="{y + cell / 2 + 4:.1f}" text-anchor="end">{escape(lab)}</text>'
+            f'<text x="{label_width - 6}" y="{y + cell / 2 + 4:.1f}" text-anchor="end">'
+            f"{escape(lab)}</text>"
         )
         for j, v in enumerate(matrix[i]):
             x = label_width + j * cell
@@ -147,7 +151,8 @@ def reliability_diagram(
         x, w, h = x0 + b["lo"] * size, (b["hi"] - b["lo"]) * size, b["accuracy"] * size
         gap_y = y0 - b["confidence"] * size
         out.append(
-            f'<rect x="{x:.1f}" y="{y0 - h:.1f}" width="{w - 1:.1f}" height="{h:.1f}" fill="{PALETTE[0]}">'
+            f'<rect x="{x:.1f}" y="{y0 - h:.1f}" width="{w - 1:.1f}" height="{h:.1f}" '
+            f'fill="{PALETTE[0]}">'
             f"<title>confidence {b['lo']:.2f}–{b['hi']:.2f}: {b['count']} tokens, mean confidence "
             f"{b['confidence']:.3f}, accuracy {b['accuracy']:.3f}</title></rect>"
         )
@@ -156,21 +161,26 @@ def reliability_diagram(
             f'stroke="{PALETTE[3]}" stroke-width="2"/>'
         )
     out.append(
-        f'<line x1="{x0}" y1="{y0}" x2="{x0 + size}" y2="{y0 - size}" stroke="#888" stroke-dasharray="4 3"/>'
+        f'<line x1="{x0}" y1="{y0}" x2="{x0 + size}" y2="{y0 - size}" stroke="#888" '
+        'stroke-dasharray="4 3"/>'
     )
     for t in range(0, 11, 2):
         v = t / 10
         out.append(
-            f'<text x="{x0 + v * size:.1f}" y="{y0 + 14}" text-anchor="middle" font-size="10">{v:.1f}</text>'
+            f'<text x="{x0 + v * size:.1f}" y="{y0 + 14}" text-anchor="middle" font-size="10">'
+            f"{v:.1f}</text>"
         )
         out.append(
-            f'<text x="{x0 - 4}" y="{y0 - v * size + 3:.1f}" text-anchor="end" font-size="10">{v:.1f}</text>'
+            f'<text x="{x0 - 4}" y="{y0 - v * size + 3:.1f}" text-anchor="end" font-size="10">'
+            f"{v:.1f}</text>"
         )
     out.append(
-        f'<text x="{x0 + size / 2}" y="{y0 + 30}" text-anchor="middle">confidence (max marginal)</text>'
+        f'<text x="{x0 + size / 2}" y="{y0 + 30}" text-anchor="middle">'
+        "confidence (max marginal)</text>"
     )
     out.append(
-        f'<text x="{x0}" y="{y0 - size - 6}" font-size="10">bars: accuracy · red: mean confidence · '
+        f'<text x="{x0}" y="{y0 - size - 6}" font-size="10">'
+        "bars: accuracy · red: mean confidence · "
         "dashed: perfect calibration</text>"
     )
     out.append(

@@ -22,14 +22,18 @@ from wsl.lfs.regex import RegexLF, TokenRegexLF
 
 # A capitalised name word: "Dijkstra", "Reed", "Rabin-Karp", "X11", "C++", "C#" (not a
 # sentence-initial function word such as "The" or "In").
-_STOP = r"(?!(?:The|A|An|In|On|At|By|For|Of|This|That|These|Its|Their|His|Her|Our|Your|Each|Every|Some|Most|Many|Other|Both|Such|New|Early|Modern|First|Standard)\b)"
+_STOP = (
+    r"(?!(?:The|A|An|In|On|At|By|For|Of|This|That|These|Its|Their|His|Her|Our|Your|Each|Every|"
+    r"Some|Most|Many|Other|Both|Such|New|Early|Modern|First|Standard)\b)"
+)
 _CAP = _STOP + r"[A-Z][\w]*(?:[-–][\w]+)*(?:\+\+|#)?"
 
 
 def _alt(names: list[str]) -> str:
     """Alternation of literal names, longest first, spaces matching any whitespace."""
     # longest first, ties by text: a deterministic pattern keeps the LF's cache key stable
-    parts = sorted({re.escape(n).replace(r"\ ", r"\s+") for n in names}, key=lambda p: (-len(p), p))
+    escaped = {re.escape(n).replace(r"\ ", r"\s+") for n in names}
+    parts = sorted(escaped, key=lambda p: (-len(p), p))
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -39,12 +43,16 @@ exception_name = TokenRegexLF(
     "regex_exception_name",
     r"[A-Z][A-Za-z0-9]+(?:Error|Exception|Fault|Warning)",
     "Error_Name",
-    description="CamelCase exception/error class names (ValueError, NullPointerException, PageFault)",
+    description=(
+        "CamelCase exception/error class names (ValueError, NullPointerException, PageFault)"
+    ),
 )
 
 errno_name = TokenRegexLF(
     "regex_errno_name",
-    r"E(?:ACCES|AGAIN|BADF|BUSY|CONNREFUSED|CONNRESET|EXIST|FAULT|INTR|INVAL|IO|ISDIR|MFILE|NOENT|NOMEM|NOSPC|NOSYS|NOTDIR|NOTEMPTY|PERM|PIPE|RANGE|ROFS|TIMEDOUT|WOULDBLOCK|XDEV|2BIG|OVERFLOW|DOM|LOOP|NAMETOOLONG|ADDRINUSE|HOSTUNREACH|NETUNREACH)",
+    r"E(?:ACCES|AGAIN|BADF|BUSY|CONNREFUSED|CONNRESET|EXIST|FAULT|INTR|INVAL|IO|ISDIR|MFILE|"
+    r"NOENT|NOMEM|NOSPC|NOSYS|NOTDIR|NOTEMPTY|PERM|PIPE|RANGE|ROFS|TIMEDOUT|WOULDBLOCK|XDEV|"
+    r"2BIG|OVERFLOW|DOM|LOOP|NAMETOOLONG|ADDRINUSE|HOSTUNREACH|NETUNREACH)",
     "Error_Name",
     description="POSIX errno names (ENOENT, EACCES, ETIMEDOUT)",
 )
@@ -71,13 +79,19 @@ http_status = RegexLF(
 license_name = RegexLF(
     "regex_license_name",
     r"\b(?:GNU\s+)?(?:(?:Lesser|Library|Affero|Free\s+Documentation|General|Public|Mozilla|Eclipse|"
-    r"Apache|Artistic|Academic|Open\s+Software|Common\s+Development\s+and\s+Distribution|Boost\s+Software|"
-    r"European\s+Union|Microsoft|Creative\s+Commons|MIT|BSD|ISC|zlib|X11|Python\s+Software\s+Foundation|"
+    r"Apache|Artistic|Academic|Open\s+Software|Common\s+Development\s+and\s+Distribution|"
+    r"Boost\s+Software|"
+    r"European\s+Union|Microsoft|Creative\s+Commons|MIT|BSD|ISC|zlib|X11|"
+    r"Python\s+Software\s+Foundation|"
     r"Sleepycat|Unicode|PHP|Ruby|Perl|Q\s+Public|Reciprocal|Shared\s+Source(?:\s+CLI)?|Server\s+Side|"
     r"Business\s+Source|Open\s+Database|Open\s+Data|Educational\s+Community|[A-Z][\w-]*)\s+){1,6}"
-    r"(?:Public\s+)?Licen[cs]e(?:\s*,?\s*(?:[Vv]ersion|v\.?)\s*\d+(?:\.\d+)*|\s+\d\.\d)?(?:\s+or\s+later)?",
+    r"(?:Public\s+)?Licen[cs]e(?:\s*,?\s*(?:[Vv]ersion|v\.?)\s*\d+(?:\.\d+)*|\s+\d\.\d)?"
+    r"(?:\s+or\s+later)?",
     "License",
-    description="a capitalised name ending in License/Licence, optional version (GNU General Public License v3)",
+    description=(
+        "a capitalised name ending in License/Licence, optional version "
+        "(GNU General Public License v3)"
+    ),
     require=("license", "licence"),
 )
 
@@ -87,7 +101,9 @@ license_abbrev = RegexLF(
     r"(?:GNU\s+)?[AL]?GPLv[123](?:\.\d)?\+?|(?:Apache|MPL|EPL|CDDL|EUPL|LPPL|OFL|AFL|OSL|CPL)"
     r"\s*-?\s*v?\d\.\d|CC\s*-?\s*BY(?:\s*-\s*(?:SA|NC|ND))*(?:\s+\d\.\d)?|CC0(?:\s+1\.0)?)(?![\w.-])",
     "License",
-    description="licence abbreviations with versions: GPL, GPLv3, LGPL-2.1, Apache 2.0, CC BY-SA 4.0",
+    description=(
+        "licence abbreviations with versions: GPL, GPLv3, LGPL-2.1, Apache 2.0, CC BY-SA 4.0"
+    ),
     require=(
         "gpl",
         "apache",
@@ -106,8 +122,10 @@ license_abbrev = RegexLF(
 
 licensed_under = RegexLF(
     "regex_licensed_under",
-    r"\b(?:licen[cs]ed|released|distributed|available|published)\s+under\s+(?:the\s+(?:terms\s+of\s+the\s+)?)?"
-    r"(?P<ent>(?:[A-Z][\w.+-]*\s+){0,5}?(?:[A-Z][\w.+-]*|licen[cs]e))(?=\s*(?:[,.;:()]|$|\s+(?:and|or|with|for|version|v?\d)\b))",
+    r"\b(?:licen[cs]ed|released|distributed|available|published)\s+under\s+"
+    r"(?:the\s+(?:terms\s+of\s+the\s+)?)?"
+    r"(?P<ent>(?:[A-Z][\w.+-]*\s+){0,5}?(?:[A-Z][\w.+-]*|licen[cs]e))"
+    r"(?=\s*(?:[,.;:()]|$|\s+(?:and|or|with|for|version|v?\d)\b))",
     "License",
     group="ent",
     description="the capitalised name after 'licensed/released/distributed under (the)'",
@@ -117,9 +135,13 @@ licensed_under = RegexLF(
 licensing_model = RegexLF(
     "regex_licensing_model",
     r"\b(?:free\s+and\s+open[\s-]+source|free/libre\s+(?:and\s+)?open[\s-]+source)\s+software\b"
-    r"|\b(?:free\s+and\s+open[\s-]+source|open[\s-]+source|free/libre)(?=\s+(?:software|licen[cs]es?|project|implementation|code|version|release)\b)",
+    r"|\b(?:free\s+and\s+open[\s-]+source|open[\s-]+source|free/libre)"
+    r"(?=\s+(?:software|licen[cs]es?|project|implementation|code|version|release)\b)",
     "License",
-    description="licensing-model adjectives before software/licence (open-source project, free and open-source software)",
+    description=(
+        "licensing-model adjectives before software/licence "
+        "(open-source project, free and open-source software)"
+    ),
     require=("open", "free/libre"),
 )
 
@@ -166,7 +188,10 @@ _APP_BASES = [
     "GTK",
     "Perl",
 ]
-_WINDOWS_NAMED = r"Windows\s+(?:XP|Vista|NT(?:\s+\d(?:\.\d+)?)?|ME|Me|RT|CE|Server(?:\s+\d{4}(?:\s+R2)?)?|Phone(?:\s+\d+)?|Mobile|Embedded|Live|Media\s+Center)"
+_WINDOWS_NAMED = (
+    r"Windows\s+(?:XP|Vista|NT(?:\s+\d(?:\.\d+)?)?|ME|Me|RT|CE|Server(?:\s+\d{4}(?:\s+R2)?)?|"
+    r"Phone(?:\s+\d+)?|Mobile|Embedded|Live|Media\s+Center)"
+)
 versioned_application = RegexLF(
     "regex_versioned_application",
     r"\b(?:"
@@ -177,7 +202,10 @@ versioned_application = RegexLF(
     + _VERSION
     + r"(?:\s+(?:SP\d|R2|LTS))?)(?![\w.])",
     "Application",
-    description="a product name with a version: Windows 10, Windows XP, Mac OS X 10.4, Android 4.4, Firefox 3.5",
+    description=(
+        "a product name with a version: Windows 10, Windows XP, Mac OS X 10.4, Android 4.4, "
+        "Firefox 3.5"
+    ),
 )
 
 _LANG_BASES = [
@@ -226,9 +254,13 @@ versioned_language = RegexLF(
     + _alt(_LANG_BASES)
     + r"\s*[-\s]?\s*"
     + _VERSION
-    + r"|C\s*\+\+\s*(?:0x|1[147]|2[036]|98|03)|C(?:89|90|99|11|17|23)|HTML\s*5|CSS\s*3|Fortran\s*(?:66|77|90|95|2003|2008)|ALGOL\s*(?:58|60|68|W))(?![\w.])",
+    + r"|C\s*\+\+\s*(?:0x|1[147]|2[036]|98|03)|C(?:89|90|99|11|17|23)|HTML\s*5|CSS\s*3|"
+    r"Fortran\s*(?:66|77|90|95|2003|2008)|ALGOL\s*(?:58|60|68|W))(?![\w.])",
     "Language",
-    description="a language name with a version or standard year: Python 3, Java 8, C++11, C99, Fortran 77, HTML5",
+    description=(
+        "a language name with a version or standard year: Python 3, Java 8, C++11, C99, "
+        "Fortran 77, HTML5"
+    ),
 )
 
 _DEVICE_BASES = [
@@ -262,13 +294,17 @@ _DEVICE_BASES = [
 ]
 versioned_device = RegexLF(
     "regex_versioned_device",
-    r"\b(?!PlayStation\s+3\b)(?:PlayStation\s+(?:Portable|Vita|VR|Move)|Xbox\s+(?:One(?:\s+[SX])?|Series\s+[XS](?:/S)?|360|Live)|"
-    r"Game\s+Boy\s+(?:Advance(?:\s+SP)?|Color|Pocket)|Nintendo\s+(?:DS(?:i|\s+Lite)?|3DS|64|Switch(?:\s+2)?|GameCube|Entertainment\s+System)|"
-    r"Wii(?:\s+U)?|"
-    + _alt(_DEVICE_BASES)
-    + r"\s*-?\s*(?:\d+[A-Za-z+]*|[IVX]{1,4}\b)(?:\s+(?:Plus|Pro|Max|Mini|mini|XL|Lite|Slim|Advance))?)(?![\w.])",
+    r"\b(?!PlayStation\s+3\b)(?:PlayStation\s+(?:Portable|Vita|VR|Move)|"
+    r"Xbox\s+(?:One(?:\s+[SX])?|Series\s+[XS](?:/S)?|360|Live)|"
+    r"Game\s+Boy\s+(?:Advance(?:\s+SP)?|Color|Pocket)|"
+    r"Nintendo\s+(?:DS(?:i|\s+Lite)?|3DS|64|Switch(?:\s+2)?|GameCube|Entertainment\s+System)|"
+    r"Wii(?:\s+U)?|" + _alt(_DEVICE_BASES) + r"\s*-?\s*(?:\d+[A-Za-z+]*|[IVX]{1,4}\b)"
+    r"(?:\s+(?:Plus|Pro|Max|Mini|mini|XL|Lite|Slim|Advance))?)(?![\w.])",
     "Device",
-    description="a hardware product with a model number or suffix: PlayStation 4, Xbox 360, iPhone 6, PDP-11, Nintendo DS",
+    description=(
+        "a hardware product with a model number or suffix: PlayStation 4, Xbox 360, iPhone 6, "
+        "PDP-11, Nintendo DS"
+    ),
     require=tuple(_DEVICE_BASES) + ("Xbox", "Game Boy", "Nintendo", "Wii", "PlayStation"),
 )
 
@@ -282,18 +318,22 @@ programming_language = RegexLF(
     + _CAP
     + r"\s+(?:programming\s+|scripting\s+|markup\s+|query\s+)languages?\b",
     "Language",
-    description="a capitalised name with 'programming/scripting/markup/query language' (the schema's span includes the head)",
+    description=(
+        "a capitalised name with 'programming/scripting/markup/query language' "
+        "(the schema's span includes the head)"
+    ),
     require="language",
 )
 
 protocol_name = RegexLF(
     "regex_protocol_name",
-    r"\b"
-    + _STOP
-    + r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|over|to))*?\s+Protocol(?:\s+[Vv]?\d+(?:\.\d+)*|\s+Suite)?\b"
+    r"\b" + _STOP + r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|over|to))*?\s+Protocol"
+    r"(?:\s+[Vv]?\d+(?:\.\d+)*|\s+Suite)?\b"
     r"|\b[A-Z][A-Z0-9./-]{1,12}\s+protocols?\b",
     "Protocol",
-    description="capitalised name ending in 'Protocol' (Simple Mail Transfer Protocol), or ACRONYM protocol",
+    description=(
+        "capitalised name ending in 'Protocol' (Simple Mail Transfer Protocol), or ACRONYM protocol"
+    ),
     require="protocol",
 )
 
@@ -308,7 +348,10 @@ algorithm_name = RegexLF(
     + r"\s+){0,2}"
     r"(?:algorithm|sort|search|transform|cipher|heuristic|sieve|decomposition)s?\b",
     "Algorithm",
-    description="a capitalised (often eponymous) name before algorithm/sort/transform/cipher/method (Dijkstra's algorithm)",
+    description=(
+        "a capitalised (often eponymous) name before algorithm/sort/transform/cipher/method "
+        "(Dijkstra's algorithm)"
+    ),
     require=(
         "algorithm",
         "sort",
@@ -323,8 +366,12 @@ algorithm_name = RegexLF(
 
 written_in = RegexLF(
     "regex_written_in",
-    r"\b(?:written|implemented|programmed|coded|rewritten|developed|scripted)\s+(?:(?:entirely|mostly|primarily|mainly|largely|partly|purely|completely)\s+)?in\s+(?:(?:standard|pure|portable|ANSI|ISO)\s+)?"
-    r"(?P<ent>(?!The\b|In\b|A\b|An\b|This\b|It\b|Java\s*Script\b)[A-Z][\w]*(?:\s*\+\+|#|\s*/\s*[A-Z][\w]*)?|Java\s*Script)(?=\s*(?:[,.;:()]|$|\s+(?:and|or|with|by|for|as|from|to|using|code|on|in|language)\b))",
+    r"\b(?:written|implemented|programmed|coded|rewritten|developed|scripted)\s+"
+    r"(?:(?:entirely|mostly|primarily|mainly|largely|partly|purely|completely)\s+)?in\s+"
+    r"(?:(?:standard|pure|portable|ANSI|ISO)\s+)?"
+    r"(?P<ent>(?!The\b|In\b|A\b|An\b|This\b|It\b|Java\s*Script\b)[A-Z][\w]*"
+    r"(?:\s*\+\+|#|\s*/\s*[A-Z][\w]*)?|Java\s*Script)"
+    r"(?=\s*(?:[,.;:()]|$|\s+(?:and|or|with|by|for|as|from|to|using|code|on|in|language)\b))",
     "Language",
     group="ent",
     description="the capitalised name after 'written/implemented/programmed in'",
@@ -333,11 +380,13 @@ written_in = RegexLF(
 
 bug_name = RegexLF(
     "regex_named_bug",
-    r"\b"
-    + _STOP
-    + r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+\s+(?:bug|vulnerability|exploit|worm)\b|\bYear\s+20(?:00|38)\s+problem\b",
+    r"\b" + _STOP + r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+\s+(?:bug|vulnerability|exploit|worm)\b"
+    r"|\bYear\s+20(?:00|38)\s+problem\b",
     "Error_Name",
-    description="a capitalised name before bug/vulnerability/worm (Heartbleed bug), and the Year 2000/2038 problems",
+    description=(
+        "a capitalised name before bug/vulnerability/worm (Heartbleed bug), "
+        "and the Year 2000/2038 problems"
+    ),
     require=("bug", "vulnerabilit", "exploit", "worm", "problem"),
 )
 
@@ -371,9 +420,17 @@ def _initials(words: list[str]) -> str:
     return "".join(out)
 
 
-@sentence_lf(labels=tuple(sorted(set(_HEAD_TYPES.values()))), name="rule_acronym_after_name")
+@sentence_lf(
+    labels=tuple(sorted(set(_HEAD_TYPES.values()))),
+    name="rule_acronym_after_name",
+    description=(
+        "Name ending in a typing head word (Protocol, Language, License...) + '( ACRONYM )': "
+        "both get the type."
+    ),
+)
 def acronym_after_name(sent):
-    """Name ending in a typing head word (Protocol, Language, License...) + '( ACRONYM )': both get the type."""
+    """Name ending in a typing head word (Protocol, Language, License...) + '( ACRONYM )':
+    both get the type."""
     toks = sent.tokens
     for i in range(2, len(toks) - 2):
         if toks[i] != "(" or toks[i + 2] != ")":

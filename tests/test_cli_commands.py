@@ -93,8 +93,8 @@ def test_label_conll_lines_up_with_gold_and_reports_failing_lf(files):
     ]
     assert "Rust\tB-Language" in lines
     assert (
-        "LF broken failed on 1 sentence(s), abstaining there (first: sentence 2): RuntimeError: boom"
-        in res.stderr
+        "LF broken failed on 1 sentence(s), abstaining there (first: sentence 2): "
+        "RuntimeError: boom" in res.stderr
     )
     assert "15 tokens, 3 sentences, 5 spans" in res.stderr
 
@@ -314,7 +314,8 @@ def test_lfs_analyze_watch_reports_what_moved(files, monkeypatch):
         if calls["n"] == 1:  # the user edits the LF file: a new gazetteer LF
             with open(files["lfs"], "a", encoding="utf-8") as fh:
                 fh.write(
-                    '\nextra = GazetteerLF("gaz_extra", ["fast"], label="Language", case_sensitive=True)\n'
+                    '\nextra = GazetteerLF("gaz_extra", ["fast"], label="Language", '
+                    "case_sensitive=True)\n"
                 )
             os.utime(files["lfs"], (2_000_000_000, 2_000_000_000))
         else:
@@ -440,7 +441,8 @@ def test_other_schema_shipped_software_lfs_step_aside(tmp_path, monkeypatch):
     )
     lfs = tmp_path / "dis.py"
     lfs.write_text(
-        'from wsl.lfs.gazetteer import GazetteerLF\nflu = GazetteerLF("gaz_flu", ["influenza"], label="Disease")\n',
+        "from wsl.lfs.gazetteer import GazetteerLF\n"
+        'flu = GazetteerLF("gaz_flu", ["influenza"], label="Disease")\n',
         encoding="utf-8",
     )
     res = runner.invoke(

@@ -1,4 +1,5 @@
-"""The package layers: every import points down (core <- lfs, gazetteers <- pipeline <- eval <- cli).
+"""The package layers: every import points down (core <- lfs, gazetteers <- pipeline <-
+eval <- cli).
 
 Parses every module (function-level imports included) and fails on an edge that points up
 or sideways, so the rule holds as the code grows. Label models sit inside ``pipeline`` but

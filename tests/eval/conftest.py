@@ -73,5 +73,6 @@ def label_matrix() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 @pytest.fixture
 def table_of():
-    """:func:`make_table` as a fixture (test modules cannot import conftest under importlib mode)."""
+    """:func:`make_table` as a fixture (test modules cannot import conftest under importlib
+    mode)."""
     return make_table

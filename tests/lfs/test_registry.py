@@ -166,7 +166,10 @@ def test_shipped_fingerprints_do_not_depend_on_hash_randomisation():
     import subprocess
     import sys
 
-    code = "from wsl.lfs.registry import shipped_lfs; print(sorted((lf.name, lf.fingerprint()) for lf in shipped_lfs()))"
+    code = (
+        "from wsl.lfs.registry import shipped_lfs; "
+        "print(sorted((lf.name, lf.fingerprint()) for lf in shipped_lfs()))"
+    )
     outs = {
         subprocess.run(
             [sys.executable, "-c", code],

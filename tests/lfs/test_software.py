@@ -65,7 +65,10 @@ def test_io_port():
 def test_http_status():
     got = texts(
         software.http_status,
-        "The server answered 404 Not Found , then 503 Service Unavailable ; 999 Not Found is no code .",
+        (
+            "The server answered 404 Not Found , then 503 Service Unavailable ; "
+            "999 Not Found is no code ."
+        ),
     )
     assert got == ["404 Not Found", "503 Service Unavailable"]
 
@@ -127,7 +130,10 @@ def test_versioned_language():
 def test_versioned_device():
     got = texts(
         software.versioned_device,
-        "Released for the PlayStation 4 , the Xbox 360 and the PDP-11 , not the PlayStation brand .",
+        (
+            "Released for the PlayStation 4 , the Xbox 360 and the PDP-11 , "
+            "not the PlayStation brand ."
+        ),
     )
     assert got == ["PlayStation 4", "Xbox 360", "PDP-11"]
 
@@ -153,7 +159,10 @@ def test_protocol_name():
 def test_algorithm_name():
     got = texts(
         software.algorithm_name,
-        "We use Dijkstra 's algorithm , the Rabin – Karp algorithm and the Cooley – Tukey FFT algorithm .",
+        (
+            "We use Dijkstra 's algorithm , the Rabin – Karp algorithm "
+            "and the Cooley – Tukey FFT algorithm ."
+        ),
         "The algorithm is simple .",
     )
     assert got == [
@@ -193,8 +202,14 @@ def test_acronym_after_name():
     got = voted(
         software.acronym_after_name,
         tokenised(
-            "It uses the Transmission Control Protocol ( TCP ) and the Portable Document Format ( PDF ) .",
-            "The GNU Lesser General Public License ( LGPL ) is weaker , the Open Systems ( XYZ ) are not .",
+            (
+                "It uses the Transmission Control Protocol ( TCP ) "
+                "and the Portable Document Format ( PDF ) ."
+            ),
+            (
+                "The GNU Lesser General Public License ( LGPL ) is weaker , "
+                "the Open Systems ( XYZ ) are not ."
+            ),
         ),
     )
     assert got == [

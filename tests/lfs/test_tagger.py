@@ -42,7 +42,8 @@ def test_features_are_deterministic_and_see_context_within_sentences():
     f = featurize(s, bits=18)
     assert f.shape == (5, N_TEMPLATES) and f.min() >= 0 and f.max() < 2**18
     assert np.array_equal(f, featurize(s, bits=18))
-    # "Java" has the same word and left context in both sentences, but a right neighbour only in the first
+    # "Java" has the same word and left context in both sentences, but a right neighbour only in
+    # the first
     assert np.array_equal(f[1, :8], f[4, :8])
     assert f[1, 8] != f[4, 8]
     # the right neighbour of the last token of sentence 0 is padding, not "use" of sentence 1

@@ -156,7 +156,10 @@ def test_failing_lf_abstains_and_is_reported(caplog):
     ]
     assert [r.getMessage() for r in caplog.records] == [
         "LF boom failed and abstains everywhere: RuntimeError: broken LF",
-        "LF fragile failed on 1 sentence(s), abstaining there (first: sentence 1): KeyError: 'nope'",
+        (
+            "LF fragile failed on 1 sentence(s), abstaining there (first: sentence 1): "
+            "KeyError: 'nope'"
+        ),
     ]
 
 

@@ -103,7 +103,11 @@ def test_types_auto_infers_tagset(tmp_path):
 
 
 def test_invalid_bio_is_repaired_and_counted(tmp_path):
-    text = "<s>\nfoo\tO\nbar\tI-Language\nbaz\tI-Language\n</s>\n<s>\nC\tI-Language\n</s>\n<s>\nx\tB-Library\ny\tI-Language\n</s>\n"
+    text = (
+        "<s>\nfoo\tO\nbar\tI-Language\nbaz\tI-Language\n</s>\n"
+        "<s>\nC\tI-Language\n</s>\n"
+        "<s>\nx\tB-Library\ny\tI-Language\n</s>\n"
+    )
     c = read_conll(write(tmp_path, text))
     assert c.table["gold"].to_list() == [
         "O",
@@ -171,10 +175,10 @@ def test_file_ends_inside_sentence(tmp_path):
 
 def test_only_markers_has_no_sentences(tmp_path):
     e = read_err(tmp_path, "<s>\n</s>\n")
-    assert (
-        str(e)
-        == f"{tmp_path / 'gold.txt'}: no sentences found (expected <s> / token<TAB>TAG / </s> lines)"
+    expected = (
+        f"{tmp_path / 'gold.txt'}: no sentences found (expected <s> / token<TAB>TAG / </s> lines)"
     )
+    assert str(e) == expected
 
 
 def test_empty_binary_utf8_and_long_line(tmp_path):

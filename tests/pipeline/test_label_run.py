@@ -11,7 +11,10 @@ from wsl.pipeline.models.calibrate import GRID
 
 TS = TagSet(("Language",))
 # every LF vote in this gold is right, so the best shrinkage toward the class balance is none
-GOLD = "<s>\nWe\tO\nlike\tO\nRust\tB-Language\nand\tO\nGo\tB-Language\n</s>\n<s>\nGo\tB-Language\nhome\tO\n.\tO\n</s>\n"
+GOLD = (
+    "<s>\nWe\tO\nlike\tO\nRust\tB-Language\nand\tO\nGo\tB-Language\n</s>\n"
+    "<s>\nGo\tB-Language\nhome\tO\n.\tO\n</s>\n"
+)
 
 
 @pytest.fixture

@@ -156,7 +156,8 @@ def test_mine_blockers_keeps_frequent_rarely_labelled_strings():
         ]
     )
     got = mine_blockers(c, max_rate=0.3)
-    # Java: labelled 1 of 4 times (0.25 < 0.3); "is an island" and its parts: never; "." has no letter
+    # Java: labelled 1 of 4 times (0.25 < 0.3); "is an island" and its parts: never; "." has no
+    # letter
     assert "Java" in got and "is an island" in got and "an" in got and "." not in got
     assert "we" not in got  # seen once
     assert "Java" not in mine_blockers(c, max_rate=0.2)
