@@ -26,10 +26,12 @@ import importlib.metadata as md
 import importlib.util
 import json
 import platform
+import re
 import signal
+import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 HERE = Path(__file__).resolve().parent
 CURATED = HERE / "curated"
@@ -46,6 +48,7 @@ CURATED_MODULES = (
     "license",
     "operating_system",
     "protocol",
+    "developer_tools",
 )
 PROJECT_LICENCE = "Apache-2.0 (curated by the wsl maintainers; same licence as wsl)"
 
@@ -81,17 +84,7 @@ _PYGMENTS_SKIP_WORDS = (
 # Lexer names that are mostly English words, products of another type, or data formats the
 # WikiSER schema files elsewhere (XML, JSON, HTTP, MIME are Protocol; MySQL, LLVM, NumPy,
 # Docker are Application).
-_PYGMENTS_SKIP_NAMES = frozenset("""
-Arduino Arrow BARE Bdd Boa CDDL Carbon Clay Clean Croc Docker Duel E-mail Evoque Factor
-Fancy Felix Flatline Genshi HTTP Hexdump Hy INI Icon Io J JSON JSON-LD JSON5 JSONBareObject
-K Kal LLVM Lean Limbo Logos MIME MIPS Mask Monkey Monte MySQL NestedText Nit NumPy Opa Pan
-Pig Pike Pointless Pony Procfile Properties Protocol Buffer Puppet Q Red Rita Ride S Savi
-Shen Sieve Silver Slash Slurm Snowball Sophia Spice Stan Systemd TAP TOML Tact Tal Tea
-Terraform Termcap Terminfo Thrift Turtle Todotxt Unicon Whiley Wren XML YAML Zone dg
-execline liquid reg scdoc teal tiddler ucode urlencoded Xorg Srcinfo Makefile Singularity
-Notmuch Rd Mosel Rego Rell Arturo Berry Bob Juttle Koka Kuin Hare Phix Ride Tact Tera
-ASCII armored Properties ResourceBundle Spice Gettext Kconfig Meson Soong Smithy CapDL Go Logos
-""".split())
+_PYGMENTS_SKIP_NAMES = frozenset(["Arduino", "Arrow", "BARE", "Bdd", "Boa", "CDDL", "Carbon", "Clay", "Clean", "Croc", "Docker", "Duel", "E-mail", "Evoque", "Factor", "Fancy", "Felix", "Flatline", "Genshi", "HTTP", "Hexdump", "Hy", "INI", "Icon", "Io", "J", "JSON", "JSON-LD", "JSON5", "JSONBareObject", "K", "Kal", "LLVM", "Lean", "Limbo", "Logos", "MIME", "MIPS", "Mask", "Monkey", "Monte", "MySQL", "NestedText", "Nit", "NumPy", "Opa", "Pan", "Pig", "Pike", "Pointless", "Pony", "Procfile", "Properties", "Protocol", "Buffer", "Puppet", "Q", "Red", "Rita", "Ride", "S", "Savi", "Shen", "Sieve", "Silver", "Slash", "Slurm", "Snowball", "Sophia", "Spice", "Stan", "Systemd", "TAP", "TOML", "Tact", "Tal", "Tea", "Terraform", "Termcap", "Terminfo", "Thrift", "Turtle", "Todotxt", "Unicon", "Whiley", "Wren", "XML", "YAML", "Zone", "dg", "execline", "liquid", "reg", "scdoc", "teal", "tiddler", "ucode", "urlencoded", "Xorg", "Srcinfo", "Makefile", "Singularity", "Notmuch", "Rd", "Mosel", "Rego", "Rell", "Arturo", "Berry", "Bob", "Juttle", "Koka", "Kuin", "Hare", "Phix", "Ride", "Tact", "Tera", "ASCII", "armored", "Properties", "ResourceBundle", "Spice", "Gettext", "Kconfig", "Meson", "Soong", "Smithy", "CapDL", "Go", "Logos", "AMDGPU"])
 
 
 def build_pygments(out: Path) -> dict[str, int]:
@@ -269,6 +262,88 @@ def build_python(out: Path) -> dict[str, int]:
     }
 
 
+# --- Debian package index: developer tools named by their package -> Application ------------
+
+_DEBIAN_SECTIONS = frozenset({"devel", "vcs", "database", "httpd", "web", "admin", "editors",
+                              "interpreters", "python", "rust", "golang", "javascript", "utils"})
+# what a tool is, in the short description: these kinds the schema files as Application
+_DEBIAN_KINDS = re.compile(
+    r"\b(?:build (?:system|tool)|package manager|compiler|version control|revision control|"
+    r"debugger|profiler|linker|assembler|web server|http server|parser generator|text editor|"
+    r"(?:sql|relational|key-value|nosql|document|graph|time series) database)\b", re.IGNORECASE)
+_DEBIAN_SKIP_DESC = re.compile(r"\b(?:log (?:file )?analy|library|plugin|documentation|"
+                               r"metapackage|transitional|dummy|font)", re.IGNORECASE)
+DICT_WORDS = Path("/usr/share/dict/words")
+
+
+def _english_words() -> set[str]:
+    """Lower-cased words of the system word list (Debian ``wamerican``), empty if absent."""
+    if not DICT_WORDS.exists():
+        return set()
+    return {w.strip().lower() for w in DICT_WORDS.read_text(encoding="utf-8").splitlines()}
+
+
+def _debian_release() -> str:
+    """``Debian <version> (<codename>)`` of the apt lists on this machine, or ``""``."""
+    for p in sorted(Path("/var/lib/apt/lists").glob("*_InRelease")):
+        head = p.read_text(encoding="utf-8", errors="replace")[:2000]
+        ver = re.search(r"^Version: (.+)$", head, re.MULTILINE)
+        code = re.search(r"^Codename: (.+)$", head, re.MULTILINE)
+        if ver and code:
+            return f"Debian {ver.group(1)} ({code.group(1)}) main Packages index"
+    return ""
+
+
+def debian_tool_names(records: str, english: set[str]) -> set[str]:
+    """Package names whose Section and short description say they are a developer tool.
+
+    Only one-word lower-case names of 3+ letters that are not English words (``the``,
+    ``cargo``, ``jam`` are packages too): they are matched case-sensitively, as typed in
+    shell commands and READMEs (``gcc``, ``meson``, ``zstd``).
+    """
+    names = set()
+    for rec in records.split("\n\n"):
+        f = dict(re.findall(r"^(Package|Section|Description): *(.*)$", rec, re.MULTILINE))
+        name, desc = f.get("Package", ""), f.get("Description", "")
+        if (f.get("Section", "").split("/")[-1] not in _DEBIAN_SECTIONS
+                or not re.fullmatch(r"[a-z]{3,}", name) or name in english):
+            continue
+        if _DEBIAN_KINDS.search(desc) and not _DEBIAN_SKIP_DESC.search(desc):
+            names.add(name)
+    return names
+
+
+def build_debian(out: Path) -> dict[str, int]:
+    fname = "Application.debian.cased.txt"
+    release = _debian_release()
+    try:
+        records = subprocess.run(["apt-cache", "dumpavail"], capture_output=True, text=True,
+                                 check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        records = ""
+    if not release or not records or not DICT_WORDS.exists():
+        sys.stderr.write(f"skip {fname}: needs apt lists (apt-get update) and wamerican\n")
+        old = out / fname
+        return {fname: len(load_entries(old))} if old.exists() else {}
+    names = debian_tool_names(records, _english_words())
+    n = write_list(out, fname,
+                   "Debian package index (apt-cache dumpavail): one-word package names whose "
+                   "Section is a developer section and whose short description names a tool kind "
+                   "(compiler, build system, package manager, version control, debugger, database, "
+                   "web server, text editor...), minus English words (/usr/share/dict/words, "
+                   "Debian wamerican) and names of 1-2 letters",
+                   release, "Debian package metadata (names and descriptions from each package's "
+                   "control file, distributed with the Debian archive; DFSG-free)", "Application",
+                   names, "case-sensitive")
+    return {fname: n}
+
+
+def load_entries(path: Path) -> list[str]:
+    """Entries of a gazetteer file (lines that are not ``#`` comments)."""
+    return [ln for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+
+
 # --- curated lists ---------------------------------------------------------------------------
 
 def _load_curated(name: str):
@@ -286,17 +361,22 @@ def build_curated(out: Path) -> dict[str, int]:
     res = {}
     for name in CURATED_MODULES:
         mod = _load_curated(name)
+        tag = getattr(mod, "SOURCE", "curated")
         src = f"curated by the wsl maintainers from general knowledge (gazetteers/curated/{name}.py)"
-        for attr, suffix, match in (("UNCASED", "curated.txt",
+        for attr, suffix, match in (("UNCASED", f"{tag}.txt",
                                      "case-insensitive, normalized, plural"),
-                                    ("CASED", "curated.cased.txt", "case-sensitive")):
+                                    ("CASED", f"{tag}.cased.txt", "case-sensitive")):
+            if tag != "curated" and not hasattr(mod, attr):
+                continue
             fname = f"{mod.TYPE}.{suffix}"
             res[fname] = write_list(out, fname, src, "wsl curated lists 1", PROJECT_LICENCE,
-                                    mod.TYPE, _lines(getattr(mod, attr, "")), match)
+                                    mod.TYPE, _lines(getattr(mod, attr, "")),
+                                    getattr(mod, "MATCH", match))
     return res
 
 
-BUILDERS = (build_pygments, build_spdx, build_trove, build_archspec, build_python, build_curated)
+BUILDERS = (build_pygments, build_spdx, build_trove, build_archspec, build_python, build_debian,
+            build_curated)
 
 
 def build_all(out: Path) -> dict[str, int]:

@@ -26,6 +26,8 @@ SHIPPED_FILES: tuple[tuple[str, str, dict], ...] = (
     ("gaz_application_curated", "Application.curated.txt", _TERMS),
     ("gaz_application_curated_cased", "Application.curated.cased.txt", _CASED),
     ("gaz_application_trove", "Application.trove.cased.txt", _CASED),
+    ("gaz_application_devtools", "Application.devtools.cased.txt", _CASED),
+    ("gaz_application_debian", "Application.debian.cased.txt", _CASED),
     ("gaz_architecture_archspec", "Architecture.archspec.txt", {"normalize": True}),
     ("gaz_architecture_curated", "Architecture.curated.txt", _TERMS),
     ("gaz_architecture_curated_cased", "Architecture.curated.cased.txt", _CASED),

@@ -6,6 +6,10 @@ as software, not under Operating_System. Curated by the wsl maintainers."""
 TYPE = "Application"
 
 CASED = """
+# generic words kept in lower case only (no plural, not in headings): the precision script
+# measures them as precise under the schema (server, root directory)
+server
+root directory
 Windows
 Microsoft Windows
 Windows NT
@@ -282,11 +286,9 @@ Oracle
 """
 
 UNCASED = """
-server
 web server
 application server
 file server
-mail server
 database server
 proxy server
 proxy
@@ -299,8 +301,6 @@ command-line interface
 command line interface
 text editor
 source-code editor
-word processor
-spreadsheet
 database management system
 relational database management system
 file manager
@@ -309,33 +309,23 @@ mobile app
 plug-in
 plugin
 emulator
-hypervisor
 virtual machine monitor
 antivirus software
-search engine
 web search engine
 email client
-media player
 application software
 computer program
 free software
 open-source software
 proprietary software
-freeware software
 utility software
-system software
 computer software
 debugger
 linker
 integrated development environment
 version control
-version control system
-content management system
-file system
-file systems
 instant messaging
 window manager
-root directory
 root folder
 file allocation table
 hardware driver

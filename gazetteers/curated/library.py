@@ -6,6 +6,19 @@ maintainers from general knowledge."""
 TYPE = "Library"
 
 CASED = """
+# GPU and maths libraries that READMEs name in install guides
+cuDNN
+CUDA Toolkit
+ROCm
+MKL
+Intel MKL
+oneDNN
+OpenBLAS
+NCCL
+MAGMA
+Eigen
+libtorch
+libzstd
 Win32
 Win32 API
 Win16
@@ -149,14 +162,11 @@ OCLC
 """
 
 UNCASED = """
-library
-libraries
 software library
 software libraries
 standard library
 C standard library
 class library
-shared library
 dynamic-link library
 static library
 runtime library
@@ -164,18 +174,11 @@ graphics library
 widget toolkit
 GUI toolkit
 UI toolkit
-runtime
-run-time
-run time
-at runtime
 runtime system
-application programming interface
 framework library
-web framework
 dependency injection
 inversion of control
 object-relational mapping
-bindings
 language binding
 wrapper library
 header-only library
