@@ -84,7 +84,22 @@ _PYGMENTS_SKIP_WORDS = (
 # Lexer names that are mostly English words, products of another type, or data formats the
 # WikiSER schema files elsewhere (XML, JSON, HTTP, MIME are Protocol; MySQL, LLVM, NumPy,
 # Docker are Application).
-_PYGMENTS_SKIP_NAMES = frozenset(["Arduino", "Arrow", "BARE", "Bdd", "Boa", "CDDL", "Carbon", "Clay", "Clean", "Croc", "Docker", "Duel", "E-mail", "Evoque", "Factor", "Fancy", "Felix", "Flatline", "Genshi", "HTTP", "Hexdump", "Hy", "INI", "Icon", "Io", "J", "JSON", "JSON-LD", "JSON5", "JSONBareObject", "K", "Kal", "LLVM", "Lean", "Limbo", "Logos", "MIME", "MIPS", "Mask", "Monkey", "Monte", "MySQL", "NestedText", "Nit", "NumPy", "Opa", "Pan", "Pig", "Pike", "Pointless", "Pony", "Procfile", "Properties", "Protocol", "Buffer", "Puppet", "Q", "Red", "Rita", "Ride", "S", "Savi", "Shen", "Sieve", "Silver", "Slash", "Slurm", "Snowball", "Sophia", "Spice", "Stan", "Systemd", "TAP", "TOML", "Tact", "Tal", "Tea", "Terraform", "Termcap", "Terminfo", "Thrift", "Turtle", "Todotxt", "Unicon", "Whiley", "Wren", "XML", "YAML", "Zone", "dg", "execline", "liquid", "reg", "scdoc", "teal", "tiddler", "ucode", "urlencoded", "Xorg", "Srcinfo", "Makefile", "Singularity", "Notmuch", "Rd", "Mosel", "Rego", "Rell", "Arturo", "Berry", "Bob", "Juttle", "Koka", "Kuin", "Hare", "Phix", "Ride", "Tact", "Tera", "ASCII", "armored", "Properties", "ResourceBundle", "Spice", "Gettext", "Kconfig", "Meson", "Soong", "Smithy", "CapDL", "Go", "Logos", "AMDGPU"])
+_PYGMENTS_SKIP_NAMES = frozenset([
+    "Arduino", "Arrow", "BARE", "Bdd", "Boa", "CDDL", "Carbon", "Clay", "Clean", "Croc",
+    "Docker", "Duel", "E-mail", "Evoque", "Factor", "Fancy", "Felix", "Flatline", "Genshi",
+    "HTTP", "Hexdump", "Hy", "INI", "Icon", "Io", "J", "JSON", "JSON-LD", "JSON5",
+    "JSONBareObject", "K", "Kal", "LLVM", "Lean", "Limbo", "Logos", "MIME", "MIPS", "Mask",
+    "Monkey", "Monte", "MySQL", "NestedText", "Nit", "NumPy", "Opa", "Pan", "Pig", "Pike",
+    "Pointless", "Pony", "Procfile", "Properties", "Protocol", "Buffer", "Puppet", "Q", "Red",
+    "Rita", "Ride", "S", "Savi", "Shen", "Sieve", "Silver", "Slash", "Slurm", "Snowball",
+    "Sophia", "Spice", "Stan", "Systemd", "TAP", "TOML", "Tact", "Tal", "Tea", "Terraform",
+    "Termcap", "Terminfo", "Thrift", "Turtle", "Todotxt", "Unicon", "Whiley", "Wren", "XML",
+    "YAML", "Zone", "dg", "execline", "liquid", "reg", "scdoc", "teal", "tiddler", "ucode",
+    "urlencoded", "Xorg", "Srcinfo", "Makefile", "Singularity", "Notmuch", "Rd", "Mosel",
+    "Rego", "Rell", "Arturo", "Berry", "Bob", "Juttle", "Koka", "Kuin", "Hare", "Phix", "Ride",
+    "Tact", "Tera", "ASCII", "armored", "Properties", "ResourceBundle", "Spice", "Gettext",
+    "Kconfig", "Meson", "Soong", "Smithy", "CapDL", "Go", "Logos", "AMDGPU",
+])
 
 
 def build_pygments(out: Path) -> dict[str, int]:
