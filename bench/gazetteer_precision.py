@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     stats = all_entry_stats(sents, gold)
     if args.tsv:
         stats.write_csv(args.tsv, separator="\t")
-    pl.Config.set_tbl_rows(args.worst + 20)
+    pl.Config.set_tbl_rows(max(args.worst, 60) + 20)
     pl.Config.set_tbl_width_chars(140)
     pl.Config.set_fmt_str_lengths(40)
     worst = (stats.filter((pl.col("n") >= args.min_count) & (pl.col("p") < args.threshold))

@@ -28,7 +28,7 @@ from wsl.pipeline.errors import WslError
 
 log = logging.getLogger(__name__)
 
-SHIPPED_MODULES = ("wsl.lfs.shipped_gazetteers", "wsl.lfs.software", "wsl.lfs.negative")
+SHIPPED_MODULES = ("wsl.lfs.shipped_gazetteers", "wsl.lfs.software", "wsl.lfs.developer", "wsl.lfs.negative")
 
 
 def lfs_in_module(module: ModuleType) -> list[LabelingFunction]:

@@ -1,0 +1,148 @@
+"""Shipped context rules for the names developers write: install and build commands,
+definitions ("X is a ... programming language"), and hardware vendor + model names.
+
+Each rule types a name by the words around it, so it works on names no list holds. Each
+was measured with ``python bench/gazetteer_precision.py --rules`` (span precision on the
+WikiSER dev corpus) and kept only if precise there, or if the dev corpus (Wikipedia prose)
+never shows its context, as with shell commands: those were checked on the real-text set
+(bench/realtext/). Measured and left out: ``lib*`` and ``X.js`` token shapes as Library
+(34 and 5 matches on dev, none gold Library: the gold types libraries by their language),
+"X is a ... library/framework" (2 of 31 right), "X is a ... compiler/database/editor"
+(2 of 11), "X is a ... operating system" (no match).
+
+Types follow the WikiSER schema: tools (compilers, build systems, package managers,
+databases) are Application, packages a language's package manager installs are Library,
+a hardware vendor with a model is Device.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from wsl.lfs.base import LabelingFunction, Sentences, SpanVotes
+from wsl.lfs.regex import RegexLF, align_chars
+
+# A package name as typed after an install command: letters, digits, '.', '_', '-'.
+_PKG = r"[A-Za-z][\w.-]*[\w]"
+_PKG_ARG = re.compile(r"(?<!\S)(" + _PKG + r")(?=[\[=<>~!;,]|\s|$)")
+
+
+class CommandArgsLF(LabelingFunction):
+    """Votes ``label`` on every package name after a command (``pip install numpy scipy``).
+
+    ``command`` is a regex for the command up to its arguments; options (``-U``,
+    ``--user``), version pins (``numpy==1.26``: only ``numpy`` is voted) and words after the
+    first non-argument are skipped. Runs one regex over the corpus text (``require`` literals
+    skip sentences without the command) and maps characters to tokens in one array pass.
+    """
+
+    kind = "regex"
+
+    def __init__(self, name: str, command: str, label: str, description: str = "",
+                 require: tuple[str, ...] = ()) -> None:
+        super().__init__(name, (label,), description)
+        args = r"(?P<args>(?:\s+(?:-{1,2}[\w-]+(?:=\S+)?|" + _PKG + r"(?:\[[\w,]+\])?"
+        args += r"(?:[=<>~!]=?[\w.*]+)?))+)"
+        self.finder = RegexLF(name, command + args, label, group="args", require=require)
+
+    def _fingerprint_parts(self) -> list:
+        return ["CommandArgsLF/1", self.name, self.labels, self.finder.fingerprint()]
+
+    def spans(self, sents: Sentences) -> SpanVotes:
+        bounds = []
+        for m in self.finder._matches(sents):
+            base = m.start("args")
+            for a in _PKG_ARG.finditer(m.group("args")):
+                bounds.append((base + a.start(1), base + a.end(1)))
+        if not bounds:
+            return SpanVotes.empty()
+        arr = np.asarray(bounds, dtype=np.int64)
+        start, end = align_chars(sents, arr[:, 0], arr[:, 1])
+        return SpanVotes(start, end, np.zeros(len(start), dtype=np.int64))
+
+
+# --- install commands -------------------------------------------------------------------------
+
+pip_install = CommandArgsLF(
+    "rule_pip_install",
+    r"\b(?:pip3?|pipx|conda|mamba|micromamba|uv\s+pip|python3?\s+-m\s+pip|poetry|pipenv)"
+    r"\s+(?:install|add)",
+    "Library",
+    description="packages after pip/conda/poetry install (pip install numpy scipy)",
+    require=("install", " add"),
+)
+
+js_install = CommandArgsLF(
+    "rule_npm_install",
+    r"\b(?:npm\s+(?:install|i)|yarn\s+add|pnpm\s+add|cargo\s+add|gem\s+install|go\s+get)",
+    "Library",
+    description="packages after npm install / yarn add / cargo add / gem install / go get",
+    require=("install", " add", " get", "npm i"),
+)
+
+system_install = CommandArgsLF(
+    "rule_system_install",
+    r"\b(?:(?:sudo\s+)?(?:apt-get|apt|dnf|yum|zypper|pacman\s+-S|apk\s+add|brew|port|choco|"
+    r"winget|scoop)\s+install|vcpkg\s+install)",
+    "Application",
+    description="packages after apt-get/brew/dnf/choco install: tools, so Application",
+    require=("install",),
+)
+
+# --- tools in build commands ------------------------------------------------------------------
+
+build_command = RegexLF(
+    "rule_build_command",
+    r"(?:(?<=`)|(?<=\$\s)|(?<=sudo\s)|(?<=^)|(?<=[;&]\s))(?P<ent>make|cmake|ninja|meson|bazel|"
+    r"scons|gradle|mvn)(?=\s+(?:install|check|test|clean|all|build|setup|compile|configure|"
+    r"-[A-Za-z]+\d*|\.{1,2}|\S+/)\b|\s*`)",
+    "Application",
+    group="ent",
+    description="make/cmake/ninja/meson as commands (make install, `make`, cmake ..)",
+    require=("make", "ninja", "meson", "bazel", "scons", "gradle", "mvn"),
+)
+
+# --- definitions: "X is a ... library" ---------------------------------------------------------
+
+_NAME = (r"(?!(?:It|This|That|These|They|There|He|She|We|While|When|Although|The)\b)"
+         r"(?P<ent>[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2}|[a-z][\w.+-]*[a-z0-9])")
+_DEF = (_NAME + r"(?:\s*\([^()]{1,60}\))?\s*,?\s+(?:is|was)\s+(?:an?|the)\s+"
+        r"(?:(?!(?:and|or|of|for|in|to|by|that|which)\b)[\w/+-]+\s+){0,5}?")
+
+
+def definition(name: str, heads: str, label: str, require: tuple[str, ...]) -> RegexLF:
+    """``X is a ... <head>``: X gets ``label`` (the subject of a defining sentence)."""
+    return RegexLF(name, r"(?:^|(?<=\.\s)|(?<=:\s))" + _DEF + r"(?:" + heads + r")\b", label,
+                   group="ent", require=require,
+                   description=f"X in 'X is a ... {heads.split('|')[0]}' (a defining sentence)")
+
+
+define_language = definition("rule_define_language", r"(?:programming|scripting|query|markup)"
+                             r"\s+language", "Language", ("language",))
+define_protocol = definition("rule_define_protocol", r"(?:communications?\s+|network\s+)?protocol",
+                             "Protocol", ("protocol",))
+define_algorithm = definition("rule_define_algorithm", r"algorithm", "Algorithm", ("algorithm",))
+
+# --- vendor + model ---------------------------------------------------------------------------
+
+# Hardware makers (curated by the wsl maintainers from general knowledge). The WikiSER schema
+# has no organisation type: a bare company name is mostly unlabelled (measured: right 0 times
+# in 600 on the dev corpus), a vendor with a model is the Device.
+VENDORS = (
+    "NVIDIA", "Nvidia", "AMD", "Intel", "IBM", "HP", "Hewlett-Packard", "Dell", "Lenovo", "Acer",
+    "Asus", "ASUS", "Toshiba", "Fujitsu", "Hitachi", "NEC", "Samsung", "Qualcomm", "Broadcom",
+    "MediaTek", "Texas Instruments", "Motorola", "Freescale", "NXP", "STMicroelectronics",
+    "Atmel", "Renesas", "Infineon", "Xilinx", "Altera", "Micron", "Seagate", "Western Digital",
+    "Compaq", "Zilog", "Cyrix", "SGI", "Cray", "Sony", "Nintendo", "Sega", "Atari",
+    "Commodore", "Apple", "Raspberry Pi", "Arduino", "Espressif",
+)
+vendor_model = RegexLF(
+    "rule_vendor_model",
+    r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in VENDORS) + r")\s+"
+    r"(?!(?:Corporation|Inc|Ltd|Company|Computers?|Research|Labs?|Software|Foundation|Power)\b)"
+    r"(?:[A-Z][\w-]*[\w]|\d[\w-]*)(?:\s+(?:\d[\w-]*|[A-Z]{1,3}\d*|Pro|Max|Mini|Plus|Ultra))?"
+    r"(?![\w-]|\s+[A-Z])",
+    "Device",
+    description="a hardware vendor with a model name or number (Intel Core i7, NVIDIA GeForce, IBM 7090)",
+)
