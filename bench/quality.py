@@ -4,8 +4,9 @@ Run from the project root::
 
     python bench/quality.py [--data ../shared] [--folds 2] [--models mv,snorkel,hmm]
 
-For the dev corpus (``data/wikiser-small-dev.conll``) and the seed
-(``seed/000_c80abfa757d3c9f5.txt``): apply the shipped LFs once, fit each label model on
+For the dev corpus (``data/wikiser-small-dev.conll``), the seed
+(``seed/000_c80abfa757d3c9f5.txt``) and the project's own real-text set
+(``bench/realtext/realtext.conll``, hand-labelled README sentences): apply the shipped LFs once, fit each label model on
 the corpus's own votes (no gold), decode, and score strict span matches against gold —
 micro P/R/F1 and per-type F1. Then the mined-LF K-fold figures (mine bands and train the
 tagger on K-1 folds, label the held-out fold) on the dev corpus, with and without the tagger,
@@ -21,6 +22,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+REALTEXT = ROOT / "bench" / "realtext" / "realtext.conll"  # hand-labelled README sentences
 
 
 def score(corpus, result):
@@ -60,6 +62,17 @@ def run_corpus(path: Path, models: list[str]) -> None:
     print(f"{'type':<18}" + "".join(f"{m:>9}" for m in models))
     for t in types:
         print(f"{t:<18}" + "".join(f"{per_type[m].per_type.get(t).f1 if t in per_type[m].per_type else 0.0:9.3f}" for m in models))
+    print_type_prf(per_type[models[-1] if "hmm" not in models else "hmm"], types)
+
+
+def print_type_prf(s, types) -> None:
+    """Per-type precision, recall, F1 and gold support of one model's scores."""
+    print("\nper-type P/R/F1 (hmm, or the last model)")
+    print(f"{'type':<18}{'P':>8}{'R':>8}{'F1':>8}")
+    for t in types:
+        c = s.per_type.get(t)
+        if c is not None:
+            print(f"{t:<18}{c.precision:8.3f}{c.recall:8.3f}{c.f1:8.3f}")
 
 
 MINED_SYSTEMS = (
@@ -116,13 +129,12 @@ def main() -> int:
     args = ap.parse_args()
     dev = args.data / "data" / "wikiser-small-dev.conll"
     seed = args.data / "seed" / "000_c80abfa757d3c9f5.txt"
-    if not dev.exists() and not seed.exists():
-        print(f"skip: no data under {args.data}")
-        return 0
     models = args.models.split(",")
-    for p in (dev, seed):
+    for p in (dev, seed, REALTEXT):
         if p.exists():
             run_corpus(p, models)
+        else:
+            print(f"skip: no {p}")
     if args.folds > 1:
         from wsl.lfs.registry import collect_lfs
         from wsl.pipeline.readers import read_corpus

@@ -40,21 +40,32 @@ class CommandArgsLF(LabelingFunction):
     kind = "regex"
 
     def __init__(self, name: str, command: str, label: str, description: str = "",
-                 require: tuple[str, ...] = ()) -> None:
+                 require: tuple[str, ...] = (), only: str | None = None,
+                 skip: str | None = None) -> None:
         super().__init__(name, (label,), description)
+        self.only = re.compile(only) if only else None
+        self.skip = re.compile(skip) if skip else None
         args = r"(?P<args>(?:\s+(?:-{1,2}[\w-]+(?:=\S+)?|" + _PKG + r"(?:\[[\w,]+\])?"
         args += r"(?:[=<>~!]=?[\w.*]+)?))+)"
-        self.finder = RegexLF(name, command + args, label, group="args", require=require)
+        self.finder = RegexLF(name, "(?:" + command + ")" + args, label, group="args", require=require)
 
     def _fingerprint_parts(self) -> list:
-        return ["CommandArgsLF/1", self.name, self.labels, self.finder.fingerprint()]
+        return ["CommandArgsLF/1", self.name, self.labels, self.finder.fingerprint(),
+                self.only and self.only.pattern, self.skip and self.skip.pattern]
+
+    def _wanted(self, arg: str) -> bool:
+        """Whether an argument is voted: it fits ``only`` and not ``skip`` (full matches)."""
+        if self.only is not None and not self.only.fullmatch(arg):
+            return False
+        return self.skip is None or not self.skip.fullmatch(arg)
 
     def spans(self, sents: Sentences) -> SpanVotes:
         bounds = []
         for m in self.finder._matches(sents):
             base = m.start("args")
             for a in _PKG_ARG.finditer(m.group("args")):
-                bounds.append((base + a.start(1), base + a.end(1)))
+                if self._wanted(a.group(1)):
+                    bounds.append((base + a.start(1), base + a.end(1)))
         if not bounds:
             return SpanVotes.empty()
         arr = np.asarray(bounds, dtype=np.int64)
@@ -81,13 +92,34 @@ js_install = CommandArgsLF(
     require=("install", " add", " get", "npm i"),
 )
 
+_DEV_PACKAGE = r"lib[\w.+-]+|[\w.+-]+-dev(?:el)?"
+_SYSTEM_INSTALL = (r"\b(?:sudo\s+)?(?:apt-get|apt|dnf|yum|zypper|pacman\s+-S|apk\s+add|brew|port|"
+                   r"choco|winget|scoop)\s+install")
+
 system_install = CommandArgsLF(
     "rule_system_install",
-    r"\b(?:(?:sudo\s+)?(?:apt-get|apt|dnf|yum|zypper|pacman\s+-S|apk\s+add|brew|port|choco|"
-    r"winget|scoop)\s+install|vcpkg\s+install)",
+    _SYSTEM_INSTALL,
     "Application",
     description="packages after apt-get/brew/dnf/choco install: tools, so Application",
     require=("install",),
+    skip=_DEV_PACKAGE,
+)
+
+system_install_dev = CommandArgsLF(
+    "rule_system_install_dev",
+    _SYSTEM_INSTALL,
+    "Library",
+    description="lib*/*-dev packages after apt-get/brew/dnf install: Library",
+    require=("install",),
+    only=_DEV_PACKAGE,
+)
+
+port_install = CommandArgsLF(
+    "rule_port_install",
+    r"\b(?:\./)?vcpkg\s+install|\bvcpkg\s+add\s+port|\bconan\s+install(?:\s+--requires=?)?",
+    "Library",
+    description="ports after vcpkg install / conan install: C and C++ libraries",
+    require=("install", "add port"),
 )
 
 # --- tools in build commands ------------------------------------------------------------------
