@@ -8,7 +8,8 @@ never shows its context, as with shell commands: those were checked on the real-
 (bench/realtext/). Measured and left out: ``lib*`` and ``X.js`` token shapes as Library
 (34 and 5 matches on dev, none gold Library: the gold types libraries by their language),
 "X is a ... library/framework" (2 of 31 right), "X is a ... compiler/database/editor"
-(2 of 11), "X is a ... operating system" (no match).
+(2 of 11), "X is a ... operating system" (no match), CPU model numbers as Device (0 of 3:
+the gold spans the family, "Intel Core i7", not the model number).
 
 Types follow the WikiSER schema: tools (compilers, build systems, package managers,
 databases) are Application, packages a language's package manager installs are Library,
@@ -177,4 +178,26 @@ vendor_model = RegexLF(
     r"(?![\w-]|\s+[A-Z])",
     "Device",
     description="a hardware vendor with a model name or number (Intel Core i7, NVIDIA GeForce, IBM 7090)",
+)
+
+# --- licences named in pairs, and tools named in install guides ------------------------------
+
+_PAIRABLE = r"(?:BSD|MIT|ISC|Apache(?:\s*-?\s*2\.0)?|[AL]?GPL(?:v?[23](?:\.\d)?\+?)?|MPL(?:\s*-?\s*2\.0)?)"
+license_pair = RegexLF(
+    "rule_license_pair",
+    r"\b(?P<ent>BSD|MIT|ISC)(?=\s+(?:OR|or|and|/)\s+" + _PAIRABLE + r"(?![\w.]))",
+    "License",
+    group="ent",
+    description="BSD/MIT/ISC named beside another licence (dual BSD OR GPLv2), where BSD is no OS",
+    require=(" or ", " and ", "/"),
+)
+
+backtick_tool = RegexLF(
+    "rule_backtick_tool",
+    r"(?<=`)(?P<ent>[a-z][\w+.-]*[a-z0-9])(?=`\s+(?:and\s+`[\w+.-]+`\s+)?"
+    r"(?:installed|in\s+(?:your|the)\s+PATH)\b)",
+    "Application",
+    group="ent",
+    description="a command in backticks that a guide says to have installed or in the PATH",
+    require=("installed", "path"),
 )

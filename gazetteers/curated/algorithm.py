@@ -8,7 +8,6 @@ TYPE = "Algorithm"
 CASED = """
 # compression algorithms and their formats, like DEFLATE and LZMA below
 Zstandard
-zstd
 LZ4
 Brotli
 Snappy

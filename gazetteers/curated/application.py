@@ -6,10 +6,6 @@ as software, not under Operating_System. Curated by the wsl maintainers."""
 TYPE = "Application"
 
 CASED = """
-# generic words kept in lower case only (no plural, not in headings): the precision script
-# measures them as precise under the schema (server, root directory)
-server
-root directory
 Windows
 Microsoft Windows
 Windows NT

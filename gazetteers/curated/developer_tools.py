@@ -24,8 +24,8 @@ mamba
 micromamba
 virtualenv
 venv
-setuptools
 PyPI
+Python Package Index
 npm
 Yarn
 pnpm
@@ -112,6 +112,7 @@ lldb
 Valgrind
 valgrind
 strace
+zstd
 gprof
 AddressSanitizer
 ThreadSanitizer
@@ -216,6 +217,7 @@ Xcode
 IntelliJ IDEA
 PyCharm
 CLion
+Qt Creator
 Eclipse IDE
 Sublime Text
 """

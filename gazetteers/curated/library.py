@@ -6,7 +6,8 @@ maintainers from general knowledge."""
 TYPE = "Library"
 
 CASED = """
-# GPU and maths libraries that READMEs name in install guides
+# Python packaging libraries, GPU and maths libraries that READMEs name in install guides
+setuptools
 cuDNN
 CUDA Toolkit
 ROCm
