@@ -26,15 +26,19 @@ from wsl.lfs.regex import RegexLF, align_chars
 
 # A package name as typed after an install command: letters, digits, '.', '_', '-'.
 _PKG = r"[A-Za-z][\w.-]*[\w]"
-_PKG_ARG = re.compile(r"(?<!\S)(" + _PKG + r")(?=[\[=<>~!;,]|\s|$)")
+_PKG_NAME = re.compile(r"(" + _PKG + r")(?:[\[=<>~!;,]|$)")
+# options whose next word is their value, not a package (conda install -c conda-forge spacy)
+_VALUE_OPTIONS = frozenset({"-c", "--channel", "-r", "--requirement", "-e", "--editable", "-f",
+                            "--find-links", "-i", "--index-url", "--extra-index-url", "-t",
+                            "--target", "--prefix", "-n", "--name", "-p", "--python"})
 
 
 class CommandArgsLF(LabelingFunction):
     """Votes ``label`` on every package name after a command (``pip install numpy scipy``).
 
     ``command`` is a regex for the command up to its arguments; options (``-U``,
-    ``--user``), version pins (``numpy==1.26``: only ``numpy`` is voted) and words after the
-    first non-argument are skipped. Runs one regex over the corpus text (``require`` literals
+    ``--user``) and their values (``-c conda-forge``), version pins (``numpy==1.26``: only
+    ``numpy`` is voted) and words after the first non-argument are skipped. Runs one regex over the corpus text (``require`` literals
     skip sentences without the command) and maps characters to tokens in one array pass.
     """
 
@@ -63,15 +67,23 @@ class CommandArgsLF(LabelingFunction):
     def spans(self, sents: Sentences) -> SpanVotes:
         bounds = []
         for m in self.finder._matches(sents):
-            base = m.start("args")
-            for a in _PKG_ARG.finditer(m.group("args")):
-                if self._wanted(a.group(1)):
-                    bounds.append((base + a.start(1), base + a.end(1)))
+            base, prev = m.start("args"), ""
+            for w in re.finditer(r"\S+", m.group("args")):
+                name = _PKG_NAME.match(w.group())
+                if name and prev not in _VALUE_OPTIONS and self._wanted(name.group(1)):
+                    bounds.append((base + w.start(), base + w.start() + name.end(1),
+                                   base + w.end()))
+                prev = w.group()
         if not bounds:
             return SpanVotes.empty()
         arr = np.asarray(bounds, dtype=np.int64)
         start, end = align_chars(sents, arr[:, 0], arr[:, 1])
-        return SpanVotes(start, end, np.zeros(len(start), dtype=np.int64))
+        # a pinned name the tokenizer kept whole (scipy==1.11): vote the whole token instead
+        wstart, wend = align_chars(sents, arr[:, 0], arr[:, 2])
+        extra = ~np.isin(wstart, start)
+        start, end = np.concatenate([start, wstart[extra]]), np.concatenate([end, wend[extra]])
+        order = np.argsort(start, kind="stable")
+        return SpanVotes(start[order], end[order], np.zeros(len(start), dtype=np.int64))
 
 
 # --- install commands -------------------------------------------------------------------------
@@ -127,14 +139,16 @@ port_install = CommandArgsLF(
 
 build_command = RegexLF(
     "rule_build_command",
-    r"(?:(?<=`)|(?<=\$\s)|(?<=sudo\s)|(?<=^)|(?<=[;&]\s))(?P<ent>make|cmake|ninja|meson|bazel|"
-    r"scons|gradle|mvn)(?=\s+(?:install|check|test|clean|all|build|setup|compile|configure|"
-    r"-[A-Za-z]+\d*|\.{1,2}|\S+/)\b|\s*`)",
+    r"(?:(?<=`)|(?<=\$\s)|(?<=sudo\s)|(?<=^)|(?<=[;&]\s)|(?<=[Rr]un\s)|(?<=running\s)|"
+    r"(?<=then\s))(?P<ent>make|cmake|ninja|meson|bazel|scons|gradle|mvn)"
+    r"(?=\s+(?:(?:install|check|test|clean|all|build|setup|compile|configure|-[A-Za-z]+\d*)\b"
+    r"|\.{1,2}(?:\s|$)|\S+/)|\s*`)",
     "Application",
     group="ent",
-    description="make/cmake/ninja/meson as commands (make install, `make`, cmake ..)",
+    description="make/cmake/ninja/meson as commands (make install, `make`, run cmake ..)",
     require=("make", "ninja", "meson", "bazel", "scons", "gradle", "mvn"),
 )
+
 
 # --- definitions: "X is a ... library" ---------------------------------------------------------
 

