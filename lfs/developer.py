@@ -215,3 +215,13 @@ backtick_tool = RegexLF(
     description="a command in backticks that a guide says to have installed or in the PATH",
     require=("installed", "path"),
 )
+
+backtick_run = RegexLF(
+    "rule_backtick_run",
+    r"(?:(?<=[Rr]un\s`)|(?<=using\s`)|(?<=invoking\s`)|(?<=[Uu]se\s`))"
+    r"(?P<ent>[a-z][\w+-]*[a-z0-9])(?=`)",
+    "Application",
+    group="ent",
+    description="a one-word command in backticks after run/use/using/invoking (run `make`)",
+    require=("`",),
+)

@@ -6,6 +6,17 @@ as Device. Curated by the wsl maintainers."""
 TYPE = "Device"
 
 CASED = """
+# GPU and accelerator product lines named in install guides
+NVIDIA GeForce
+GeForce
+NVIDIA Quadro
+NVIDIA Tesla
+NVIDIA Jetson
+AMD Radeon
+Radeon
+AMD Instinct
+Intel Arc
+Apple Silicon
 DOS
 IBM PC
 IBM PC compatible

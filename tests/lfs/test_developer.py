@@ -87,3 +87,9 @@ def test_backtick_commands_to_have_installed():
                 "If you have `doxygen` installed, run it.\n\nSet `BUILD_TESTING` to `OFF`.")
     assert got == [("asciidoc", "Application"), ("xsltproc", "Application"),
                    ("doxygen", "Application")]
+
+
+def test_backtick_run_takes_one_word_commands():
+    got = voted(developer.backtick_run,
+                "Then run `make`.\n\nUse `pip install x` or `./configure` first.")
+    assert got == [("make", "Application")]
