@@ -150,6 +150,16 @@ build_command = RegexLF(
 )
 
 
+ninja_build = RegexLF(
+    "rule_ninja_build",
+    r"(?:(?<=-G\s)|(?<=-G)|(?<=-G\s\")|(?<=for\s)|(?<=with\s)|(?<=via\s)|(?<=use\s)|(?<=using\s))"
+    r"Ninja\b|\bNinja(?=\s+(?:build\s+(?:system|files?|tool)|files|generator|backend)\b)",
+    "Application",
+    description="Ninja the build system, by its context (-G Ninja, files for Ninja, Ninja build files)",
+    require="ninja",
+)
+
+
 # --- definitions: "X is a ... library" ---------------------------------------------------------
 
 _NAME = (r"(?!(?:It|This|That|These|They|There|He|She|We|While|When|Although|The)\b)"

@@ -93,3 +93,9 @@ def test_backtick_run_takes_one_word_commands():
     got = voted(developer.backtick_run,
                 "Then run `make`.\n\nUse `pip install x` or `./configure` first.")
     assert got == [("make", "Application")]
+
+
+def test_ninja_needs_build_context():
+    got = voted(developer.ninja_build,
+                'cmake -G Ninja ..\n\nCMake can generate files for Ninja.\n\nNinja Gaiden is a game.')
+    assert got == [("Ninja", "Application"), ("Ninja", "Application")]
