@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--worst", type=int, default=60)
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--threshold", type=float, default=0.2)
-    ap.add_argument("--tsv", type=Path, help="write every entry's figures here (not for committing)")
+    ap.add_argument("--tsv", type=Path, help="write every entry's figures (not for committing)")
     ap.add_argument("--rules", action="store_true", help="also the span precision of rule LFs")
     args = ap.parse_args(argv)
     if not args.gold.exists():

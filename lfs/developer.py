@@ -37,9 +37,11 @@ class CommandArgsLF(LabelingFunction):
     """Votes ``label`` on every package name after a command (``pip install numpy scipy``).
 
     ``command`` is a regex for the command up to its arguments; options (``-U``,
-    ``--user``) and their values (``-c conda-forge``), version pins (``numpy==1.26``: only
-    ``numpy`` is voted) and words after the first non-argument are skipped. Runs one regex over the corpus text (``require`` literals
-    skip sentences without the command) and maps characters to tokens in one array pass.
+    ``--user``) and their values (``-c conda-forge``) are skipped, a version pin is cut off
+    (``numpy==1.26`` votes ``numpy``, or the whole token if the tokenizer kept it whole),
+    and the arguments end at the first word that cannot be one. ``only``/``skip`` filter
+    the names (full matches). One regex runs over the corpus text (``require`` literals skip
+    sentences without the command); characters map to tokens in one array pass.
     """
 
     kind = "regex"
@@ -52,7 +54,8 @@ class CommandArgsLF(LabelingFunction):
         self.skip = re.compile(skip) if skip else None
         args = r"(?P<args>(?:\s+(?:-{1,2}[\w-]+(?:=\S+)?|" + _PKG + r"(?:\[[\w,]+\])?"
         args += r"(?:[=<>~!]=?[\w.*]+)?))+)"
-        self.finder = RegexLF(name, "(?:" + command + ")" + args, label, group="args", require=require)
+        self.finder = RegexLF(name, "(?:" + command + ")" + args, label, group="args",
+                              require=require)
 
     def _fingerprint_parts(self) -> list:
         return ["CommandArgsLF/1", self.name, self.labels, self.finder.fingerprint(),
@@ -155,7 +158,7 @@ ninja_build = RegexLF(
     r"(?:(?<=-G\s)|(?<=-G)|(?<=-G\s\")|(?<=for\s)|(?<=with\s)|(?<=via\s)|(?<=use\s)|(?<=using\s))"
     r"Ninja\b|\bNinja(?=\s+(?:build\s+(?:system|files?|tool)|files|generator|backend)\b)",
     "Application",
-    description="Ninja the build system, by its context (-G Ninja, files for Ninja, Ninja build files)",
+    description="Ninja the build system, by context (-G Ninja, files for Ninja, Ninja build files)",
     require="ninja",
 )
 
@@ -201,12 +204,13 @@ vendor_model = RegexLF(
     r"(?:[A-Z][\w-]*[\w]|\d[\w-]*)(?:\s+(?:\d[\w-]*|[A-Z]{1,3}\d*|Pro|Max|Mini|Plus|Ultra))?"
     r"(?![\w-]|\s+[A-Z])",
     "Device",
-    description="a hardware vendor with a model name or number (Intel Core i7, NVIDIA GeForce, IBM 7090)",
+    description="a hardware vendor with a model (Intel Core, NVIDIA GeForce, IBM 7090)",
 )
 
 # --- licences named in pairs, and tools named in install guides ------------------------------
 
-_PAIRABLE = r"(?:BSD|MIT|ISC|Apache(?:\s*-?\s*2\.0)?|[AL]?GPL(?:v?[23](?:\.\d)?\+?)?|MPL(?:\s*-?\s*2\.0)?)"
+_PAIRABLE = (r"(?:BSD|MIT|ISC|Apache(?:\s*-?\s*2\.0)?|[AL]?GPL(?:v?[23](?:\.\d)?\+?)?|"
+             r"MPL(?:\s*-?\s*2\.0)?)")
 license_pair = RegexLF(
     "rule_license_pair",
     r"\b(?P<ent>BSD|MIT|ISC)(?=\s+(?:OR|or|and|/)\s+" + _PAIRABLE + r"(?![\w.]))",

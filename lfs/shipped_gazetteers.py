@@ -9,10 +9,9 @@ and a plural ``s``; the archspec list ignores case and ``-``/``_`` (``ivybridge`
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
-
 from wsl.lfs.base import LabelingFunction, Sentences, SpanVotes
 from wsl.lfs.gazetteer import GazetteerLF, shipped_dir
 

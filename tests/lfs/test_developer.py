@@ -97,5 +97,6 @@ def test_backtick_run_takes_one_word_commands():
 
 def test_ninja_needs_build_context():
     got = voted(developer.ninja_build,
-                'cmake -G Ninja ..\n\nCMake can generate files for Ninja.\n\nNinja Gaiden is a game.')
+                "cmake -G Ninja ..\n\nCMake can generate files for Ninja.\n\n"
+                "Ninja Gaiden is a game.")
     assert got == [("Ninja", "Application"), ("Ninja", "Application")]
