@@ -200,7 +200,8 @@ VENDORS = (
 vendor_model = RegexLF(
     "rule_vendor_model",
     r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in VENDORS) + r")\s+"
-    r"(?!(?:Corporation|Inc|Ltd|Company|Computers?|Research|Labs?|Software|Foundation|Power)\b)"
+    r"(?!(?:Corporation|Inc|Ltd|Company|Computers?|Research|Labs?|Software|Foundation|Power|"
+    r"[GCA]PUs?|SoCs?)\b)"
     r"(?:[A-Z][\w-]*[\w]|\d[\w-]*)(?:\s+(?:\d[\w-]*|[A-Z]{1,3}\d*|Pro|Max|Mini|Plus|Ultra))?"
     r"(?![\w-]|\s+[A-Z])",
     "Device",

@@ -7,6 +7,8 @@ TYPE = "Error_Name"
 CASED = """
 # lower case only: "Stack Overflow" is the Q&A site
 stack overflow
+overflow
+overflows
 bug
 bugs
 Y2K
@@ -45,7 +47,6 @@ off-by-one error
 fencepost error
 rounding error
 round-off error
-overflow
 integer overflow
 arithmetic overflow
 buffer overflow

@@ -1,7 +1,7 @@
 """Library: software libraries, APIs and frameworks that Wikipedia files as libraries,
-the generic notions (library, runtime, standard library, toolkit), and — following the
-WikiSER schema — bibliographic databases and reference managers. Curated by the wsl
-maintainers from general knowledge."""
+the generic notions (standard library, toolkit; bare library and runtime are left out,
+issue #16), and — following the WikiSER schema — bibliographic databases and reference
+managers. Curated by the wsl maintainers from general knowledge."""
 
 TYPE = "Library"
 
@@ -170,12 +170,10 @@ C standard library
 class library
 dynamic-link library
 static library
-runtime library
 graphics library
 widget toolkit
 GUI toolkit
 UI toolkit
-runtime system
 framework library
 dependency injection
 inversion of control

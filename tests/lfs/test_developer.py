@@ -72,7 +72,8 @@ def test_definitions_type_their_subject():
 
 def test_vendor_with_a_model_is_a_device_company_alone_is_not():
     got = voted(developer.vendor_model,
-                "It runs on an NVIDIA GeForce and an IBM 7090 ; Intel Corporation agreed .")
+                "It runs on an NVIDIA GeForce and an IBM 7090 ; Intel Corporation agreed ; "
+                "an AMD GPU too .")
     assert got == [("NVIDIA GeForce", "Device"), ("IBM 7090", "Device")]
 
 

@@ -96,8 +96,8 @@ def test_generic_words_are_not_typed():
     have = by_type()
     for etype, words in {"Language": ["compile", "compiled", "compiler", "compilation"],
                          "Protocol": ["PDF", "URL", "config file"], "General_Concept": ["clone"],
-                         "Library": ["runtime", "library", "libraries"],
-                         "Error_Name": ["Stack Overflow", "Bug"]}.items():
+                         "Library": ["runtime", "library", "libraries", "runtime library"],
+                         "Error_Name": ["Stack Overflow", "Overflow", "Bug"]}.items():
         lower = {e.lower() for e in have[etype]["uncased"]}
         for word in words:
             assert word.lower() not in lower and word not in have[etype]["cased"], (etype, word)
@@ -221,3 +221,27 @@ Description: revision control system (revision tree visualizer)
 def test_debian_tool_names_keep_tools_drop_words_and_libraries():
     names = _load_build().debian_tool_names(DEBIAN_RECORDS, english={"cargo"})
     assert names == {"meson", "tcc", "gitk"}
+
+
+WRONG_CASES = (
+    "Ask on Stack Overflow if a Bug appears. The compiler compiled it, so compile again and "
+    "check the compilation output. It needs a runtime library and two libraries. Save it as "
+    "PDF or open the URL, then edit the config files. Run git clone to copy the repository "
+    "into the root directory on the server. It runs on an AMD GPU."
+)
+
+
+def test_no_shipped_lf_votes_the_issue_16_wrong_cases():
+    from wsl.lfs.registry import shipped_lfs
+    from wsl.pipeline.readers import corpus_from_texts
+
+    sents = sentences_view(corpus_from_texts([WRONG_CASES], "test"))
+    wrong = {"Stack", "Overflow", "Bug", "compiler", "compiled", "compile", "compilation",
+             "runtime", "library", "libraries", "PDF", "URL", "config", "files", "clone", "root",
+             "directory", "server", "AMD"}
+    for lf in shipped_lfs():
+        if lf.labels == ("O",):
+            continue
+        v = lf.spans(sents)
+        hit = {t for a, b in zip(v.start.tolist(), v.end.tolist()) for t in sents.tokens[a:b]}
+        assert not hit & wrong, (lf.name, sorted(hit & wrong))
