@@ -81,8 +81,8 @@ def dev_case(path: Path) -> Case:
 def evaluate(case: Case, model: str, params: dict | None = None, repeat: int = 1) -> dict:
     """Fit ``model`` on the case's fit matrix, predict, decode and score; returns a table row."""
     from wsl.core.bio import sentence_starts, spans_from_ids
+    from wsl.core.scoring import score_spans
     from wsl.eval.calibration import expected_calibration_error
-    from wsl.eval.spans import score_spans
     from wsl.pipeline.decode import decode_bio
     from wsl.pipeline.models.registry import make_model
 

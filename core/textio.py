@@ -94,8 +94,7 @@ def _temp_beside(p: Path) -> tuple[int, str]:
 
 @contextlib.contextmanager
 def _replacing(tmp: str, p: Path) -> Iterator[None]:
-    """Rename ``tmp`` over ``p`` if the block succeeds, else delete it; OS errors become WslError.
-    """
+    """Rename ``tmp`` over ``p`` if the block succeeds, else delete it (OS errors: WslError)."""
     try:
         yield
         os.replace(tmp, p)

@@ -28,7 +28,12 @@ from wsl.lfs.tagger import TaggerLF
 
 log = logging.getLogger(__name__)
 
-SHIPPED_MODULES = ("wsl.lfs.shipped_gazetteers", "wsl.lfs.software", "wsl.lfs.negative")
+SHIPPED_MODULES = (
+    "wsl.lfs.shipped_gazetteers",
+    "wsl.lfs.software",
+    "wsl.lfs.developer",
+    "wsl.lfs.negative",
+)
 
 
 def lfs_in_module(module: ModuleType) -> list[LabelingFunction]:
@@ -71,7 +76,9 @@ def load_module_file(path: Path) -> ModuleType:
     except Exception as exc:  # noqa: BLE001 - the user's module is reported, not propagated
         sys.modules.pop(name, None)
         line = _error_line(exc, path)
-        raise WslError(f"error while importing LFs: {type(exc).__name__}: {exc}", str(path), line) from None
+        raise WslError(
+            f"error while importing LFs: {type(exc).__name__}: {exc}", str(path), line
+        ) from None
     return module
 
 
@@ -92,7 +99,7 @@ def _stem(p: Path) -> str:
 
 
 def _mark_mined(lf: LabelingFunction, p: Path) -> LabelingFunction:
-    """LFs from files ``wsl gazetteer mine`` wrote (``mined.*``) are ranked: see ``LabelingFunction.ranked``."""
+    """LFs from ``wsl gazetteer mine`` files (``mined.*``) are ``ranked`` (see the LF base)."""
     lf.source = str(p)
     if p.name.startswith("mined."):
         lf.ranked = True
@@ -109,11 +116,17 @@ def _load_list(p: Path) -> list[LabelingFunction]:
     how = "case-sensitive" if cased else "ignoring case"
     if is_blocker_file(p):
         lf: LabelingFunction = BlockerLF(
-            f"block_{_stem(p)}", paths=[p], case_sensitive=cased,
-            description=f"blocker list {p.name} ({how}): votes O, takes these strings from lower-ranked LFs",
+            f"block_{_stem(p)}",
+            paths=[p],
+            case_sensitive=cased,
+            description=(
+                f"blocker list {p.name} ({how}): votes O, takes these strings from lower-ranked LFs"
+            ),
         )
     else:
-        lf = GazetteerLF.from_files(f"gaz_{_stem(p)}", [p], description=f"gazetteer {p.name} ({how})", case_sensitive=cased)
+        lf = GazetteerLF.from_files(
+            f"gaz_{_stem(p)}", [p], description=f"gazetteer {p.name} ({how})", case_sensitive=cased
+        )
     return [_mark_mined(lf, p)]
 
 
@@ -143,11 +156,15 @@ def lfs_from_path(path: str | Path) -> list[LabelingFunction]:
     if p.is_dir():
         out: list[LabelingFunction] = []
         for child in sorted(p.iterdir()):
-            if LOADERS.get(child.suffix, (None, False))[1] and not child.name.startswith((".", "_")):
+            if LOADERS.get(child.suffix, (None, False))[1] and not child.name.startswith(
+                (".", "_")
+            ):
                 out.extend(lfs_from_path(child))
         return out
     if p.suffix not in LOADERS:
-        raise WslError("expected a .py LF module, a .txt gazetteer, a .npz tagger model or a folder", str(p))
+        raise WslError(
+            "expected a .py LF module, a .txt gazetteer, a .npz tagger model or a folder", str(p)
+        )
     return LOADERS[p.suffix][0](p)
 
 
@@ -157,7 +174,9 @@ def lfs_for_types(lfs: Sequence[LabelingFunction], types: Sequence[str]) -> list
     return [lf for lf in lfs if set(lf.labels) <= allowed]
 
 
-def collect_lfs(paths: Iterable[str | Path] = (), shipped: bool = True, types: Sequence[str] | None = None) -> list[LabelingFunction]:
+def collect_lfs(
+    paths: Iterable[str | Path] = (), shipped: bool = True, types: Sequence[str] | None = None
+) -> list[LabelingFunction]:
     """The user's LFs under ``paths`` (in the order given), then the shipped ones.
 
     User LFs come first: order is the ranking for order-aware label models (``priority``)
@@ -173,7 +192,11 @@ def collect_lfs(paths: Iterable[str | Path] = (), shipped: bool = True, types: S
         ship = shipped_lfs()
         kept = ship if types is None else lfs_for_types(ship, types)
         if len(kept) < len(ship):
-            log.info("%d shipped LFs vote types outside %s and are left out", len(ship) - len(kept), list(types or []))
+            log.info(
+                "%d shipped LFs vote types outside %s and are left out",
+                len(ship) - len(kept),
+                list(types or []),
+            )
         lfs.extend(kept)
     seen: dict[str, str] = {}
     for lf in lfs:
@@ -191,9 +214,14 @@ def describe_lfs(lfs: Sequence[LabelingFunction]) -> list[dict]:
     """
     return [
         {
-            "name": lf.name, "kind": lf.kind, "labels": list(lf.labels),
-            "entries": sum(t != BLOCK for t in lf.entries.values()) if hasattr(lf, "entries") else None,
-            "source": lf.source, "description": lf.description,
+            "name": lf.name,
+            "kind": lf.kind,
+            "labels": list(lf.labels),
+            "entries": sum(t != BLOCK for t in lf.entries.values())
+            if hasattr(lf, "entries")
+            else None,
+            "source": lf.source,
+            "description": lf.description,
         }
         for lf in lfs
     ]

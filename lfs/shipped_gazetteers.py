@@ -22,6 +22,8 @@ SHIPPED_FILES: tuple[tuple[str, str, dict], ...] = (
     ("gaz_application_curated", "Application.curated.txt", _TERMS),
     ("gaz_application_curated_cased", "Application.curated.cased.txt", _CASED),
     ("gaz_application_trove", "Application.trove.cased.txt", _CASED),
+    ("gaz_application_devtools", "Application.devtools.cased.txt", _CASED),
+    ("gaz_application_debian", "Application.debian.cased.txt", _CASED),
     ("gaz_architecture_archspec", "Architecture.archspec.txt", {"normalize": True}),
     ("gaz_architecture_curated", "Architecture.curated.txt", _TERMS),
     ("gaz_architecture_curated_cased", "Architecture.curated.cased.txt", _CASED),
@@ -57,7 +59,11 @@ def _make(name: str, fname: str, opts: dict) -> GazetteerLF:
     etype = fname.split(".")[0]
     how = "case-sensitive" if opts.get("case_sensitive") else "ignoring case"
     return GazetteerLF.from_files(
-        name, [shipped_dir() / fname], label=etype, description=f"{etype} from the shipped list {fname} ({how})", **opts
+        name,
+        [shipped_dir() / fname],
+        label=etype,
+        description=f"{etype} from the shipped list {fname} ({how})",
+        **opts,
     )
 
 
@@ -67,5 +73,8 @@ SHIPPED_GAZETTEER_LFS: tuple[GazetteerLF, ...] = tuple(_make(n, f, o) for n, f, 
 LONGEST_MATCH = LongestMatchLF(
     "gaz_longest_match",
     SHIPPED_GAZETTEER_LFS,
-    description="the longest match across all shipped lists (breaks ties between a name and a shorter name inside it)",
+    description=(
+        "the longest match across all shipped lists "
+        "(breaks ties between a name and a shorter name inside it)"
+    ),
 )

@@ -185,8 +185,7 @@ def filter_mined(mined: pl.DataFrame, min_count: int = 1, min_rate: float = 0.2)
 
 
 def storable(entry: str) -> bool:
-    """Can a gazetteer file hold ``entry`` as it is (no edge spaces, tab, newline or leading ``#``)?
-    """
+    """Can a gazetteer file hold ``entry`` as is (no edge spaces, tab, newline, leading ``#``)?"""
     return (
         bool(entry)
         and entry == entry.strip()

@@ -1,5 +1,4 @@
-"""The ``wsl gazetteer mine`` job as one call: check, mine, write, and optionally K-fold evaluate.
-"""
+"""The ``wsl gazetteer mine`` job as one call: check, mine, write, optionally K-fold evaluate."""
 
 from __future__ import annotations
 

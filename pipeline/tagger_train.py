@@ -23,8 +23,7 @@ log = logging.getLogger(__name__)
 
 
 def _batch_step(W, G, bias, gbias, fb: np.ndarray, y: np.ndarray, lr: float, l2: float) -> float:
-    """One AdaGrad step on the tokens with features ``fb`` and tags ``y``; returns their log-loss.
-    """
+    """One AdaGrad step on tokens with features ``fb`` and tags ``y``; returns their log-loss."""
     uniq, inv = np.unique(fb, return_inverse=True)
     inv = inv.reshape(fb.shape)
     Wb = W[uniq]
@@ -114,8 +113,7 @@ def train_tagger(
 
 
 def tagger_accuracy(lf: TaggerLF, corpus: Corpus, column: str = "gold") -> float:
-    """Token accuracy of ``lf``'s arg-max tags against ``corpus[column]`` (a quick sanity figure).
-    """
+    """Token accuracy of ``lf``'s arg-max tags against ``corpus[column]`` (a sanity figure)."""
     probs = softmax_scores(lf.weights, lf.bias, featurize(sentences_view(corpus), lf.bits))
     y = corpus.tagset.encode(corpus.table[column].to_list())
     return float((probs.argmax(axis=1) == y).mean()) if len(y) else 0.0

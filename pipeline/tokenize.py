@@ -24,8 +24,7 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 @lru_cache(maxsize=1)
 def make_nlp():
-    """The blank English pipeline with the software-text tokenizer (built once; spaCy loads lazily).
-    """
+    """The blank English pipeline with the software-text tokenizer (built once, loaded lazily)."""
     import spacy
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
@@ -113,8 +112,7 @@ def _paragraphs(text: str):
 
 
 def split_sentences(tokens: list[str], hard_breaks: np.ndarray) -> np.ndarray:
-    """Sentence starts: after a sentence-final token (and any closers after it), and at hard breaks.
-    """
+    """Sentence starts: after a sentence-final token (and closers after it), and at hard breaks."""
     n = len(tokens)
     is_end = np.fromiter((t in _SENT_END for t in tokens), dtype=bool, count=n)
     is_closer = np.fromiter((t in _CLOSERS for t in tokens), dtype=bool, count=n)
@@ -122,8 +120,7 @@ def split_sentences(tokens: list[str], hard_breaks: np.ndarray) -> np.ndarray:
 
 
 def _split(is_end: np.ndarray, is_closer: np.ndarray, hard_breaks: np.ndarray) -> np.ndarray:
-    """Sentence starts from per-token sentence-final and closer marks (see :func:`split_sentences`).
-    """
+    """Sentence starts from per-token sentence-final and closer marks (:func:`split_sentences`)."""
     n = len(is_end)
     if n == 0:
         return np.zeros(0, dtype=bool)

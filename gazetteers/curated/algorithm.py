@@ -6,6 +6,14 @@ TYPE = "Algorithm"
 
 # Proper names and acronyms: matched case-sensitively.
 CASED = """
+# compression algorithms and their formats, like DEFLATE and LZMA below
+Zstandard
+LZ4
+Brotli
+Snappy
+LZO
+LZFSE
+Zopfli
 A*
 AES
 Adam
@@ -45,7 +53,6 @@ k-NN
 # Generic technique names: matched case-insensitively, hyphen/space-insensitive, plural.
 UNCASED = """
 sorting algorithm
-search algorithm
 graph algorithm
 greedy algorithm
 genetic algorithm
@@ -118,8 +125,6 @@ bilinear interpolation
 extrapolation
 rounding
 truncation
-iteration
-recursion
 dynamic programming
 divide and conquer
 divide-and-conquer algorithm
@@ -134,7 +139,6 @@ fixed-point arithmetic
 arbitrary-precision arithmetic
 two's complement
 bitwise operation
-numerical analysis
 numerical integration
 Gaussian elimination
 LU decomposition
@@ -149,8 +153,6 @@ hash algorithm
 cryptographic hash function
 public-key cryptography
 symmetric-key algorithm
-encryption
-decryption
 block cipher
 stream cipher
 digital signature
@@ -163,12 +165,10 @@ Boyer–Moore string-search algorithm
 Levenshtein distance
 edit distance
 regular expression matching
-pattern matching
 string matching
 data compression
 lossless compression
 lossy compression
-compression algorithm
 Huffman coding
 arithmetic coding
 run-length encoding
@@ -192,18 +192,13 @@ digital image processing
 signal processing
 digital signal processing
 image compression
-video compression
 audio compression
 edge detection
 image segmentation
-segmentation
 feature extraction
 pattern recognition
-computer vision
 optical character recognition
-speech recognition
 natural language processing
-machine learning
 deep learning
 supervised learning
 unsupervised learning
@@ -238,10 +233,8 @@ gamma correction
 focal length
 image sensor
 bandwidth
-sampling
 sampling rate
 quantization
-modulation
 pulse-code modulation
 frequency modulation
 amplitude modulation
@@ -270,7 +263,6 @@ relational algebra
 sweep line algorithm
 rehashing
 shift-and-add algorithm
-single-lens reflex camera
 full-frame
 lens mount
 exposure value

@@ -282,11 +282,9 @@ Oracle
 """
 
 UNCASED = """
-server
 web server
 application server
 file server
-mail server
 database server
 proxy server
 proxy
@@ -299,8 +297,6 @@ command-line interface
 command line interface
 text editor
 source-code editor
-word processor
-spreadsheet
 database management system
 relational database management system
 file manager
@@ -309,33 +305,23 @@ mobile app
 plug-in
 plugin
 emulator
-hypervisor
 virtual machine monitor
 antivirus software
-search engine
 web search engine
 email client
-media player
 application software
 computer program
 free software
 open-source software
 proprietary software
-freeware software
 utility software
-system software
 computer software
 debugger
 linker
 integrated development environment
 version control
-version control system
-content management system
-file system
-file systems
 instant messaging
 window manager
-root directory
 root folder
 file allocation table
 hardware driver

@@ -95,7 +95,6 @@ IaaS
 
 UNCASED = """
 instruction set architecture
-microarchitecture
 computer architecture
 von Neumann architecture
 Harvard architecture
@@ -149,16 +148,12 @@ grid computing
 cloud computing
 edge computing
 distributed computing
-parallel computing
 client–server model
-client-server
-peer-to-peer
 virtual machine
 neural network
 artificial neural network
 network topology
 topology
-local area network
 wide area network
 software architecture
 microservices

@@ -5,18 +5,18 @@ structures. Curated by the wsl maintainers from general knowledge."""
 TYPE = "Data_Structure"
 
 CASED = """
+# "trie" here, not in UNCASED: the plural option would match the verb "tries"
+trie
 AST
 DAG
 LCP array
 """
 
 UNCASED = """
-abstract data type
 array
 arrays
 bit array
 bit field
-bitmap
 bitboard
 dynamic array
 sparse array
@@ -44,13 +44,11 @@ double-ended queue
 deque
 circular buffer
 ring buffer
-heap
 binary heap
 binomial heap
 Fibonacci heap
 min-heap
 max-heap
-tree
 tree structure
 binary tree
 binary search tree
@@ -66,7 +64,6 @@ B*-tree
 2–3 tree
 2-3 tree
 2–3–4 tree
-trie
 radix tree
 Patricia tree
 suffix tree
@@ -99,17 +96,12 @@ directed acyclic graph
 undirected graph
 multigraph
 hypergraph
-tree data structure
 graph data structure
 node
 nodes
-vertex
-vertices
 edge list
 leaf node
-root node
 child node
-parent node
 hash table
 hash map
 hashmap
@@ -122,17 +114,12 @@ lookup table
 lookup tables
 look-up table
 symbol table
-routing table
 page table
 translation lookaside buffer
 inverted index
 database index
 index
-indexes
-indices
-table
 tagged union
-multiset
 disjoint-set data structure
 union–find
 vector
@@ -141,7 +128,6 @@ rope data structure
 palette
 color lookup table
 colour lookup table
-framebuffer
 z-buffer
 texture atlas
 lightmap

@@ -6,6 +6,17 @@ as Device. Curated by the wsl maintainers."""
 TYPE = "Device"
 
 CASED = """
+# GPU and accelerator product lines named in install guides
+NVIDIA GeForce
+GeForce
+NVIDIA Quadro
+NVIDIA Tesla
+NVIDIA Jetson
+AMD Radeon
+Radeon
+AMD Instinct
+Intel Arc
+Apple Silicon
 DOS
 IBM PC
 IBM PC compatible
@@ -179,17 +190,14 @@ IBM 1401
 
 UNCASED = """
 personal computer
-home computer
 desktop computer
 laptop
 laptop computer
 notebook computer
 netbook
 tablet computer
-mobile phone
 cell phone
 feature phone
-smartwatch
 wearable computer
 e-reader
 handheld game console
@@ -198,9 +206,7 @@ game console
 home video game console
 handheld computer
 personal digital assistant
-PDA
 workstation
-minicomputer
 thin client
 hard disk drive
 hard disk
@@ -217,9 +223,7 @@ memory card
 SD card
 optical disc
 compact disc
-magnetic tape
 tape drive
-punched card
 read-only memory
 motherboard
 expansion card
@@ -241,11 +245,9 @@ touchscreen
 trackball
 touchpad
 display device
-webcam
 headphones
 input device
 output device
-storage device
 disk read-and-write head
 read/write head
 volume boot record

@@ -5,6 +5,12 @@ error-detecting and error-correcting codes and checks. Curated by the wsl mainta
 TYPE = "Error_Name"
 
 CASED = """
+# lower case only: "Stack Overflow" is the Q&A site
+stack overflow
+overflow
+overflows
+bug
+bugs
 Y2K
 Y2K38
 Heartbleed
@@ -27,7 +33,6 @@ errno
 """
 
 UNCASED = """
-bug
 software bug
 glitch
 software error
@@ -42,11 +47,9 @@ off-by-one error
 fencepost error
 rounding error
 round-off error
-overflow
 integer overflow
 arithmetic overflow
 buffer overflow
-stack overflow
 heap overflow
 stack buffer overflow
 underflow
@@ -87,7 +90,6 @@ stack trace
 fatal error
 unhandled exception
 error message
-error code
 software regression
 Year 2000 problem
 year 2000
@@ -123,8 +125,6 @@ error-correction code
 ECC memory
 parity
 parity bit
-parity check
-checksum
 cyclic redundancy check
 Hamming code
 Reed–Solomon

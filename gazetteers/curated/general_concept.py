@@ -5,9 +5,7 @@ maintainers from general knowledge."""
 TYPE = "General_Concept"
 
 CASED = """
-I/O
 CPU
-CPUs
 Pentium
 Pentium Pro
 Pentium 4
@@ -79,14 +77,8 @@ operating systems
 computer science
 computer programming
 software engineering
-software development
 information technology
-metadata
-big data
-data processing
-data mining
 data science
-artificial intelligence
 cache
 caching
 exception
@@ -96,15 +88,6 @@ exception handler
 page fault
 input/output
 middleware
-firmware
-object code
-machine code
-bytecode
-binary file
-multithreading
-concurrency
-parallelism
-synchronization
 mutex
 semaphore
 virtual address space
@@ -112,18 +95,11 @@ address space layout
 controlling terminal
 terminal emulator
 word-sense disambiguation
-information retrieval
 knowledge representation
 ontology
-modularity
-scalability
-interoperability
 backward compatibility
-portability
-clone
 clones
 computer security
-cryptography
 sandbox
 data structure
 data structures
@@ -135,7 +111,6 @@ batch processing
 polling
 bank switching
 augmented reality
-virtual reality
 hardware exception
 character set
 character sets

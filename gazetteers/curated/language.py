@@ -198,16 +198,10 @@ UNCASED = """
 high-level programming language
 low-level programming language
 scripting language
-markup language
 query language
 assembly language
 assembly
 machine language
-compiler
-compilers
-compiled
-compilation
-compile
 interpreted language
 just-in-time compilation
 JIT compiler
@@ -224,14 +218,12 @@ imperative programming
 declarative programming
 logic programming
 generic programming
-metaprogramming
 regular expression
 regular expressions
 domain-specific language
 general-purpose programming language
 esoteric programming language
 programming paradigm
-type system
 static typing
 dynamic typing
 """

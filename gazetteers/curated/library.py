@@ -1,11 +1,25 @@
 """Library: software libraries, APIs and frameworks that Wikipedia files as libraries,
-the generic notions (library, runtime, standard library, toolkit), and — following the
-WikiSER schema — bibliographic databases and reference managers. Curated by the wsl
-maintainers from general knowledge."""
+the generic notions (standard library, toolkit; bare library and runtime are left out,
+issue #16), and — following the WikiSER schema — bibliographic databases and reference
+managers. Curated by the wsl maintainers from general knowledge."""
 
 TYPE = "Library"
 
 CASED = """
+# Python packaging libraries, GPU and maths libraries that READMEs name in install guides
+setuptools
+cuDNN
+CUDA Toolkit
+ROCm
+MKL
+Intel MKL
+oneDNN
+OpenBLAS
+NCCL
+MAGMA
+Eigen
+libtorch
+libzstd
 Win32
 Win32 API
 Win16
@@ -149,33 +163,21 @@ OCLC
 """
 
 UNCASED = """
-library
-libraries
 software library
 software libraries
 standard library
 C standard library
 class library
-shared library
 dynamic-link library
 static library
-runtime library
 graphics library
 widget toolkit
 GUI toolkit
 UI toolkit
-runtime
-run-time
-run time
-at runtime
-runtime system
-application programming interface
 framework library
-web framework
 dependency injection
 inversion of control
 object-relational mapping
-bindings
 language binding
 wrapper library
 header-only library

@@ -101,10 +101,7 @@ free/libre open-source software
 free/libre and open-source software
 free software license
 free-software license
-open-source license
-open source license
 software license
-software licence
 end-user license agreement
 proprietary license
 permissive license
@@ -114,7 +111,6 @@ copyleft
 copyleft license
 weak copyleft
 strong copyleft
-public domain
 public-domain software
 freeware
 shareware

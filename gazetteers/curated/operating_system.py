@@ -153,7 +153,6 @@ Unix-like
 Unix-like operating system
 Unix-like operating systems
 cross-platform
-multitasking
 preemptive multitasking
 cooperative multitasking
 multiprocessing

