@@ -8,6 +8,7 @@ and exit code 1 here, in :class:`_Group`, and nowhere else.
 from __future__ import annotations
 
 import logging
+import sys
 from typing import Annotated, Optional
 
 import typer
@@ -16,9 +17,12 @@ from typer.core import TyperGroup
 from wsl.core import __version__
 from wsl.core.errors import WslError
 
+INTERRUPTED = 130  # the shell's code for a run ended by SIGINT
+
 
 class _Group(TyperGroup):
-    """Root command group: turns :class:`WslError` into ``error: ...`` and exit code 1."""
+    """Root command group: :class:`WslError` -> ``error: ...``, exit code 1; Ctrl-C ->
+    ``interrupted``, exit code 130 (every output is atomic, so nothing is left half-written)."""
 
     def invoke(self, ctx):  # type: ignore[override]
         try:
@@ -26,6 +30,9 @@ class _Group(TyperGroup):
         except WslError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            typer.echo("interrupted", err=True)
+            raise typer.Exit(INTERRUPTED) from None
 
 
 app = typer.Typer(
@@ -65,12 +72,13 @@ def _root(
 
 
 def _register() -> None:
-    from wsl.cli import corpus, gazetteer, label, lfs
+    from wsl.cli import cache, corpus, gazetteer, label, lfs
     from wsl.cli import eval as eval_cmd
 
     app.add_typer(corpus.app, name="corpus")
     app.add_typer(lfs.app, name="lfs")
     app.add_typer(gazetteer.app, name="gazetteer")
+    app.add_typer(cache.app, name="cache")
     app.command(name="label")(label.label)
     app.command(name="eval")(eval_cmd.eval_command)
 
@@ -80,4 +88,8 @@ _register()
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    try:
+        app()
+    except KeyboardInterrupt:  # before or after a command runs
+        sys.stderr.write("interrupted\n")
+        sys.exit(INTERRUPTED)

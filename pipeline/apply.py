@@ -14,7 +14,11 @@ from __future__ import annotations
 import logging
 import multiprocessing as mp
 import os
+import signal
 import time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import wait as futures_wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
@@ -178,7 +182,7 @@ def apply_lfs(
     result = ApplyResult(L, names)
     todo: list[int] = []
     for j, lf in enumerate(lfs):
-        col = cache.load(corpus_fp, lf) if cache is not None else None
+        col = cache.load(corpus_fp, lf, sents.n_tokens) if cache is not None else None
         if col is not None and len(col) == sents.n_tokens:
             L[:, j] = col
             result.cached.append(lf.name)
@@ -278,15 +282,46 @@ def _work(bounds: tuple[int, int]) -> tuple[int, np.ndarray, list[Failure]]:
     return bounds[0], np.stack(cols, axis=1) if cols else np.zeros((part.n_tokens, 0), dtype), fails
 
 
+def _quiet_worker() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them (no traceback per worker)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End the workers now (an interrupt or a dead worker): nothing of theirs is wanted."""
+    for proc in list(getattr(pool, "_processes", {}).values()):  # no public kill before 3.14
+        if proc.is_alive():
+            proc.kill()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _apply_parallel(sents, lfs, tagset, dtype, jobs, L, todo, result) -> None:
-    """Apply ``lfs`` on ``jobs`` sentence chunks in forked workers, filling ``L[:, todo]``."""
+    """Apply ``lfs`` on ``jobs`` sentence chunks in forked workers, filling ``L[:, todo]``.
+
+    A worker that dies (killed, out of memory) fails the run with a :class:`WslError`
+    instead of hanging it; Ctrl-C stops every worker at once.
+    """
     edges = np.linspace(0, sents.n_sents, jobs + 1).astype(int)
     bounds = [(int(a), int(b)) for a, b in zip(edges[:-1], edges[1:]) if b > a]
     _SHARED["args"] = (sents, lfs, tagset, dtype)
+    pool = ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork"), initializer=_quiet_worker)
     try:
-        ctx = mp.get_context("fork")
-        with ctx.Pool(jobs) as pool:
-            parts = pool.map(_work, bounds)
+        futures = [pool.submit(_work, b) for b in bounds]
+        # wait in short slices: a signal delivered to another thread (BLAS, the pool's own)
+        # does not wake an untimed wait, and Ctrl-C must act within a second
+        while futures_wait(futures, timeout=0.2).not_done:
+            pass
+        parts = [f.result() for f in futures]
+    except BrokenProcessPool:
+        _stop(pool)
+        raise WslError(
+            "a worker process applying LFs died (killed or out of memory); try --jobs 1"
+        ) from None
+    except BaseException:
+        _stop(pool)
+        raise
+    else:
+        pool.shutdown(wait=True)
     finally:
         _SHARED.clear()
     for a, block, fails in parts:

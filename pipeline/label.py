@@ -135,6 +135,7 @@ def label_corpus(
     threshold : spans whose confidence is below it are dropped (their tokens become O).
     """
     secs: dict[str, float] = {}
+    log.info("phase apply: %d LFs", 0 if L is not None else len(lfs or []))
     t0 = time.perf_counter()
     if L is None:
         if not lfs:
@@ -142,10 +143,12 @@ def label_corpus(
         applied = apply_lfs(corpus, lfs, jobs=jobs, cache=cache, progress=progress)
         L, lf_names = applied.L, applied.lf_names
     secs["apply"] = time.perf_counter() - t0
+    log.info("phase fit: label model %s", model if isinstance(model, str) else model.name)
     t0 = time.perf_counter()
     lm, probs = fit_or_load(model, corpus, L, seed, load_model, lf_names)
     sent_ids = corpus.sent_ids()
     secs["model"] = time.perf_counter() - t0
+    log.info("phase decode")
     t0 = time.perf_counter()
     ids = decode_bio(probs, sent_ids, corpus.tagset)
     if threshold > 0:

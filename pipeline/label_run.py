@@ -7,6 +7,7 @@ once, not after the label model has run.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -26,6 +27,8 @@ from wsl.pipeline.models.registry import make_model
 from wsl.pipeline.readers import read_corpus
 from wsl.pipeline.wrench import read_wrench, wrench_corpus
 from wsl.pipeline.writers import check_output, write_labels
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int], None]  # (name of the LF just applied, number of LFs)
 
@@ -108,7 +111,9 @@ def label_file(
         raise WslError("is a directory; give a file name to write", str(save_model))
     if fit_on is not None and input_format != "wrench":
         raise WslError("--fit-on works with --input-format wrench (precomputed votes)")
+    log.info("phase read: %s", path)
     corpus, L, lf_names = read_input(path, input_format, tagset, docs, all_lfs)
+    log.info("read %d tokens, %d sentences", corpus.n_tokens, corpus.n_sents)
     chosen: str | LabelModel | None = model
     if fit_on is not None:
         chosen = fit_on_wrench(fit_on, model or "hmm", seed, all_lfs, lf_names)
@@ -130,6 +135,7 @@ def label_file(
     )
     if calibrate_on is not None:
         result = _calibrated(corpus, result, calibrate_on, lfs, jobs, cache, save_model)
+    log.info("phase write: %s", output or "stdout")
     return corpus, result, write_labels(result, corpus, fmt, output, probs_column)
 
 

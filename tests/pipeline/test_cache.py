@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import numpy as np
+import pytest
 
 from wsl.core.corpus import Corpus, build_table
 from wsl.core.tags import TagSet
@@ -13,6 +21,7 @@ from wsl.pipeline.apply import apply_lfs
 from wsl.pipeline.cache import ColumnCache, default_cache_dir
 
 TS = TagSet()
+WSL = str(Path(sys.executable).with_name("wsl"))
 
 
 def corpus(*sentences: str) -> Corpus:
@@ -139,3 +148,86 @@ def test_parallel_run_fills_cache(tmp_path):
     par = apply_lfs(c, [lf], jobs=2, cache=cache)
     again = apply_lfs(c, [lf], cache=cache)
     assert again.cached == ["py"] and np.array_equal(par.L, again.L)
+
+
+# --- integrity: every entry verifies, or it is recomputed --------------------------------
+
+
+def _entry(tmp_path, col=np.array([1, -1, 2], dtype=np.int8)):
+    cache = ColumnCache(tmp_path)
+    lf = RegexLF("r", "x", "Language")
+    cache.store("fp", lf, col)
+    (path,) = list(tmp_path.glob("fp/*"))
+    return cache, lf, path
+
+
+def test_entry_header_names_key_dtype_length_and_checksum(tmp_path):
+    _, lf, path = _entry(tmp_path)
+    header = json.loads(path.read_bytes().split(b"\n", 1)[0])
+    assert header["key"] == f"fp/r/{lf.fingerprint()}" and header["lf"] == "r"
+    assert (header["dtype"], header["n"], len(header["sha256"])) == ("int8", 3, 64)
+
+
+@pytest.mark.parametrize(
+    "damage,reason",
+    [
+        (lambda raw: b"", "empty file"),
+        (lambda raw: raw[:-1], "truncated"),
+        (
+            lambda raw: raw[:-1] + bytes([raw[-1] ^ 1]),
+            "checksum mismatch",
+        ),  # a plausible wrong vote
+        (lambda raw: raw.replace(b'"int8"', b'"int16"'), "truncated"),
+        (lambda raw: b"\x93NUMPY" + raw, "unreadable header"),
+    ],
+)
+def test_a_damaged_entry_is_a_miss_with_one_warning_and_is_removed(
+    tmp_path, caplog, damage, reason
+):
+    cache, lf, path = _entry(tmp_path)
+    path.write_bytes(damage(path.read_bytes()))
+    with caplog.at_level(logging.WARNING):
+        assert cache.load("fp", lf) is None
+    assert [r.getMessage() for r in caplog.records if reason in r.getMessage()]
+    assert not path.exists()
+
+
+def test_an_entry_of_another_length_is_a_miss(tmp_path):
+    cache, lf, _ = _entry(tmp_path)
+    assert cache.load("fp", lf, n_tokens=4) is None
+
+
+def test_info_and_clear(tmp_path):
+    cache, _, _ = _entry(tmp_path)
+    info = cache.info()
+    assert (info.corpora, info.entries) == (1, 1) and info.bytes > 3
+    assert cache.clear().entries == 1 and cache.info().entries == 0
+
+
+def _wsl(*args, env):
+    return subprocess.run(
+        [WSL, *map(str, args)], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def test_corrupt_cache_files_on_real_runs_are_recomputed(tmp_path):
+    """Zero-byte, bit-flipped and truncated cache files: the next run warns once per entry,
+    recomputes, and its labels equal a run without any cache."""
+    sample = Path(__file__).resolve().parents[2] / "examples" / "sample.txt"
+    env = {**os.environ, "WSL_CACHE_DIR": str(tmp_path / "cache")}
+    first = _wsl("label", sample, env=env)
+    assert first.returncode == 0, first.stderr
+    files = sorted((tmp_path / "cache").glob("*/*.col"))
+    assert len(files) > 10
+    files[0].write_bytes(b"")
+    raw = files[1].read_bytes()
+    files[1].write_bytes(raw[:-1] + bytes([raw[-1] ^ 3]))
+    files[2].write_bytes(files[2].read_bytes()[:-5])
+    again = _wsl("label", sample, env=env)
+    assert again.returncode == 0, again.stderr
+    assert again.stderr.count("is corrupt") == 3 and "Traceback" not in again.stderr
+    assert again.stdout == first.stdout == _wsl("label", sample, "--no-cache", env=env).stdout
+    info = _wsl("cache", "info", env=env)
+    assert info.returncode == 0 and f"{len(files)} entries for 1 corpora" in info.stdout
+    cleared = _wsl("cache", "clear", env=env)
+    assert cleared.returncode == 0 and list((tmp_path / "cache").glob("*/*.col")) == []
