@@ -127,6 +127,12 @@ def label(
             ),
         ),
     ] = None,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict", help="Fail the run when any LF raises (default: it abstains there)."
+        ),
+    ] = False,
     cache: Annotated[
         bool,
         typer.Option(
@@ -160,6 +166,7 @@ def label(
             probs_column=probs,
             progress=tick,
             calibrate_on=calibrate_on,
+            strict=strict,
         )
     if text is not None:
         sys.stdout.write(text)

@@ -107,7 +107,12 @@ def _mark_mined(lf: LabelingFunction, p: Path) -> LabelingFunction:
 
 
 def _load_module(p: Path) -> list[LabelingFunction]:
-    return lfs_in_module(load_module_file(p))
+    found = lfs_in_module(load_module_file(p))
+    if not found:
+        raise WslError(
+            "defines no labelling functions (module-level LF objects or lists of them)", str(p)
+        )
+    return found
 
 
 def _load_list(p: Path) -> list[LabelingFunction]:
@@ -160,6 +165,8 @@ def lfs_from_path(path: str | Path) -> list[LabelingFunction]:
                 (".", "_")
             ):
                 out.extend(lfs_from_path(child))
+        if not out:
+            raise WslError("holds no LF files (.py, .txt, .npz)", str(p))
         return out
     if p.suffix not in LOADERS:
         raise WslError(

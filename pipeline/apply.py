@@ -16,10 +16,12 @@ import multiprocessing as mp
 import os
 import signal
 import time
+import traceback
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import wait as futures_wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Sequence
 
 import numpy as np
@@ -69,22 +71,55 @@ def auto_jobs(n_tokens: int) -> int:
     return min(2, cores) if n_tokens > 100_000 else 1
 
 
-def log_failures(failures: list[Failure]) -> None:
-    """One warning per failing LF: how many sentences, the first one, the first message."""
+def summarize_failures(failures: list[Failure], n_sents: int) -> list[str]:
+    """One line per failing LF: where it failed (everywhere, or on how many sentences), the
+    first error and where in the user's code it was raised."""
     by_lf: dict[str, list[Failure]] = {}
     for f in failures:
         by_lf.setdefault(f.lf, []).append(f)
+    lines = []
     for name, fs in by_lf.items():
         first = fs[0]
-        if first.sentence is None:
-            log.warning("LF %s failed and abstains everywhere: %s", name, first.message)
+        if first.sentence is None or len(fs) >= n_sents:
+            what = "failed on every sentence and abstains everywhere"
         else:
-            log.warning(
-                "LF %s failed on %d sentence(s), abstaining there (first: sentence %d): %s",
-                name,
-                len(fs),
-                first.sentence,
-                first.message,
+            what = (
+                f"failed on {len(fs)} of {n_sents} sentences, abstaining there "
+                f"(first: sentence {first.sentence})"
+            )
+        lines.append(f"LF {name} {what}: {first.message}")
+    return lines
+
+
+def log_failures(failures: list[Failure], n_sents: int) -> None:
+    """One warning per failing LF (see :func:`summarize_failures`)."""
+    for line in summarize_failures(failures, n_sents):
+        log.warning("%s", line)
+
+
+def raised_at(exc: BaseException, source: str = "") -> str:
+    """``file:line`` where ``exc`` was raised in the LF's own file (else its innermost frame)."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    if not frames:
+        return ""
+    mine = [f for f in frames if source and Path(f.filename) == Path(source)]
+    frame = (mine or frames)[-1]
+    return f"{frame.filename}:{frame.lineno}"
+
+
+def _message(exc: BaseException, lf: LabelingFunction) -> str:
+    where = raised_at(exc, lf.source)
+    return f"{type(exc).__name__}: {exc}" + (f" (at {where})" if where else "")
+
+
+def check_labels(lfs: Sequence[LabelingFunction], tagset: TagSet) -> None:
+    """Every LF votes only the tag set's types (or ``O``): a wrong label is a setup error."""
+    for lf in lfs:
+        unknown = [lab for lab in lf.labels if lab != "O" and lab not in tagset.types]
+        if unknown:
+            where = f" (from {lf.source})" if lf.source else ""
+            raise WslError(
+                f"LF {lf.name}{where} votes {unknown}, not in the tag set {list(tagset.types)}"
             )
 
 
@@ -137,13 +172,8 @@ def _column(
         votes = lf.spans(sents)
         col = votes_to_column(votes, lf, tagset, sents.n_tokens, dtype)
     except Exception as exc:  # noqa: BLE001 - a broken LF abstains, the run continues
-        return np.full(sents.n_tokens, -1, dtype=dtype), [
-            Failure(lf.name, f"{type(exc).__name__}: {exc}")
-        ]
-    fails = [
-        Failure(lf.name, f"{type(e.error).__name__}: {e.error}", e.sentence)
-        for e in getattr(lf, "errors", [])
-    ]
+        return np.full(sents.n_tokens, -1, dtype=dtype), [Failure(lf.name, _message(exc, lf))]
+    fails = [Failure(lf.name, _message(e.error, lf), e.sentence) for e in getattr(lf, "errors", [])]
     return col, fails
 
 
@@ -175,6 +205,7 @@ def apply_lfs(
     if dup:
         raise WslError(f"duplicate LF names: {', '.join(dup)}")
     tagset = corpus.tagset
+    check_labels(lfs, tagset)
     dtype = np.int8 if tagset.n_tags < 127 else np.int16
     sents = sentences_view(corpus)
     corpus_fp = fingerprint(sents) + "-" + "_".join(tagset.types)
@@ -211,7 +242,7 @@ def apply_lfs(
         for j in todo:
             if lfs[j].name not in failed:
                 cache.store(corpus_fp, lfs[j], L[:, j])
-    log_failures(result.failures)
+    log_failures(result.failures, sents.n_sents)
     if any(isinstance(lf, BlockerLF) for lf in lfs):
         result.blocked = apply_blockers(L, lfs, sents)
     return result

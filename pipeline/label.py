@@ -19,7 +19,7 @@ import polars as pl
 from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
 from wsl.lfs.base import LabelingFunction
-from wsl.pipeline.apply import apply_lfs
+from wsl.pipeline.apply import apply_lfs, summarize_failures
 from wsl.pipeline.cache import ColumnCache
 from wsl.pipeline.decode import decode_bio, drop_low_spans, extract_spans
 from wsl.pipeline.models.base import LabelModel
@@ -122,6 +122,7 @@ def label_corpus(
     jobs: int = 1,
     cache: ColumnCache | None = None,
     progress: Callable[[str], None] | None = None,
+    strict: bool = False,
 ) -> LabelResult:
     """Label ``corpus``: apply ``lfs`` (unless ``L`` is given), fit/load ``model``, decode.
 
@@ -133,6 +134,7 @@ def label_corpus(
         fitted on this run's votes if it is not fitted yet, used as it is if it is.
     load_model, save_model : paths of a saved model to use instead of fitting / to write.
     threshold : spans whose confidence is below it are dropped (their tokens become O).
+    strict : an LF that raises (on any sentence) fails the run instead of abstaining there.
     """
     secs: dict[str, float] = {}
     log.info("phase apply: %d LFs", 0 if L is not None else len(lfs or []))
@@ -141,6 +143,9 @@ def label_corpus(
         if not lfs:
             raise WslError("no labelling functions to apply")
         applied = apply_lfs(corpus, lfs, jobs=jobs, cache=cache, progress=progress)
+        if strict and applied.failures:
+            lines = summarize_failures(applied.failures, corpus.n_sents)
+            raise WslError("--strict: " + "; ".join(lines))
         L, lf_names = applied.L, applied.lf_names
     secs["apply"] = time.perf_counter() - t0
     log.info("phase fit: label model %s", model if isinstance(model, str) else model.name)

@@ -23,7 +23,7 @@ from wsl.pipeline.cache import ColumnCache
 from wsl.pipeline.label import LabelResult, default_model, label_corpus
 from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.calibrate import calibrate_hmm
-from wsl.pipeline.models.registry import make_model
+from wsl.pipeline.models.registry import MODELS, make_model, model_names
 from wsl.pipeline.readers import read_corpus
 from wsl.pipeline.wrench import read_wrench, wrench_corpus
 from wsl.pipeline.writers import check_output, write_labels
@@ -71,6 +71,31 @@ def select_lfs(
     return found
 
 
+def check_options(
+    model: str | None,
+    load_model: Path | None,
+    fit_on: Path | None,
+    calibrate_on: Path | None,
+    lf_paths: Sequence[str | Path],
+    input_format: str,
+) -> None:
+    """Fail on a bad option before any input is read, tokenised or labelled."""
+    if model is not None and model not in MODELS:
+        raise WslError(f"unknown label model {model!r}; choose one of {', '.join(model_names())}")
+    for what, p in (
+        ("--load-model", load_model),
+        ("--fit-on", fit_on),
+        ("--calibrate-on", calibrate_on),
+    ):
+        if p is not None and not Path(p).is_file():
+            raise WslError(f"{what}: no such file", str(p))
+    for p in lf_paths:
+        if not Path(p).exists():
+            raise WslError("no such LF file or folder", str(p))
+    if fit_on is not None and input_format != "wrench":
+        raise WslError("--fit-on works with --input-format wrench (precomputed votes)")
+
+
 def label_file(
     path: Path,
     *,
@@ -93,6 +118,7 @@ def label_file(
     probs_column: bool = False,
     progress: Progress | None = None,
     calibrate_on: Path | None = None,
+    strict: bool = False,
 ) -> tuple[Corpus, LabelResult, str | None]:
     """Label the file at ``path`` and write the result.
 
@@ -106,11 +132,10 @@ def label_file(
     (corpus, result, text)
         ``text`` is the output of a text format when ``output`` is ``None`` (for stdout).
     """
+    check_options(model, load_model, fit_on, calibrate_on, lf_paths, input_format)
     check_output(fmt, output)
     if save_model is not None and Path(save_model).is_dir():
         raise WslError("is a directory; give a file name to write", str(save_model))
-    if fit_on is not None and input_format != "wrench":
-        raise WslError("--fit-on works with --input-format wrench (precomputed votes)")
     log.info("phase read: %s", path)
     corpus, L, lf_names = read_input(path, input_format, tagset, docs, all_lfs)
     log.info("read %d tokens, %d sentences", corpus.n_tokens, corpus.n_sents)
@@ -132,6 +157,7 @@ def label_file(
         jobs=jobs,
         cache=ColumnCache() if cache else None,
         progress=tick,
+        strict=strict,
     )
     if calibrate_on is not None:
         result = _calibrated(corpus, result, calibrate_on, lfs, jobs, cache, save_model)

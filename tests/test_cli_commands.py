@@ -93,10 +93,41 @@ def test_label_conll_lines_up_with_gold_and_reports_failing_lf(files):
     ]
     assert "Rust\tB-Language" in lines
     assert (
-        "LF broken failed on 1 sentence(s), abstaining there (first: sentence 2): "
-        "RuntimeError: boom" in res.stderr
+        "LF broken failed on 1 of 3 sentences, abstaining there (first: sentence 2): "
+        f"RuntimeError: boom (at {files['lfs']}:" in res.stderr
     )
     assert "15 tokens, 3 sentences, 5 spans" in res.stderr
+
+
+def test_strict_fails_the_run_on_a_failing_lf(files):
+    out = files["dir"] / "out.conll"
+    args = ["label", str(files["gold"]), "--no-shipped", "--lfs", str(files["lfs"]), "-m", "mv"]
+    res = runner.invoke(app, [*args, "--strict", "-o", str(out)])
+    assert res.exit_code == 1
+    assert "error: --strict: LF broken failed on 1 of 3 sentences" in res.stderr
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    "extra,message",
+    [
+        (["-m", "foo"], "unknown label model 'foo'"),
+        (["--load-model", "missing.npz"], "--load-model: no such file"),
+        (["-f", "parquet"], "binary; give an output file with -o"),
+        (["--lfs", "nowhere.py"], "no such LF file or folder"),
+    ],
+)
+def test_bad_options_fail_before_the_input_is_read(files, extra, message):
+    # the input does not exist: an option error must come first, before any reading
+    res = runner.invoke(app, ["label", str(files["dir"] / "absent.txt"), *extra])
+    assert res.exit_code == 1 and message in res.stderr
+
+
+def test_an_lf_file_without_lfs_is_an_error(files):
+    empty = files["dir"] / "empty_lfs.py"
+    empty.write_text("X = 1\n")
+    res = runner.invoke(app, ["label", str(files["raw"]), "--no-shipped", "--lfs", str(empty)])
+    assert res.exit_code == 1 and "defines no labelling functions" in res.stderr
 
 
 def test_label_raw_text_to_jsonl_file_with_probabilities(files):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -150,25 +151,37 @@ def test_failing_lf_abstains_and_is_reported(caplog):
         res = apply_lfs(c, [Boom("boom", ("Language",)), fragile])
     assert res.L[:, 0].tolist() == [-1, -1, -1, -1]
     assert res.L[:, 1].tolist() == [B_LANG, -1, -1, -1]
+    here = Path(__file__)
+    boom_line = Boom.spans.__code__.co_firstlineno + 1
+    fragile_line = fragile.func.__code__.co_firstlineno + 3
     assert res.failures == [
-        Failure("boom", "RuntimeError: broken LF", None),
-        Failure("fragile", "KeyError: 'nope'", 1),
+        Failure("boom", f"RuntimeError: broken LF (at {here}:{boom_line})", None),
+        Failure("fragile", f"KeyError: 'nope' (at {here}:{fragile_line})", 1),
     ]
     assert [r.getMessage() for r in caplog.records] == [
-        "LF boom failed and abstains everywhere: RuntimeError: broken LF",
-        (
-            "LF fragile failed on 1 sentence(s), abstaining there (first: sentence 1): "
-            "KeyError: 'nope'"
-        ),
+        f"LF boom failed on every sentence and abstains everywhere: RuntimeError: broken LF "
+        f"(at {here}:{boom_line})",
+        f"LF fragile failed on 1 of 2 sentences, abstaining there (first: sentence 1): "
+        f"KeyError: 'nope' (at {here}:{fragile_line})",
     ]
 
 
-def test_lf_with_label_outside_tagset_fails_alone():
-    res = apply_lfs(
-        corpus("Gene x"), [RegexLF("gene", "Gene", "Gene"), RegexLF("ok", "x", "Language")]
-    )
-    assert res.L.tolist() == [[-1, -1], [-1, B_LANG]]
-    assert [f.lf for f in res.failures] == ["gene"]
+def test_a_python_lf_failing_on_every_sentence_is_said_to_fail_everywhere(caplog):
+    @sentence_lf(labels=("Language",))
+    def always(sent):
+        raise ValueError("no")
+
+    with caplog.at_level(logging.WARNING, logger="wsl.pipeline.apply"):
+        apply_lfs(corpus("a b", "c d"), [always])
+    assert "LF always failed on every sentence and abstains everywhere" in caplog.text
+
+
+def test_lf_with_label_outside_tagset_is_a_setup_error():
+    # as in `wsl lfs analyze`: a label the schema lacks stops the run (exit 1), naming the LF
+    with pytest.raises(WslError, match=r"LF gene votes \['Gene'\], not in the tag set"):
+        apply_lfs(
+            corpus("Gene x"), [RegexLF("gene", "Gene", "Gene"), RegexLF("ok", "x", "Language")]
+        )
 
 
 def test_jobs_2_gives_same_matrix_as_jobs_1():
