@@ -38,6 +38,22 @@ def best_of(fn, repeat: int) -> float:
     return min(times)
 
 
+def startup(repeat: int) -> None:
+    """Wall time of `wsl label` on a one-line file, a real process (target: under 1.5 s)."""
+    import subprocess
+
+    wsl = str(Path(sys.executable).with_name("wsl"))
+    with tempfile.TemporaryDirectory() as tmp:
+        one = Path(tmp) / "one.txt"
+        one.write_text("Rust runs on Linux.\n", encoding="utf-8")
+        times = []
+        for _ in range(max(repeat, 1)):
+            t0 = time.perf_counter()
+            subprocess.run([wsl, "label", str(one)], capture_output=True, check=True)
+            times.append(time.perf_counter() - t0)
+    print(f"start-up: wsl label on a one-line file, best of {len(times)}: {min(times):.2f} s")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared")
@@ -47,6 +63,7 @@ def main() -> int:
         "--jobs", type=int, default=0, help="LF worker processes (0 = automatic, as wsl label)"
     )
     args = ap.parse_args()
+    startup(args.repeat)
     dev = args.data / "data" / "wikiser-small-dev.conll"
     if not dev.exists():
         print(f"skip: {dev} not found")

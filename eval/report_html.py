@@ -17,6 +17,7 @@ import polars as pl
 
 from wsl.core.bio import spans_from_ids
 from wsl.core.corpus import table_sentence_starts
+from wsl.core.spacy_light import import_spacy
 from wsl.core.tags import TagSet
 from wsl.core.textio import atomic_write_text
 from wsl.eval import report
@@ -139,6 +140,7 @@ def sentence_samples(
     table: pl.DataFrame, pred_ids: np.ndarray, tagset: TagSet, n: int = 12, seed: int = 0
 ) -> str:
     """displaCy renderings (gold, then predicted) of ``n`` random sentences that hold an entity."""
+    import_spacy()
     from spacy import displacy  # imported here: only the HTML report needs spaCy
 
     starts_mask = table_sentence_starts(table)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import numpy as np
 import polars as pl
-from spacy.tokens import Doc, Span
-from spacy.vocab import Vocab
 
 from wsl.core.bio import spans_from_ids
 from wsl.core.corpus import Corpus, build_table, sentences_of
+from wsl.core.spacy_light import import_spacy
 from wsl.core.tags import TagSet
+
+import_spacy()  # before the spacy imports below: no torch
+from spacy.tokens import Doc, Span  # noqa: E402
+from spacy.vocab import Vocab  # noqa: E402
 
 
 def _spaces(table: pl.DataFrame) -> list[list[bool]]:

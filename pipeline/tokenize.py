@@ -17,6 +17,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from wsl.core.spacy_light import import_spacy
+
 _SENT_END = {".", "!", "?", "...", "…"}
 _CLOSERS = {")", "]", "}", '"', "'", "”", "’", "»"}
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
@@ -25,7 +27,7 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 @lru_cache(maxsize=1)
 def make_nlp():
     """The blank English pipeline with the software-text tokenizer (built once, loaded lazily)."""
-    import spacy
+    spacy = import_spacy()
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
     nlp = spacy.blank("en")
@@ -59,6 +61,7 @@ def tokenize(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     sent_start : ndarray of bool
         True at the first token of each sentence.
     """
+    import_spacy()
     from spacy.attrs import IDX, IS_SPACE, LENGTH
 
     nlp = make_nlp()

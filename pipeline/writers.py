@@ -14,11 +14,10 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 import polars as pl
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
+from wsl.core.spacy_light import import_spacy
 from wsl.core.spans import spans_of_ids
 from wsl.core.tags import TagSet
 from wsl.core.textio import atomic_path, atomic_write
@@ -79,6 +78,7 @@ def write_docbin(
     """spaCy DocBin: entities in ``doc.ents``; the decoded spans in ``doc.spans["wsl"]`` and,
     if given, every LF-proposed candidate in ``doc.spans["wsl_candidates"]``, each group's
     probabilities in ``doc.user_data["<group>_probs"]`` (same order as the spans)."""
+    import_spacy()
     from spacy.tokens import DocBin
 
     from wsl.pipeline.spacy_docs import add_spans, corpus_to_docs
@@ -95,6 +95,8 @@ def write_docbin(
 def write_parquet(path: str | Path, corpus: Corpus, table: pl.DataFrame | None = None) -> None:
     """The token table (or ``table``, e.g. with prediction columns) plus texts and tag set as
     metadata."""
+    import pyarrow.parquet as pq  # here: pyarrow costs start-up time
+
     arrow = (table if table is not None else corpus.table).to_arrow()
     meta = {
         "texts": corpus.texts,
@@ -111,6 +113,9 @@ def write_parquet(path: str | Path, corpus: Corpus, table: pl.DataFrame | None =
 
 def read_parquet(path: str | Path) -> Corpus:
     """Inverse of :func:`write_parquet`."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     try:
         arrow = pq.read_table(path)
     except (OSError, pa.ArrowInvalid) as exc:

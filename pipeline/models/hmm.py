@@ -46,10 +46,12 @@ these small products on a shared machine).
 from __future__ import annotations
 
 import logging
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
-import scipy.sparse as sp
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
 
 from wsl.core.bio import sentence_starts
 from wsl.pipeline.models.base import LabelModel
@@ -71,6 +73,8 @@ log = logging.getLogger(__name__)
 
 def _one_hot_votes(L: np.ndarray, n_out: int) -> sp.csr_matrix:
     """Sparse (n_rows, n_lfs * n_out) indicator; abstain (-1) maps to outcome ``n_out - 1``."""
+    import scipy.sparse as sp  # here, not at import: scipy costs start-up time
+
     n, m = L.shape
     cols = (np.arange(m) * n_out)[None, :] + np.where(L < 0, n_out - 1, L)
     data = np.ones(n * m)
@@ -314,6 +318,8 @@ class HMMModel(LabelModel):
         ``uniq``/``inverse``: distinct rows of the votes as the model sees them (see
         :meth:`_votes`, duplicate columns merged) and each token's row.
         """
+        import scipy.sparse as sp
+
         s, n = self.tagset.n_tags, len(inverse)
         lay = lockstep(sent_ids)
         inv_pm = inverse[lay.flat]

@@ -10,9 +10,12 @@ from each other, so each model module stands alone.
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
+
+if TYPE_CHECKING:
+    pass
 
 from wsl.core.bio import sentence_starts
 from wsl.core.tags import TagSet
@@ -174,6 +177,8 @@ def twin_weights(L: np.ndarray, min_overlap: float, counts: np.ndarray | None = 
     -------
     ndarray of float64 (n_lfs,)
     """
+    import scipy.sparse as sp  # here, not at import: scipy costs start-up time
+
     m = L.shape[1]
     if m < 2 or min_overlap > 1:
         return np.ones(m)
