@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 from typing import Callable, NamedTuple
 
+import numpy as np
 import polars as pl
 
 from wsl.core.corpus import Corpus
@@ -25,6 +26,7 @@ from wsl.pipeline.conll import format_conll, write_conll
 from wsl.pipeline.label import LabelResult
 
 _META = b"wsl"
+DOC_TEXT = "doc_text"  # parquet column holding each document's text on its first token
 
 
 def gold_spans(corpus: Corpus, column: str = "gold") -> pl.DataFrame:
@@ -93,13 +95,18 @@ def write_docbin(
 
 
 def write_parquet(path: str | Path, corpus: Corpus, table: pl.DataFrame | None = None) -> None:
-    """The token table (or ``table``, e.g. with prediction columns) plus texts and tag set as
-    metadata."""
+    """The token table (or ``table``, e.g. with prediction columns) with each document's text
+    in a ``doc_text`` column (on the document's first token, null elsewhere), and the tag set
+    as file metadata. Texts stay out of the metadata, which pyarrow caps near 100 MB."""
     import pyarrow.parquet as pq  # here: pyarrow costs start-up time
 
-    arrow = (table if table is not None else corpus.table).to_arrow()
+    table = table if table is not None else corpus.table
+    doc = table["doc_id"].to_numpy()
+    first = np.ones(len(doc), dtype=bool)
+    first[1:] = doc[1:] != doc[:-1]
+    texts = [corpus.texts[d] if f else None for d, f in zip(doc.tolist(), first.tolist())]
+    arrow = table.with_columns(pl.Series(DOC_TEXT, texts, dtype=pl.String)).to_arrow()
     meta = {
-        "texts": corpus.texts,
         "types": list(corpus.tagset.types),
         "tags": corpus.tagset.tags,
         "source": corpus.source,
@@ -124,10 +131,17 @@ def read_parquet(path: str | Path) -> Corpus:
     table = pl.from_arrow(arrow)
     if not isinstance(table, pl.DataFrame) or "token" not in table.columns:
         raise WslError("parquet file has no wsl token table", str(path))
+    texts = meta.get("texts", [])  # files of wsl 0.1 kept them in the metadata
+    if DOC_TEXT in table.columns:
+        firsts = table.filter(pl.col(DOC_TEXT).is_not_null())
+        texts = [""] * (int(table["doc_id"].max()) + 1 if table.height else 0)
+        for d, t in firsts.select("doc_id", DOC_TEXT).iter_rows():
+            texts[d] = t
+        table = table.drop(DOC_TEXT)
     return Corpus(
         table=table,
         tagset=TagSet(tuple(meta.get("types", TagSet().types))),
-        texts=meta.get("texts", []),
+        texts=texts,
         source=str(path),
     )
 

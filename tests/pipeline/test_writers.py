@@ -9,8 +9,10 @@ import polars as pl
 import pytest
 from polars.testing import assert_frame_equal
 
+from wsl.core.corpus import Corpus, build_table
 from wsl.core.errors import WslError
 from wsl.core.spans import SPAN_SCHEMA
+from wsl.core.tags import TagSet
 from wsl.pipeline.conll import read_conll
 from wsl.pipeline.readers import read_corpus, read_jsonl
 from wsl.pipeline.spacy_docs import corpus_to_docs, docs_to_corpus
@@ -176,3 +178,17 @@ def test_docs_keep_original_spacing(tmp_path):
     p.write_text("I use C++, daily.")
     docs = corpus_to_docs(read_corpus(p))
     assert docs[0].text == "I use C++, daily."
+
+
+def test_parquet_texts_live_in_a_column_not_the_metadata(tmp_path):
+    # pyarrow refuses metadata over about 100 MB: texts must not grow it
+    import pyarrow.parquet as pq
+
+    text = "Rust is fast . " * 150_000  # 2.2 MB in one document
+    table, _ = build_table([text.split()])
+    c = Corpus(table, TagSet(), [" ".join(text.split())])
+    write_parquet(tmp_path / "big.parquet", c)
+    meta = pq.read_schema(tmp_path / "big.parquet").metadata[b"wsl"]
+    assert len(meta) < 10_000 and b"Rust" not in meta
+    back = read_parquet(tmp_path / "big.parquet")
+    assert back.texts == c.texts and back.table.columns == c.table.columns
