@@ -8,6 +8,7 @@ and exit code 1 here, in :class:`_Group`, and nowhere else.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from typing import Annotated, Optional
 
@@ -62,8 +63,19 @@ def _root(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Log progress details to stderr.")
     ] = False,
+    max_line_bytes: Annotated[
+        Optional[int],
+        typer.Option(
+            "--max-line-bytes",
+            min=1,
+            help="Longest line (or JSONL document) accepted in any input file [default: 1000000].",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Label text with labelling functions and a label model; analyse LFs; evaluate against gold."""
+    if max_line_bytes is not None:  # through the environment: worker processes see it too
+        os.environ["WSL_MAX_LINE_BYTES"] = str(max_line_bytes)
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s: %(message)s",

@@ -17,10 +17,19 @@ import numpy as np
 
 from wsl.core.errors import WslError
 
-MAX_LINE_BYTES = 1_000_000
+MAX_LINE_BYTES = 1_000_000  # default; `wsl --max-line-bytes N` or $WSL_MAX_LINE_BYTES changes it
 
 
-def read_text(path: str | Path, max_line: int = MAX_LINE_BYTES) -> str:
+def max_line_bytes() -> int:
+    """The line-length limit in force: ``$WSL_MAX_LINE_BYTES`` if set, else 1,000,000 bytes."""
+    env = os.environ.get("WSL_MAX_LINE_BYTES", "")
+    try:
+        return int(env) if env else MAX_LINE_BYTES
+    except ValueError:
+        raise WslError(f"WSL_MAX_LINE_BYTES={env!r} is not a whole number of bytes") from None
+
+
+def read_text(path: str | Path, max_line: int | None = None) -> str:
     """Read a whole UTF-8 text file, rejecting empty, binary and invalid files.
 
     Raises
@@ -49,7 +58,7 @@ def read_text(path: str | Path, max_line: int = MAX_LINE_BYTES) -> str:
         raise WslError(f"invalid UTF-8 at byte offset {exc.start}", str(p), line) from None
     if text.startswith("\ufeff"):
         text = text[1:]
-    _check_line_lengths(data, str(p), max_line)
+    _check_line_lengths(data, str(p), max_line_bytes() if max_line is None else max_line)
     return text
 
 
@@ -63,11 +72,14 @@ def _check_line_lengths(data: bytes, path: str, max_line: int) -> None:
     worst = int(np.argmax(lengths))
     if lengths[worst] > max_line:
         raise WslError(
-            f"line is {int(lengths[worst]):,} bytes long (limit {max_line:,})", path, worst + 1
+            f"line is {int(lengths[worst]):,} bytes long (limit {max_line:,}; "
+            "raise it with wsl --max-line-bytes N)",
+            path,
+            worst + 1,
         )
 
 
-def read_lines(path: str | Path, max_line: int = MAX_LINE_BYTES) -> list[str]:
+def read_lines(path: str | Path, max_line: int | None = None) -> list[str]:
     """Lines of a validated UTF-8 text file, without line terminators."""
     return read_text(path, max_line).splitlines()
 

@@ -256,13 +256,15 @@ def analysis_delta(old: pl.DataFrame, new: pl.DataFrame) -> pl.DataFrame:
     """
     num = [c for c, t in new.schema.items() if t.is_numeric() and c in old.columns]
     joined = new.join(old.select(["name", *num]), on="name", how="left", suffix="_old")
-    moved = (
-        pl.any_horizontal(
-            [(pl.col(c) - pl.col(f"{c}_old")).abs().fill_null(1) > 1e-12 for c in num]
-        )
-        if num
-        else pl.lit(True)
-    )
+    # a value moved when it appears, disappears or changes; null beside null (an undefined
+    # ratio both times) has not moved
+    changed = [
+        (pl.col(c).is_null() != pl.col(f"{c}_old").is_null())
+        | ((pl.col(c) - pl.col(f"{c}_old")).abs() > 1e-12).fill_null(False)
+        for c in num
+    ]
+    is_new = ~pl.col("name").is_in(old["name"].implode())
+    moved = is_new | pl.any_horizontal(changed) if num else pl.lit(True)
     deltas = [
         pl.when(pl.col(f"{c}_old").is_null())
         .then(pl.col(c))

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
 import pytest
 
 from wsl.core.errors import WslError
 from wsl.core.textio import atomic_path, atomic_write, read_lines, read_text
+
+HINT = "raise it with wsl --max-line-bytes N"
 
 
 def test_read_text_returns_content(tmp_path):
@@ -60,7 +64,7 @@ def test_overlong_line_names_line(tmp_path):
     p.write_bytes(b"short\n" + b"x" * 10_000_000 + b"\nend\n")
     with pytest.raises(WslError) as exc:
         read_text(p)
-    assert str(exc.value) == f"{p}:2: line is 10,000,000 bytes long (limit 1,000,000)"
+    assert str(exc.value) == f"{p}:2: line is 10,000,000 bytes long (limit 1,000,000; {HINT})"
 
 
 def test_line_at_limit_is_accepted_one_more_is_not(tmp_path):
@@ -71,7 +75,7 @@ def test_line_at_limit_is_accepted_one_more_is_not(tmp_path):
     bad.write_bytes(b"y" * 20 + b"\n" + b"z" * 21)
     with pytest.raises(WslError) as exc:
         read_text(bad, max_line=20)
-    assert str(exc.value) == f"{bad}:2: line is 21 bytes long (limit 20)"
+    assert str(exc.value) == f"{bad}:2: line is 21 bytes long (limit 20; {HINT})"
 
 
 def test_missing_file_and_directory(tmp_path):
@@ -166,3 +170,23 @@ def test_atomic_write_gives_the_usual_file_mode(tmp_path):
     finally:
         os.umask(mask)
     assert (tmp_path / "out.txt").stat().st_mode & 0o777 == 0o644
+
+
+def test_the_limit_is_an_option_of_the_cli(tmp_path):
+    import subprocess
+    import sys
+
+    wsl = str(Path(sys.executable).with_name("wsl"))
+    p = tmp_path / "long.txt"
+    p.write_text("Rust " * 300_000 + "\n")  # one 1.5 MB line
+    env = {**os.environ, "WSL_CACHE_DIR": str(tmp_path / "c")}
+    env.pop("WSL_MAX_LINE_BYTES", None)
+    refused = subprocess.run([wsl, "label", str(p)], capture_output=True, text=True, env=env)
+    assert refused.returncode == 1 and "limit 1,000,000" in refused.stderr
+    ok = subprocess.run(
+        [wsl, "--max-line-bytes", "2000000", "corpus", "stats", str(p)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert ok.returncode == 0, ok.stderr

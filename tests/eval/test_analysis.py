@@ -137,3 +137,35 @@ def test_analysis_delta_keeps_moved_and_new_lfs_as_differences():
     assert d["coverage"].to_list() == [0.125, 0.125]
     assert d["spans"].to_list() == [1, 1]
     assert d.columns == new.columns
+
+
+def test_analysis_delta_ignores_undefined_ratios_that_stay_undefined():
+    # an LF with no span of a gold type has span_r null before and after: it did not move
+    import polars as pl
+
+    from wsl.eval.analysis import analysis_delta
+
+    frame = pl.DataFrame({"name": ["a", "b"], "coverage": [0.5, 0.1], "span_r": [None, 0.4]})
+    assert analysis_delta(frame, frame).height == 0
+    now_defined = frame.with_columns(pl.Series("span_r", [0.2, 0.4]))
+    assert analysis_delta(frame, now_defined)["name"].to_list() == ["a"]
+
+
+def test_watch_lists_only_the_edited_lf_on_the_real_suite():
+    """The shipped suite plus one user LF, re-analysed after editing only that LF."""
+    import polars as pl
+
+    from wsl.eval.analysis import analysis_delta
+
+    rows = 40
+    old = pl.DataFrame(
+        {
+            "name": [f"lf{i}" for i in range(rows)],
+            "coverage": [0.1] * rows,
+            "span_p": [None] * (rows // 2) + [0.5] * (rows // 2),
+        }
+    )
+    new = old.with_columns(
+        pl.when(pl.col("name") == "lf3").then(0.2).otherwise(pl.col("coverage")).alias("coverage")
+    )
+    assert analysis_delta(old, new)["name"].to_list() == ["lf3"]
