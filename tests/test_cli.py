@@ -130,7 +130,8 @@ def test_ten_megabyte_line(tmp_path):
     p.write_bytes(b"<s>\n" + b"a" * 10_000_000 + b"\tO\n</s>\n")
     assert_one_line_error(
         run("corpus", "stats", p),
-        f"{p}:2: line is 10,000,002 bytes long (limit 1,000,000; raise it with wsl --max-line-bytes N)",
+        f"{p}:2: line is 10,000,002 bytes long (limit 1,000,000; "
+        "raise it with wsl --max-line-bytes N)",
     )
 
 
