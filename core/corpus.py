@@ -48,6 +48,9 @@ class Corpus:
         Where the corpus came from (a path), for messages.
     bio_repairs : int
         Invalid BIO tags repaired while reading gold (I- without B-, type switch).
+    doc_names : list of str
+        A name per document (its path, for inputs of several files), or empty: documents
+        are then known by number.
     """
 
     table: pl.DataFrame
@@ -55,6 +58,7 @@ class Corpus:
     texts: list[str] = field(default_factory=list)
     source: str = ""
     bio_repairs: int = 0
+    doc_names: list[str] = field(default_factory=list)
 
     @property
     def n_tokens(self) -> int:

@@ -165,13 +165,18 @@ def read_jsonl(
 
 
 def _tags_from_spans(spans: object, n: int, path: str, lineno: int) -> list[str]:
-    """BIO tags of ``n`` tokens from ``[{"start", "end", "label"}]`` (token positions)."""
+    """BIO tags of ``n`` tokens from ``[{"token_start", "token_end", "label"}]``, or from
+    ``start``/``end`` taken as token positions when there is no ``token_start`` (the JSONL
+    that ``wsl label -f jsonl`` writes has both; its ``start``/``end`` are characters)."""
     if not isinstance(spans, list):
         raise WslError('"spans" must be a list', path, lineno)
     tags = ["O"] * n
     for sp in spans:
         try:
-            a, b, lab = int(sp["start"]), int(sp["end"]), str(sp["label"])
+            tok = "token_start" in sp
+            a = int(sp["token_start"] if tok else sp["start"])
+            b = int(sp["token_end"] if tok else sp["end"])
+            lab = str(sp["label"])
         except (TypeError, KeyError, ValueError):
             raise WslError(
                 'each span needs integer "start", "end" and a "label"', path, lineno

@@ -36,33 +36,65 @@ def gold_spans(corpus: Corpus, column: str = "gold") -> pl.DataFrame:
 
 
 def format_jsonl(corpus: Corpus, spans: pl.DataFrame) -> str:
-    """One JSON line per sentence: ``{"text", "tokens", "spans":
-    [{"start","end","label","prob"}]}``.
+    """One JSON line per sentence: ``{"doc_id", "sent_id", "text", "tokens", "spans"}``.
 
-    Built as one polars frame (tokens and spans aggregated per sentence) and serialised by
-    polars, not by a ``json.dumps`` per sentence.
+    Each span is ``{"start", "end", "token_start", "token_end", "label", "prob"}``: ``start``
+    and ``end`` are character offsets in the line's ``text`` (what Prodigy, Label Studio and
+    spaCy read), ``token_start``/``token_end`` index ``tokens`` (end exclusive). ``doc_id`` is
+    the document's name (its path for file inputs) or its number. Built as one polars frame
+    and serialised by polars, not by a ``json.dumps`` per sentence.
     """
-    sents = corpus.table.group_by("sent_id", maintain_order=True).agg(
-        pl.col("token").alias("tokens")
+    t = corpus.table
+    sents = t.group_by("sent_id", maintain_order=True).agg(
+        pl.col("doc_id").first(), pl.col("token").alias("tokens"), pl.col("start").min().alias("s0")
     )
     sents = sents.with_columns(pl.Series("text", corpus.sentence_texts(), dtype=pl.String))
-    per_sent = (
+    tok = t.select(
+        pl.col("sent_id").cast(pl.Int64), pl.col("tok_id").cast(pl.Int64), "start", "end"
+    )
+    base = sents.select(pl.col("sent_id").cast(pl.Int64), "s0")
+    first = tok.select(
+        "sent_id", pl.col("tok_id").alias("token_start"), pl.col("start").alias("c0")
+    )
+    last = tok.select(
+        "sent_id", (pl.col("tok_id") + 1).alias("token_end"), pl.col("end").alias("c1")
+    )
+    located = (
         spans.select(
-            pl.col("sent_id").cast(sents.schema["sent_id"]),
+            pl.col("sent_id").cast(pl.Int64),
+            pl.col("start").cast(pl.Int64).alias("token_start"),
+            pl.col("end").cast(pl.Int64).alias("token_end"),
+            "label",
+            pl.col("prob").round(6),
+        )
+        .join(first, on=["sent_id", "token_start"], how="left", maintain_order="left")
+        .join(last, on=["sent_id", "token_end"], how="left", maintain_order="left")
+        .join(base, on="sent_id", how="left", maintain_order="left")
+    )
+    per_sent = (
+        located.select(
+            "sent_id",
             pl.struct(
-                pl.col("start").cast(pl.Int64),
-                pl.col("end").cast(pl.Int64),
-                pl.col("label"),
-                pl.col("prob").round(6),
+                (pl.col("c0") - pl.col("s0")).alias("start"),
+                (pl.col("c1") - pl.col("s0")).alias("end"),
+                "token_start",
+                "token_end",
+                "label",
+                "prob",
             ).alias("span"),
         )
         .group_by("sent_id", maintain_order=True)
         .agg(pl.col("span").alias("spans"))
     )
-    out = sents.join(per_sent, on="sent_id", how="left", maintain_order="left").with_columns(
-        pl.col("spans").fill_null(pl.lit([], dtype=per_sent.schema["spans"]))
+    names = corpus.doc_names
+    doc = pl.col("doc_id")
+    doc_id = doc.map_elements(lambda d: names[d], return_dtype=pl.String) if names else doc
+    out = (
+        sents.with_columns(pl.col("sent_id").cast(pl.Int64), doc_id.alias("doc_id"))
+        .join(per_sent, on="sent_id", how="left", maintain_order="left")
+        .with_columns(pl.col("spans").fill_null(pl.lit([], dtype=per_sent.schema["spans"])))
     )
-    return out.select("text", "tokens", "spans").write_ndjson()
+    return out.select("doc_id", "sent_id", "text", "tokens", "spans").write_ndjson()
 
 
 def write_jsonl(path: str | Path, corpus: Corpus, spans: pl.DataFrame) -> None:

@@ -151,8 +151,10 @@ def test_label_raw_text_to_jsonl_file_with_probabilities(files):
     assert res.exit_code == 0, res.output
     rows = [json.loads(ln) for ln in out.read_text().splitlines()]
     assert [r["text"] for r in rows] == ["We use Python on Linux.", "Rust is fast."]
-    spans = [(s["start"], s["end"], s["label"]) for s in rows[0]["spans"]]
+    spans = [(s["token_start"], s["token_end"], s["label"]) for s in rows[0]["spans"]]
     assert spans == [(2, 3, "Language"), (4, 5, "Application")]
+    chars = [rows[0]["text"][s["start"] : s["end"]] for s in rows[0]["spans"]]
+    assert chars == ["Python", "Linux"] and {r["doc_id"] for r in rows} == {0}
     assert all(0.0 < s["prob"] <= 1.0 for r in rows for s in r["spans"])
 
 
@@ -444,7 +446,7 @@ def test_label_wrench_fit_on_another_file(tmp_path):
     rows = [json.loads(ln) for ln in res.stdout.splitlines()]
     # "hurts" has lf_c's B-Dis vote: the HMM's O state never explains a voted token, so it
     # joins the span (as in MV), however the edge O votes of lf_a and lf_b read
-    assert [[(s["start"], s["end"], s["label"]) for s in r["spans"]] for r in rows] == [
+    assert [[(s["token_start"], s["token_end"], s["label"]) for s in r["spans"]] for r in rows] == [
         [(0, 1, "Dis")],
         [(0, 3, "Dis")],
     ]

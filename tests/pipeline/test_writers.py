@@ -56,26 +56,77 @@ def test_gold_spans(corpus):
 
 
 def test_format_jsonl(corpus):
+    # start/end are characters of "text" (as Prodigy, Label Studio and spaCy read them);
+    # token_start/token_end index "tokens"
     lines = format_jsonl(corpus, gold_spans(corpus)).splitlines()
+    lang, os_, arch = "Language", "Operating_System", "Architecture"
     assert [json.loads(x) for x in lines] == [
         {
+            "doc_id": 0,
+            "sent_id": 0,
             "text": "I like Visual Basic and C",
             "tokens": ["I", "like", "Visual Basic", "and", "C"],
             "spans": [
-                {"start": 2, "end": 3, "label": "Language", "prob": 1.0},
-                {"start": 4, "end": 5, "label": "Language", "prob": 1.0},
+                {
+                    "start": 7,
+                    "end": 19,
+                    "token_start": 2,
+                    "token_end": 3,
+                    "label": lang,
+                    "prob": 1.0,
+                },
+                {
+                    "start": 24,
+                    "end": 25,
+                    "token_start": 4,
+                    "token_end": 5,
+                    "label": lang,
+                    "prob": 1.0,
+                },
             ],
         },
-        {"text": "no entities", "tokens": ["no", "entities"], "spans": []},
         {
+            "doc_id": 0,
+            "sent_id": 1,
+            "text": "no entities",
+            "tokens": ["no", "entities"],
+            "spans": [],
+        },
+        {
+            "doc_id": 0,
+            "sent_id": 2,
             "text": "Windows XP x86",
             "tokens": ["Windows", "XP", "x86"],
             "spans": [
-                {"start": 0, "end": 2, "label": "Operating_System", "prob": 1.0},
-                {"start": 2, "end": 3, "label": "Architecture", "prob": 1.0},
+                {
+                    "start": 0,
+                    "end": 10,
+                    "token_start": 0,
+                    "token_end": 2,
+                    "label": os_,
+                    "prob": 1.0,
+                },
+                {
+                    "start": 11,
+                    "end": 14,
+                    "token_start": 2,
+                    "token_end": 3,
+                    "label": arch,
+                    "prob": 1.0,
+                },
             ],
         },
     ]
+    for line in map(json.loads, lines):  # the character offsets cut out the span's tokens
+        for sp in line["spans"]:
+            toks = line["tokens"][sp["token_start"] : sp["token_end"]]
+            assert line["text"][sp["start"] : sp["end"]] == " ".join(toks)
+
+
+def test_jsonl_doc_id_is_the_document_name_when_known(corpus):
+    named = Corpus(corpus.table, corpus.tagset, corpus.texts, doc_names=["notes/a.md"])
+    first = json.loads(format_jsonl(named, gold_spans(named)).splitlines()[0])
+    assert first["doc_id"] == "notes/a.md"
 
 
 def test_jsonl_round_trip_small(corpus, tmp_path):
