@@ -1,12 +1,12 @@
-"""Conversions between the token table and spaCy ``Doc`` objects (one Doc per sentence)."""
+"""Conversions between the token table and spaCy ``Doc`` objects (one Doc per document)."""
 
 from __future__ import annotations
 
 import numpy as np
 import polars as pl
 
-from wsl.core.bio import spans_from_ids
-from wsl.core.corpus import Corpus, build_table, sentences_of
+from wsl.core.bio import sentence_starts, spans_from_ids
+from wsl.core.corpus import Corpus, build_table
 from wsl.core.spacy_light import import_spacy
 from wsl.core.tags import TagSet
 
@@ -15,32 +15,43 @@ from spacy.tokens import Doc, Span  # noqa: E402
 from spacy.vocab import Vocab  # noqa: E402
 
 
-def _spaces(table: pl.DataFrame) -> list[list[bool]]:
-    """Whether each token is followed by whitespace, from the offsets."""
-    start = table["start"].to_numpy()
-    end = table["end"].to_numpy()
-    sent = table["sent_id"].to_numpy()
-    follows = np.zeros(len(start), dtype=bool)
-    follows[:-1] = (start[1:] > end[:-1]) & (sent[1:] == sent[:-1])
-    return sentences_of(table.with_columns(pl.Series("_sp", follows)), "_sp")
+def _doc_bounds(table: pl.DataFrame) -> np.ndarray:
+    """Row offsets of the documents: document ``k`` is rows ``bounds[k]:bounds[k + 1]``."""
+    doc = table["doc_id"].to_numpy()
+    return np.append(np.flatnonzero(sentence_starts(doc)), len(doc))
 
 
 def corpus_to_docs(
     corpus: Corpus, vocab: Vocab | None = None, tag_column: str | None = "gold"
 ) -> list[Doc]:
-    """One ``Doc`` per sentence; entities from ``tag_column`` (BIO strings) if present."""
+    """One ``Doc`` per document, sentence boundaries set (what ``spacy train`` expects);
+    entities from ``tag_column`` (BIO strings) if present.
+
+    A token's trailing space is true where the next token of its document starts after it
+    ends (a sentence break that was a newline becomes a space).
+    """
     vocab = vocab or Vocab()
-    words = sentences_of(corpus.table, "token")
-    spaces = _spaces(corpus.table)
-    tags = (
-        sentences_of(corpus.table, tag_column)
-        if tag_column and tag_column in corpus.table.columns
-        else None
-    )
+    t = corpus.table
+    start, end = t["start"].to_numpy(), t["end"].to_numpy()
+    bounds = _doc_bounds(t)
+    follows = np.zeros(len(start), dtype=bool)
+    follows[:-1] = start[1:] > end[:-1]
+    follows[bounds[1:-1] - 1] = False  # the last token of a document
+    sent_start = corpus.sent_starts()
+    words = t["token"].to_list()
+    tags = t[tag_column].to_list() if tag_column and tag_column in t.columns else None
     docs = []
-    for i, (w, s) in enumerate(zip(words, spaces)):
-        ents = [t if t else "O" for t in tags[i]] if tags else None
-        docs.append(Doc(vocab, words=w, spaces=s, ents=ents))
+    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+        ents = [x if x else "O" for x in tags[a:b]] if tags else None
+        docs.append(
+            Doc(
+                vocab,
+                words=words[a:b],
+                spaces=follows[a:b].tolist(),
+                sent_starts=sent_start[a:b].tolist(),
+                ents=ents,
+            )
+        )
     return docs
 
 
@@ -73,34 +84,46 @@ def add_spans(
     set_ents: bool = True,
 ) -> None:
     """Put decoded entities in ``doc.ents`` and all candidate spans with probabilities in
-    ``doc.spans[key]``.
+    ``doc.spans[key]`` (``docs`` as :func:`corpus_to_docs` made them, one per document).
 
     ``spans`` has columns ``sent_id, start, end, label, prob``; ``doc.ents`` comes from
     ``ids`` (valid BIO) when given, else from the spans themselves; ``set_ents=False`` leaves
     ``doc.ents`` alone (for overlapping candidate spans).
     """
-    by_sent: dict[int, list[tuple[int, int, str, float]]] = {}
-    for s, a, b, lab, p in spans.select("sent_id", "start", "end", "label", "prob").iter_rows():
-        by_sent.setdefault(int(s), []).append((a, b, lab, p))
-    first_sent = int(corpus.table["sent_id"][0]) if corpus.n_tokens else 0
-    ents_by_sent: dict[int, list[tuple[int, int, str]]] = {}
+    t = corpus.table
+    bounds = _doc_bounds(t)
+    doc_of_row = np.repeat(np.arange(len(bounds) - 1), np.diff(bounds))
+    first_row = np.flatnonzero(corpus.sent_starts())
+    sent_ids = t["sent_id"].to_numpy()
+    row_of_sent = dict(zip(sent_ids[first_row].tolist(), first_row.tolist()))
+
+    def located(rows_a: np.ndarray, rows_b: np.ndarray):
+        """(doc, doc-local start, doc-local end) of spans given by global rows [a, b)."""
+        d = doc_of_row[rows_a]
+        return d, rows_a - bounds[d], rows_b - bounds[d]
+
+    sel = spans.select("sent_id", "start", "end", "label", "prob")
+    rows_a = np.array([row_of_sent[s] for s in sel["sent_id"].to_list()], dtype=np.int64)
+    rows_a = rows_a + sel["start"].to_numpy().astype(np.int64) if len(rows_a) else rows_a
+    rows_b = rows_a + (sel["end"].to_numpy() - sel["start"].to_numpy()).astype(np.int64)
+    cands: list[list[tuple[int, int, str, float]]] = [[] for _ in docs]
+    if len(rows_a):
+        d, a, b = located(rows_a, rows_b)
+        for di, ai, bi, lab, p in zip(
+            d.tolist(), a.tolist(), b.tolist(), sel["label"].to_list(), sel["prob"].to_list()
+        ):
+            cands[di].append((ai, bi, lab, p))
+    ents: list[list[tuple[int, int, str]]] = [[] for _ in docs]
     if ids is not None:
-        starts, ends, types = spans_from_ids(ids, corpus.sent_starts())
-        sent = corpus.table["sent_id"].to_numpy()
-        tok = corpus.table["tok_id"].to_numpy()
-        for a, b, t in zip(starts.tolist(), ends.tolist(), types.tolist()):
-            ents_by_sent.setdefault(int(sent[a]), []).append(
-                (int(tok[a]), int(tok[a]) + b - a, corpus.tagset.types[t])
-            )
-    for i, doc in enumerate(docs):
-        cands = by_sent.get(i + first_sent, [])
-        doc.spans[key] = [Span(doc, a, b, label=lab) for a, b, lab, _ in cands]
-        doc.user_data[f"{key}_probs"] = [float(p) for *_, p in cands]
+        s_, e_, types = spans_from_ids(ids, corpus.sent_starts())
+        if len(s_):
+            d, a, b = located(s_, e_)
+            for di, ai, bi, ti in zip(d.tolist(), a.tolist(), b.tolist(), types.tolist()):
+                ents[di].append((ai, bi, corpus.tagset.types[ti]))
+    for k, doc in enumerate(docs):
+        doc.spans[key] = [Span(doc, a, b, label=lab) for a, b, lab, _ in cands[k]]
+        doc.user_data[f"{key}_probs"] = [float(p) for *_, p in cands[k]]
         if not set_ents:
             continue
-        ents = (
-            ents_by_sent.get(i + first_sent)
-            if ids is not None
-            else [(a, b, lab) for a, b, lab, _ in cands]
-        )
-        doc.set_ents([Span(doc, a, b, label=lab) for a, b, lab in (ents or [])], default="outside")
+        chosen = ents[k] if ids is not None else [(a, b, lab) for a, b, lab, _ in cands[k]]
+        doc.set_ents([Span(doc, a, b, label=lab) for a, b, lab in chosen], default="outside")

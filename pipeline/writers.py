@@ -212,6 +212,55 @@ def _parquet(result: LabelResult, corpus: Corpus, out: str | None, probs_column:
     write_parquet(out, corpus, result.table(corpus).with_columns(marginals))
 
 
+def hf_table(result: LabelResult, corpus: Corpus) -> "pa.Table":  # noqa: F821
+    """A Hugging Face datasets-style table: one row per sentence, ``id``, ``tokens``,
+    ``ner_tags`` (tag ids) and ``ner_probs``; the tag names are a ``ClassLabel`` feature in the
+    ``huggingface`` schema metadata, so ``datasets.load_dataset("parquet", ...)`` names them."""
+    import pyarrow as pa
+
+    tags = corpus.tagset.tags
+    probs = result.probs[np.arange(len(result.ids)), result.ids.astype(np.int64)]
+    table = corpus.table.select("sent_id", "token").with_columns(
+        pl.Series("tag", result.ids.astype(np.int64)), pl.Series("prob", probs.astype(np.float32))
+    )
+    rows = table.group_by("sent_id", maintain_order=True).agg(
+        pl.col("token").alias("tokens"),
+        pl.col("tag").alias("ner_tags"),
+        pl.col("prob").alias("ner_probs"),
+    )
+    rows = rows.select(
+        pl.col("sent_id").cast(pl.String).alias("id"), "tokens", "ner_tags", "ner_probs"
+    )
+    value = {"_type": "Value"}
+    features = {
+        "id": {**value, "dtype": "string"},
+        "tokens": {"_type": "Sequence", "feature": {**value, "dtype": "string"}},
+        "ner_tags": {"_type": "Sequence", "feature": {"_type": "ClassLabel", "names": tags}},
+        "ner_probs": {"_type": "Sequence", "feature": {**value, "dtype": "float32"}},
+    }
+    arrow = rows.to_arrow()
+    meta = {b"huggingface": json.dumps({"info": {"features": features}}).encode()}
+    return arrow.replace_schema_metadata({**(arrow.schema.metadata or {}), **meta}).cast(
+        pa.schema(
+            [
+                pa.field("id", pa.string()),
+                pa.field("tokens", pa.list_(pa.string())),
+                pa.field("ner_tags", pa.list_(pa.int64())),
+                pa.field("ner_probs", pa.list_(pa.float32())),
+            ],
+            metadata={**(arrow.schema.metadata or {}), **meta},
+        )
+    )
+
+
+def _hf(result: LabelResult, corpus: Corpus, out: str | None, probs_column: bool) -> None:
+    import pyarrow.parquet as pq
+
+    table = hf_table(result, corpus)
+    with atomic_path(out) as tmp:
+        pq.write_table(table, tmp)
+
+
 class OutputFormat(NamedTuple):
     """An output format: its writer and whether it can go to stdout (text) or needs a file."""
 
@@ -224,6 +273,7 @@ FORMATS: dict[str, OutputFormat] = {
     "jsonl": OutputFormat(_jsonl, True),
     "spacy": OutputFormat(_spacy, False),
     "parquet": OutputFormat(_parquet, False),
+    "hf": OutputFormat(_hf, False),
 }
 
 

@@ -195,8 +195,7 @@ def test_empty_binary_utf8_and_long_line(tmp_path):
     with pytest.raises(WslError) as exc:
         read_conll(p)
     assert (
-        str(exc.value)
-        == f"{p}:2: line is 10,000,002 bytes long (limit 1,000,000; "
+        str(exc.value) == f"{p}:2: line is 10,000,002 bytes long (limit 1,000,000; "
         "raise it with wsl --max-line-bytes N)"
     )
 

@@ -63,3 +63,19 @@ def test_calibrate_on_gold_sets_the_hmm_shrink(files):
 def test_calibrate_on_needs_an_hmm(files):
     with pytest.raises(WslError, match="needs a fitted hmm"):
         run(files, model="mv", calibrate_on=files / "gold.txt")
+
+
+def test_hf_export_names_its_tags(files):
+    import json
+
+    import pyarrow.parquet as pq
+
+    out = files / "labels.parquet"
+    _, result, text = run(files, model="mv", output=str(out), fmt="hf")
+    table = pq.read_table(out)
+    features = json.loads(table.schema.metadata[b"huggingface"])["info"]["features"]
+    assert features["ner_tags"]["feature"]["names"] == ["O", "B-Language", "I-Language"]
+    rows = table.to_pylist()
+    assert rows[0]["tokens"] == ["Rust", "and", "Go", "are", "languages", "."]
+    assert rows[0]["ner_tags"] == [1, 0, 1, 0, 0, 0] and rows[0]["id"] == "0"
+    assert sum(len(r["tokens"]) for r in rows) == len(result.ids) and text is None

@@ -199,24 +199,40 @@ def test_docbin(corpus, tmp_path):
     out = tmp_path / "c.spacy"
     spans = gold_spans(corpus).with_columns(pl.Series("prob", [0.9, 0.8, 0.7, 0.6]))
     write_docbin(out, corpus, spans)
-    docs = list(DocBin().from_disk(out).get_docs(Vocab()))
-    assert [d.text for d in docs] == ["I like Visual Basic and C", "no entities", "Windows XP x86"]
-    assert [(e.text, e.label_) for e in docs[0].ents] == [
+    # one Doc per document (this corpus is one), sentence boundaries set, as spacy train expects
+    (doc,) = list(DocBin().from_disk(out).get_docs(Vocab()))
+    assert [s.text for s in doc.sents] == [
+        "I like Visual Basic and C",
+        "no entities",
+        "Windows XP x86",
+    ]
+    assert [(e.text, e.label_) for e in doc.ents] == [
         ("Visual Basic", "Language"),
         ("C", "Language"),
-    ]
-    assert [(e.text, e.label_) for e in docs[2].spans["wsl"]] == [
         ("Windows XP", "Operating_System"),
         ("x86", "Architecture"),
     ]
-    assert list(docs[2].user_data["wsl_probs"]) == [0.7, 0.6]  # msgpack gives a tuple
-    assert list(docs[1].ents) == []
+    assert [(e.start, e.end) for e in doc.spans["wsl"]] == [(2, 3), (4, 5), (7, 9), (9, 10)]
+    assert list(doc.user_data["wsl_probs"]) == [0.9, 0.8, 0.7, 0.6]  # msgpack gives a tuple
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.spacy", "gold.txt"]
+
+
+def test_docbin_one_doc_per_document(tmp_path):
+    from spacy.tokens import DocBin
+    from spacy.vocab import Vocab
+
+    c = read_corpus_text(tmp_path, "Rust is fast. Go is simple.\n\nLinux runs.\n")
+    write_docbin(tmp_path / "d.spacy", c, pl.DataFrame(schema=SPAN_SCHEMA))
+    docs = list(DocBin().from_disk(tmp_path / "d.spacy").get_docs(Vocab()))
+    assert [[s.text for s in d.sents] for d in docs] == [
+        ["Rust is fast.", "Go is simple."],
+        ["Linux runs."],
+    ]
 
 
 def test_docs_round_trip(corpus):
     docs = corpus_to_docs(corpus)
-    assert [(e.text, e.label_) for e in docs[2].ents] == [
+    assert [(e.text, e.label_) for e in docs[0].ents][2:] == [
         ("Windows XP", "Operating_System"),
         ("x86", "Architecture"),
     ]
@@ -243,3 +259,9 @@ def test_parquet_texts_live_in_a_column_not_the_metadata(tmp_path):
     assert len(meta) < 10_000 and b"Rust" not in meta
     back = read_parquet(tmp_path / "big.parquet")
     assert back.texts == c.texts and back.table.columns == c.table.columns
+
+
+def read_corpus_text(tmp_path, text: str):
+    p = tmp_path / "in.txt"
+    p.write_text(text)
+    return read_corpus(p, docs="blocks")
