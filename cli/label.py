@@ -53,10 +53,15 @@ def lf_progress():
 
 
 def label(
-    input: Annotated[
-        Path,
+    inputs: Annotated[
+        list[str],
         typer.Argument(
-            help="Raw text, JSONL, CoNLL, or a WRENCH .json with --input-format wrench."
+            help=(
+                "Raw text (also Markdown, HTML), JSONL or CoNLL files, folders, glob patterns, "
+                "or - for standard input; several inputs are one document each. A WRENCH .json "
+                "with --input-format wrench."
+            ),
+            show_default=False,
         ),
     ],
     output: Annotated[
@@ -140,13 +145,13 @@ def label(
         ),
     ] = True,
 ) -> None:
-    """Label INPUT: tokenise, apply LFs, fit the label model, write probabilistic BIO labels."""
+    """Label INPUTS: tokenise, apply LFs, fit the label model, write probabilistic BIO labels."""
     from wsl.pipeline.label_run import label_file
 
     t0 = time.perf_counter()
     with lf_progress() as tick:
         corpus, result, text = label_file(
-            input,
+            inputs,
             input_format=input_format.value,
             tagset=parse_types(types),
             docs=docs,

@@ -162,3 +162,46 @@ def table_sentence_starts(table: pl.DataFrame) -> np.ndarray:
     if "doc_id" in table.columns:
         starts |= sentence_starts(table["doc_id"].to_numpy())
     return starts
+
+
+def concat_corpora(parts: list[Corpus], names: list[str], source: str = "") -> Corpus:
+    """One corpus of several, in order: document and sentence ids renumbered, texts joined.
+
+    ``names[k]`` names the documents of ``parts[k]`` (its path): a part with one document
+    keeps the name, a part with several gets ``name#1``, ``name#2``, ... All parts must share
+    one tag set; gold columns must be on all parts or none.
+    """
+    if not parts:
+        raise WslError("no input documents", source)
+    tagset = parts[0].tagset
+    for c in parts[1:]:
+        if c.tagset.types != tagset.types:
+            raise WslError(
+                f"inputs disagree on entity types: {list(tagset.types)} vs {list(c.tagset.types)}",
+                c.source,
+            )
+    if len({c.has_gold for c in parts}) > 1:
+        raise WslError("some inputs have tags and some do not; give one kind", source)
+    tables, texts, doc_names = [], [], []
+    n_docs = n_sents = 0
+    for c, name in zip(parts, names):
+        t = c.table
+        tables.append(
+            t.with_columns(
+                (pl.col("doc_id") + n_docs).cast(pl.UInt32),
+                (pl.col("sent_id") + n_sents).cast(pl.UInt32),
+            )
+        )
+        k = len(c.texts)
+        doc_names += [name] if k == 1 else [f"{name}#{i + 1}" for i in range(k)]
+        texts += c.texts
+        n_docs += k
+        n_sents += c.n_sents
+    return Corpus(
+        table=pl.concat(tables, how="vertical"),
+        tagset=tagset,
+        texts=texts,
+        source=source,
+        bio_repairs=sum(c.bio_repairs for c in parts),
+        doc_names=doc_names,
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import tempfile
 from pathlib import Path
 from typing import IO, Iterator
@@ -29,6 +30,18 @@ def max_line_bytes() -> int:
         raise WslError(f"WSL_MAX_LINE_BYTES={env!r} is not a whole number of bytes") from None
 
 
+STDIN = "-"
+_stdin_bytes: list[bytes] = []  # read once: several readers may look at the input
+
+
+def _read_bytes(p: Path) -> bytes:
+    if str(p) == STDIN:
+        if not _stdin_bytes:
+            _stdin_bytes.append(sys.stdin.buffer.read())
+        return _stdin_bytes[0]
+    return p.read_bytes()
+
+
 def read_text(path: str | Path, max_line: int | None = None) -> str:
     """Read a whole UTF-8 text file, rejecting empty, binary and invalid files.
 
@@ -39,7 +52,7 @@ def read_text(path: str | Path, max_line: int | None = None) -> str:
     """
     p = Path(path)
     try:
-        data = p.read_bytes()
+        data = _read_bytes(p)
     except FileNotFoundError:
         raise WslError("no such file", str(p)) from None
     except IsADirectoryError:

@@ -24,7 +24,7 @@ from wsl.pipeline.label import LabelResult, default_model, label_corpus
 from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.calibrate import calibrate_hmm
 from wsl.pipeline.models.registry import MODELS, make_model, model_names
-from wsl.pipeline.readers import read_corpus
+from wsl.pipeline.readers import read_corpus, read_inputs
 from wsl.pipeline.wrench import read_wrench, wrench_corpus
 from wsl.pipeline.writers import check_output, write_labels
 
@@ -34,17 +34,24 @@ Progress = Callable[[str, int], None]  # (name of the LF just applied, number of
 
 
 def read_input(
-    path: Path,
+    path: Path | Sequence[str | Path],
     fmt: str = "auto",
     tagset: TagSet | None = TagSet(),
     docs: str = "file",
     all_lfs: bool = False,
 ) -> tuple[Corpus, np.ndarray | None, list[str] | None]:
-    """(corpus, precomputed votes or ``None``, their LF names or ``None``) for any input format."""
+    """(corpus, precomputed votes or ``None``, their LF names or ``None``) for any input format.
+
+    ``path`` may be several inputs (files, folders, globs, ``-`` for stdin): see
+    :func:`~wsl.pipeline.readers.read_inputs`.
+    """
+    paths = [path] if isinstance(path, (str, Path)) else list(path)
     if fmt == "wrench":
-        data = read_wrench(path, all_lfs=all_lfs)
-        return wrench_corpus(data, str(path)), data.L, data.lf_names
-    return read_corpus(path, fmt=fmt, tagset=tagset, docs=docs), None, None
+        if len(paths) != 1:
+            raise WslError("--input-format wrench reads one file")
+        data = read_wrench(paths[0], all_lfs=all_lfs)
+        return wrench_corpus(data, str(paths[0])), data.L, data.lf_names
+    return read_inputs(paths, fmt=fmt, tagset=tagset, docs=docs), None, None
 
 
 def fit_on_wrench(
@@ -97,7 +104,7 @@ def check_options(
 
 
 def label_file(
-    path: Path,
+    path: Path | Sequence[str | Path],
     *,
     input_format: str = "auto",
     tagset: TagSet | None = TagSet(),

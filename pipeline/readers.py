@@ -10,16 +10,18 @@
 
 from __future__ import annotations
 
+import glob
 import json
 from pathlib import Path
+from typing import Sequence
 
 import numpy as np
 import polars as pl
 
-from wsl.core.corpus import TABLE_SCHEMA, Corpus, build_table
+from wsl.core.corpus import TABLE_SCHEMA, Corpus, build_table, concat_corpora
 from wsl.core.errors import WslError
 from wsl.core.tags import TagSet
-from wsl.core.textio import read_text
+from wsl.core.textio import STDIN, read_text
 from wsl.pipeline.conll import read_conll
 from wsl.pipeline.tokenize import tokenize
 
@@ -57,6 +59,63 @@ def read_corpus(
     if fmt == "jsonl":
         return read_jsonl(path, tagset, text)
     return corpus_from_texts(_split_docs(text, docs), str(path), tagset or TagSet())
+
+
+# file types a folder input contributes (raw text, Markdown, reStructuredText, HTML, CoNLL, JSONL)
+INPUT_SUFFIXES = (".txt", ".md", ".markdown", ".rst", ".html", ".htm", ".conll", ".bio", ".jsonl")
+
+
+def expand_inputs(inputs: Sequence[str | Path]) -> list[str]:
+    """The files named by ``inputs``: paths, folders (their input files, recursively, in name
+    order), glob patterns (``docs/**/*.md``), or ``-`` for standard input (alone)."""
+    out: list[str] = []
+    for item in map(str, inputs):
+        p = Path(item)
+        if item == STDIN:
+            if len(inputs) > 1:
+                raise WslError("'-' (standard input) cannot be combined with other inputs")
+            out.append(item)
+        elif p.is_dir():
+            found = sorted(
+                str(f)
+                for f in p.rglob("*")
+                if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+            )
+            if not found:
+                raise WslError(f"holds no input files ({', '.join(INPUT_SUFFIXES)})", item)
+            out += found
+        elif not p.exists() and any(ch in item for ch in "*?["):
+            found = sorted(f for f in glob.glob(item, recursive=True) if Path(f).is_file())
+            if not found:
+                raise WslError("no file matches this pattern", item)
+            out += found
+        else:
+            out.append(item)
+    return out
+
+
+def read_inputs(
+    inputs: Sequence[str | Path],
+    fmt: str = "auto",
+    tagset: TagSet | None = TagSet(),
+    docs: str = "file",
+) -> Corpus:
+    """Read one or several inputs (see :func:`expand_inputs`) as one corpus.
+
+    One file reads as :func:`read_corpus` does. Several files are one document each (or
+    their own documents, for CoNLL/JSONL and ``docs="blocks"``), named by path in
+    ``Corpus.doc_names``.
+    """
+    files = expand_inputs(inputs)
+    if len(files) == 1:
+        return read_corpus(files[0], fmt, tagset, docs)
+    parts = [read_corpus(f, fmt, tagset, docs) for f in files]
+    if tagset is None:  # inferred types: the union over the files, in order of appearance
+        types = list(dict.fromkeys(t for c in parts for t in c.tagset.types))
+        union = TagSet(tuple(types))
+        parts = [Corpus(c.table, union, c.texts, c.source, c.bio_repairs) for c in parts]
+    return concat_corpora(parts, files, source=", ".join(map(str, inputs)))
 
 
 def _split_docs(text: str, docs: str) -> list[str]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +13,9 @@ from wsl.core.errors import WslError
 from wsl.pipeline.readers import (
     corpus_from_texts,
     detect_format,
+    expand_inputs,
     read_corpus,
+    read_inputs,
     read_jsonl,
 )
 
@@ -231,3 +235,79 @@ def test_jsonl_without_records(tmp_path):
         read_jsonl(p)
     with pytest.raises(WslError, match=f"^{p}: no records found$"):
         read_jsonl(p, text="\n\n")
+
+
+# --- several inputs, folders, globs, stdin ------------------------------------------------
+
+
+def _tree(tmp_path):
+    (tmp_path / "docs" / "sub").mkdir(parents=True)
+    (tmp_path / "docs" / "a.txt").write_text("Rust runs on Linux.\n")
+    (tmp_path / "docs" / "sub" / "b.md").write_text("Go is simple. Java is not.\n")
+    (tmp_path / "docs" / "sub" / "image.png").write_bytes(b"\x89PNG")
+    (tmp_path / "docs" / ".hidden").mkdir()
+    (tmp_path / "docs" / ".hidden" / "c.txt").write_text("secret\n")
+    return tmp_path / "docs"
+
+
+def test_a_folder_reads_its_text_files_in_name_order_one_document_each(tmp_path):
+    docs = _tree(tmp_path)
+    c = read_inputs([docs])
+    assert c.doc_names == [str(docs / "a.txt"), str(docs / "sub" / "b.md")]
+    assert c.table["doc_id"].unique().sort().to_list() == [0, 1]
+    assert c.table["sent_id"].to_list() == [0] * 5 + [1] * 4 + [2] * 4
+    assert c.texts == ["Rust runs on Linux.\n", "Go is simple. Java is not.\n"]
+
+
+def test_globs_and_files_keep_the_order_given(tmp_path):
+    docs = _tree(tmp_path)
+    c = read_inputs([str(docs / "**" / "*.md"), docs / "a.txt"])
+    assert c.doc_names == [str(docs / "sub" / "b.md"), str(docs / "a.txt")]
+
+
+@pytest.mark.parametrize(
+    "inputs,message",
+    [
+        (["nothing/*.txt"], "no file matches this pattern"),
+        (["-", "x.txt"], "cannot be combined"),
+    ],
+)
+def test_input_errors(inputs, message):
+    with pytest.raises(WslError, match=message):
+        expand_inputs(inputs)
+
+
+def test_several_gold_files_must_share_their_tags(tmp_path):
+    a, b = tmp_path / "a.conll", tmp_path / "b.conll"
+    a.write_text("<s>\nRust\tB-Language\n</s>\n")
+    b.write_text("<s>\nLinux\tB-Operating_System\n</s>\n")
+    c = read_inputs([a, b], tagset=None)  # inferred types: the union
+    assert c.tagset.types == ("Language", "Operating_System") and c.gold_ids().tolist() == [1, 3]
+    b.write_text("<s>\nLinux\tO\n</s>\n")
+    c = read_inputs([a, b])
+    assert c.table["gold"].to_list() == ["B-Language", "O"]
+
+
+def test_standard_input_on_a_real_process(tmp_path):
+    import subprocess
+    import sys
+
+    wsl = str(Path(sys.executable).with_name("wsl"))
+    env = {**os.environ, "WSL_CACHE_DIR": str(tmp_path / "c")}
+    res = subprocess.run(
+        [wsl, "label", "-", "--no-shipped", "--lfs", str(_langs(tmp_path)), "-m", "mv"],
+        input="Rust and Go.\n",
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.split("\n")[:4] == ["<s>", "Rust\tB-Language", "and\tO", "Go\tB-Language"]
+    empty = subprocess.run([wsl, "label", "-"], input="", capture_output=True, text=True, env=env)
+    assert empty.returncode == 1 and "-: file is empty" in empty.stderr
+
+
+def _langs(tmp_path):
+    p = tmp_path / "langs.txt"
+    p.write_text("# type: Language\nRust\nGo\n")
+    return p
