@@ -33,12 +33,21 @@ class InFormat(str, Enum):
     wrench = "wrench"
 
 
+PHASES = {
+    "read": "reading + tokenising",
+    "apply": "applying LFs",
+    "fit": "fitting the label model",
+    "decode": "decoding",
+    "write": "writing",
+}
+
+
 @contextlib.contextmanager
-def lf_progress():
-    """A progress bar over LFs on stderr (only on a terminal); yields the ``(name, total)``
-    callback."""
+def job_progress():
+    """The job's phases and, while LFs are applied, a bar over them, on stderr (on a terminal
+    only; elsewhere `wsl -v` logs a line per phase). Yields ``(on_phase, on_lf)``."""
     progress = Progress(
-        TextColumn("applying LFs"),
+        TextColumn("{task.fields[phase]}"),
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("{task.description}"),
@@ -48,8 +57,16 @@ def lf_progress():
         disable=not err_console.is_terminal,
     )
     with progress:
-        task = progress.add_task("", total=None)
-        yield lambda name, total: progress.update(task, advance=1, total=total, description=name)
+        task = [progress.add_task("", total=None, phase="starting")]
+
+        def on_phase(name: str) -> None:  # a fresh task per phase: its own bar and clock
+            progress.remove_task(task[0])
+            task[0] = progress.add_task("", total=None, phase=PHASES.get(name, name))
+
+        def on_lf(name: str, total: int) -> None:
+            progress.update(task[0], advance=1, total=total, description=name)
+
+        yield on_phase, on_lf
 
 
 def label(
@@ -149,7 +166,7 @@ def label(
     from wsl.pipeline.label_run import label_file
 
     t0 = time.perf_counter()
-    with lf_progress() as tick:
+    with job_progress() as (on_phase, tick):
         corpus, result, text = label_file(
             inputs,
             input_format=input_format.value,
@@ -172,15 +189,18 @@ def label(
             progress=tick,
             calibrate_on=calibrate_on,
             strict=strict,
+            on_phase=on_phase,
         )
     if text is not None:
         sys.stdout.write(text)
     counts = result.spans["label"].value_counts(sort=True).iter_rows()
     per_type = ", ".join(f"{lab} {n}" for lab, n in counts) or "none"
+    total = time.perf_counter() - t0
+    phases = ", ".join(f"{k} {v:.2f}" for k, v in result.seconds.items())
     err_console.print(
         f"{corpus.n_tokens:,} tokens, {corpus.n_sents:,} sentences, {result.spans.height:,} spans "
-        f"({per_type}); "
-        f"model {result.model.name}, {time.perf_counter() - t0:.2f} s",
+        f"({per_type}); model {result.model.name}; {total:.2f} s in all "
+        f"({corpus.n_tokens / max(total, 1e-9):,.0f} tokens/s; {phases})",
         markup=False,
         highlight=False,
         soft_wrap=True,

@@ -108,6 +108,13 @@ def default_model(lfs: Sequence[LabelingFunction] | None) -> str:
     return "priority" if any(lf.ranked for lf in lfs or []) else "hmm"
 
 
+def announce_phase(on_phase: Callable[[str], None] | None, name: str, detail: str, *args) -> None:
+    """Announce a phase: a log line (seen with -v) and the caller's callback (a progress bar)."""
+    log.info("phase %s" + (f": {detail}" if detail else ""), name, *args)
+    if on_phase is not None:
+        on_phase(name)
+
+
 def label_corpus(
     corpus: Corpus,
     lfs: Sequence[LabelingFunction] | None = None,
@@ -123,6 +130,7 @@ def label_corpus(
     cache: ColumnCache | None = None,
     progress: Callable[[str], None] | None = None,
     strict: bool = False,
+    on_phase: Callable[[str], None] | None = None,
 ) -> LabelResult:
     """Label ``corpus``: apply ``lfs`` (unless ``L`` is given), fit/load ``model``, decode.
 
@@ -135,9 +143,10 @@ def label_corpus(
     load_model, save_model : paths of a saved model to use instead of fitting / to write.
     threshold : spans whose confidence is below it are dropped (their tokens become O).
     strict : an LF that raises (on any sentence) fails the run instead of abstaining there.
+    on_phase : called with ``"apply"``, ``"fit"`` and ``"decode"`` as each phase starts.
     """
     secs: dict[str, float] = {}
-    log.info("phase apply: %d LFs", 0 if L is not None else len(lfs or []))
+    announce_phase(on_phase, "apply", "%d LFs", 0 if L is not None else len(lfs or []))
     t0 = time.perf_counter()
     if L is None:
         if not lfs:
@@ -148,12 +157,14 @@ def label_corpus(
             raise WslError("--strict: " + "; ".join(lines))
         L, lf_names = applied.L, applied.lf_names
     secs["apply"] = time.perf_counter() - t0
-    log.info("phase fit: label model %s", model if isinstance(model, str) else model.name)
+    announce_phase(
+        on_phase, "fit", "label model %s", model if isinstance(model, str) else model.name
+    )
     t0 = time.perf_counter()
     lm, probs = fit_or_load(model, corpus, L, seed, load_model, lf_names)
     sent_ids = corpus.sent_ids()
     secs["model"] = time.perf_counter() - t0
-    log.info("phase decode")
+    announce_phase(on_phase, "decode", "")
     t0 = time.perf_counter()
     ids = decode_bio(probs, sent_ids, corpus.tagset)
     if threshold > 0:

@@ -8,6 +8,7 @@ once, not after the label model has run.
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -20,7 +21,7 @@ from wsl.lfs.base import LabelingFunction
 from wsl.lfs.registry import collect_lfs
 from wsl.pipeline.apply import apply_lfs
 from wsl.pipeline.cache import ColumnCache
-from wsl.pipeline.label import LabelResult, default_model, label_corpus
+from wsl.pipeline.label import LabelResult, announce_phase, default_model, label_corpus
 from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.calibrate import calibrate_hmm
 from wsl.pipeline.models.registry import MODELS, make_model, model_names
@@ -126,6 +127,7 @@ def label_file(
     progress: Progress | None = None,
     calibrate_on: Path | None = None,
     strict: bool = False,
+    on_phase: Callable[[str], None] | None = None,
 ) -> tuple[Corpus, LabelResult, str | None]:
     """Label the file at ``path`` and write the result.
 
@@ -143,8 +145,10 @@ def label_file(
     check_output(fmt, output)
     if save_model is not None and Path(save_model).is_dir():
         raise WslError("is a directory; give a file name to write", str(save_model))
-    log.info("phase read: %s", path)
+    t0 = time.perf_counter()
+    announce_phase(on_phase, "read", "%s", path)
     corpus, L, lf_names = read_input(path, input_format, tagset, docs, all_lfs)
+    t_read = time.perf_counter() - t0
     log.info("read %d tokens, %d sentences", corpus.n_tokens, corpus.n_sents)
     chosen: str | LabelModel | None = model
     if fit_on is not None:
@@ -165,11 +169,15 @@ def label_file(
         cache=ColumnCache() if cache else None,
         progress=tick,
         strict=strict,
+        on_phase=on_phase,
     )
     if calibrate_on is not None:
         result = _calibrated(corpus, result, calibrate_on, lfs, jobs, cache, save_model)
-    log.info("phase write: %s", output or "stdout")
-    return corpus, result, write_labels(result, corpus, fmt, output, probs_column)
+    announce_phase(on_phase, "write", "%s", output or "stdout")
+    t0 = time.perf_counter()
+    text = write_labels(result, corpus, fmt, output, probs_column)
+    result.seconds = {"read": t_read, **result.seconds, "write": time.perf_counter() - t0}
+    return corpus, result, text
 
 
 def _calibrated(

@@ -79,7 +79,8 @@ def expand_inputs(inputs: Sequence[str | Path]) -> list[str]:
             found = sorted(
                 str(f)
                 for f in p.rglob("*")
-                if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES
+                if f.is_file()
+                and f.suffix.lower() in INPUT_SUFFIXES
                 and not any(part.startswith(".") for part in f.relative_to(p).parts)
             )
             if not found:

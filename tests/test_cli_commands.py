@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -97,6 +98,10 @@ def test_label_conll_lines_up_with_gold_and_reports_failing_lf(files):
         f"RuntimeError: boom (at {files['lfs']}:" in res.stderr
     )
     assert "15 tokens, 3 sentences, 5 spans" in res.stderr
+    # the time is labelled as the whole job's, with its phases
+    assert re.search(
+        r"model mv; \d+\.\d\d s in all \([\d,]+ tokens/s; read [\d.]+, apply", res.stderr
+    )
 
 
 def test_strict_fails_the_run_on_a_failing_lf(files):
