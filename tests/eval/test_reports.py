@@ -58,15 +58,19 @@ def test_markdown_numbers(report_inputs):
         "| overlap | 0.375 |",
         "| conflict | 0.125 |",
         "| conflict among covered | 0.143 |",
-        "| lf0 | O,A,B | 0.750 | 2 | 0.375 | 0.375 | 0.125 | 1.000 | 1.000 | 1.000 | 2 | 0 |",
-        "| lf1 | O,A | 0.500 | 2 | 0.250 | 0.375 | 0.125 | 0.750 | 0.000 | 0.000 | 0 | 2 |",
+        "| lf0 | O, A, B | 0.750 | 2 | 0.375 | 0.375 | 0.125 | 1.000 | 1.000 | 1.000 | 2 | 0 |",
+        "| lf1 | O, A | 0.500 | 2 | 0.250 | 0.375 | 0.125 | 0.750 | 0.000 | 0.000 | 0 | 2 |",
         "Expected calibration error (5 equal-width bins): **0.4250**",
         "Brier score (multi-class): **0.8000**",
         "| [0.20, 0.40) | 8 | 0.200 | 0.625 |",
         "| [0.80, 1.00] | 0 | – | – |",
+        # every marginal is 0.2: one bin, said in words (issue 15.11)
+        "All 8 token marginals fall in one confidence bin, [0.20, 0.40) (mean confidence 0.200, "
+        "accuracy 0.625), so there is no reliability diagram",
     ]
     for line in expected:
         assert line in md, line
+    assert "## Run" not in md  # evaluate_tags alone records no run
 
 
 def test_markdown_without_optional_parts(ab, tiny, tmp_path):
@@ -82,21 +86,24 @@ def test_markdown_without_optional_parts(ab, tiny, tmp_path):
 def test_html_content_and_self_containment(report_inputs, ab, table_of):
     result, lf_table, table, pred = report_inputs
     html = render_html(result, table=table, pred_ids=pred, tagset=ab, lf_table=lf_table)
-    assert html.count("<svg") == 4
+    assert html.count("<svg") == 3  # no reliability diagram: all marginals are in one bin
     for title in (
         "F1 per entity type",
         "LF coverage and conflicts",
         "Type confusion",
-        "Reliability diagram",
     ):
         assert f"<title>{title}" in html
+    assert "<title>Reliability diagram" not in html
+    assert (
+        "<strong>Reliability diagram</strong><p class=\"note\">All 8 token marginals fall in one "
+        "confidence bin, [0.20, 0.40) (mean confidence 0.200, accuracy 0.625)"
+    ) in html
     assert (
         "<title>A · model F1: 0.50</title>" in html
         and "<title>A · baseline F1: 0.00</title>" in html
     )
     assert "<title>lf0 · conflicts: 0.125</title>" in html
     assert "<title>gold B → predicted A: 1</title>" in html
-    assert "8 tokens, mean confidence 0.200, accuracy 0.625" in html
     for cell in (
         "<td>0.333</td>",
         "<td>0.400</td>",
