@@ -20,7 +20,6 @@ from wsl.eval.report import (
     calibration_note,
     per_type_table,
     run_table,
-    summary_note,
     summary_table,
 )
 
@@ -40,8 +39,6 @@ def render_eval(result: dict) -> list[Table]:
         table = Table(*t.header, title=title)
         for row in t.rows:
             table.add_row(*(f"{v:.3f}" if isinstance(v, float) else str(v) for v in row))
-        if title.startswith("span-level"):
-            table.caption = summary_note(result)
         out.append(table)
     if result.get("calibration"):
         c = result["calibration"]
