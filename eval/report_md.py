@@ -80,7 +80,7 @@ def render_markdown(
     ]
     run = report.run_table(result)
     if run:
-        lines += ["## Run", "", _table(run), ""]
+        lines += ["## Run", "", _table(run, [False, False]), ""]
     lines += ["## Summary", "", _table(report.summary_table(result)), ""]
     note = report.summary_note(result)
     if note:
