@@ -16,23 +16,36 @@ from wsl.cli.common import (
     out_console,
     parse_types,
 )
-from wsl.eval.report import per_type_table, summary_table
+from wsl.eval.report import (
+    calibration_note,
+    per_type_table,
+    run_table,
+    summary_table,
+)
 
 
 def render_eval(result: dict) -> list[Table]:
-    """The report's summary and per-type tables (:mod:`wsl.eval.report`) for the terminal."""
+    """The report's run, summary and per-type tables (:mod:`wsl.eval.report`) for the
+    terminal."""
     out = []
-    for title, t in (
+    sections = [
+        ("run", run_table(result)),
         ("span-level (exact match)", summary_table(result)),
         ("per type", per_type_table(result)),
-    ):
+    ]
+    for title, t in sections:
+        if t is None:
+            continue
         table = Table(*t.header, title=title)
         for row in t.rows:
             table.add_row(*(f"{v:.3f}" if isinstance(v, float) else str(v) for v in row))
         out.append(table)
     if result.get("calibration"):
         c = result["calibration"]
-        out[-1].caption = f"calibration: ECE {c['ece']:.3f}, Brier {c['brier']:.3f}"
+        note = calibration_note(result)
+        out[-1].caption = f"calibration: ECE {c['ece']:.3f}, Brier {c['brier']:.3f}" + (
+            f". {note}" if note else ""
+        )
     return out
 
 
@@ -82,6 +95,7 @@ def eval_command(
     run = evaluate_run(
         corpus,
         pred_ids=pred_ids,
+        pred_path=pred,
         model=model,
         lf_paths=lfs or [],
         shipped=not no_shipped,

@@ -51,6 +51,61 @@ def headline(result: dict) -> str:
     return f"{n_tok} tokens, {n_sent} sentences, {n_gold} gold spans."
 
 
+def run_table(result: dict) -> ReportTable | None:
+    """What produced the numbers: wsl version, input files, the model behind "Model", the
+    baseline, the LF sources and the seed (from the ``run`` key :func:`~wsl.eval.runs.evaluate_run`
+    adds; ``None`` without it)."""
+    run = result.get("run")
+    if not run:
+        return None
+    rows: list[list[object]] = [["wsl version", run["wsl_version"]], ["Gold file", run["gold"]]]
+    if run.get("predictions"):
+        rows.append(["Predictions file", run["predictions"]])
+    if run.get("model_file"):
+        rows.append(["Label-model file", run["model_file"]])
+    rows.append(["Model", model_description(run)])
+    if run.get("baseline"):
+        rows.append(["Baseline", baseline_description(run)])
+    if run.get("n_lfs") is not None:
+        rows.append(["LFs applied", run["n_lfs"]])
+    if run.get("lf_sources"):
+        rows.append(["LF sources", ", ".join(run["lf_sources"])])
+    if run.get("model"):
+        rows.append(["Seed", run["seed"]])
+    return ReportTable(["Run", "Value"], rows)
+
+
+def model_description(run: dict) -> str:
+    """What the "Model" column scores: a predictions file, or a named label model and where it
+    came from."""
+    if run.get("predictions"):
+        return f"predictions read from {run['predictions']}"
+    name = f"{run['model']} label model"
+    if run.get("model_summary"):
+        name += f" ({run['model_summary']})"
+    if run.get("model_file"):
+        return f"{name}, loaded from {run['model_file']}"
+    return f"{name}, fitted on this run's LF votes (gold tags not used)"
+
+
+def baseline_description(run: dict) -> str:
+    """What the "Baseline" column scores."""
+    if run.get("baseline") == "mv":
+        return "majority vote of the same LF votes (mv)"
+    return f"{run['baseline']} label model on the same LF votes"
+
+
+def summary_note(result: dict) -> str | None:
+    """One sentence under the summary table naming what "Model" and "Baseline" are."""
+    run = result.get("run")
+    if not run:
+        return None
+    note = f"Model: {model_description(run)}."
+    if run.get("baseline") and result.get("baseline"):
+        note += f" Baseline: {baseline_description(run)}."
+    return note
+
+
 def summary_table(result: dict, calibration: bool = False) -> ReportTable:
     """Micro and macro span scores, token accuracy and counts; model beside the baseline.
 
@@ -105,11 +160,23 @@ def lf_summary_table(result: dict) -> ReportTable | None:
 
 
 def per_lf_table(lf_table: pl.DataFrame | None) -> ReportTable | None:
-    """One row per LF (the :data:`LF_COLUMNS` the analysis has)."""
+    """One row per LF (the :data:`LF_COLUMNS` the analysis has).
+
+    Labels are listed with a space after each comma, so a long list (an LF voting all 12
+    software types) can wrap instead of widening the table.
+    """
     if lf_table is None:
         return None
     cols = [c for c in LF_COLUMNS if c in lf_table.columns]
-    return ReportTable(cols, [list(r) for r in lf_table.select(cols).rows()])
+    frame = lf_table.select(cols)
+    if "labels" in cols:
+        frame = frame.with_columns(pl.col("labels").str.replace_all(",", ", ", literal=True))
+    return ReportTable(cols, [list(r) for r in frame.rows()])
+
+
+def _bin_label(b: dict, last: int) -> str:
+    """``[lo, hi)``, or ``[lo, hi]`` for the last bin (it also holds 1.0)."""
+    return f"[{b['lo']:.2f}, {b['hi']:.2f}{']' if b['bin'] == last else ')'}"
 
 
 def calibration_table(result: dict) -> ReportTable | None:
@@ -120,7 +187,7 @@ def calibration_table(result: dict) -> ReportTable | None:
     last = cal["bins"][-1]["bin"] if cal["bins"] else -1
     rows = [
         [
-            f"[{b['lo']:.2f}, {b['hi']:.2f}{']' if b['bin'] == last else ')'}",
+            _bin_label(b, last),
             b["count"],
             b["confidence"],
             b["accuracy"],
@@ -128,3 +195,23 @@ def calibration_table(result: dict) -> ReportTable | None:
         for b in cal["bins"]
     ]
     return ReportTable(["Confidence bin", "Tokens", "Mean confidence", "Accuracy"], rows)
+
+
+def calibration_note(result: dict) -> str | None:
+    """When the token marginals fill fewer than two confidence bins, a sentence saying so: a
+    reliability diagram of one bar says nothing about calibration, so none is drawn."""
+    cal = result.get("calibration")
+    if not cal:
+        return None
+    used = [b for b in cal["bins"] if b["count"]]
+    if not used:
+        return "No token marginals to bin; no reliability diagram."
+    if len(used) > 1:
+        return None
+    b = used[0]
+    where = _bin_label(b, cal["bins"][-1]["bin"])
+    return (
+        f"All {b['count']} token marginals fall in one confidence bin, {where} "
+        f"(mean confidence {b['confidence']:.3f}, accuracy {b['accuracy']:.3f}), so there is no "
+        "reliability diagram: one bar cannot show how accuracy follows confidence."
+    )

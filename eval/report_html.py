@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import colorsys
 import os
+import re
 from html import escape
 from pathlib import Path
 
@@ -23,18 +24,23 @@ from wsl.core.textio import atomic_write_text
 from wsl.eval import report
 from wsl.eval.inputs import as_ids, gold_ids_from_table
 from wsl.eval.report_md import fmt
-from wsl.eval.svg import bar_chart, heatmap, reliability_diagram
+from wsl.eval.svg import bar_chart, heatmap, reliability_diagram, wants_log_scale
 
 CSS = """
-body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 1100px; color: #222; }
+body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 1300px; color: #222; }
 table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
 th, td { border: 1px solid #ccc; padding: 3px 8px; text-align: right; }
-th:first-child, td:first-child, td.t { text-align: left; }
+th:first-child, td:first-child, th.t, td.t { text-align: left; }
 th.sortable { cursor: pointer; background: #f0f0f0; }
 .charts { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
 .sentence { border-top: 1px solid #ddd; padding: 0.4em 0; }
 .sentence h4 { margin: 0.3em 0; font-weight: normal; color: #555; }
 .which { display: inline-block; width: 6em; color: #666; font-size: 0.85em; }
+.wide { max-width: 100%; overflow-x: auto; }
+table.lfs td:first-child { min-width: 12em; }
+table.run td:last-child { text-align: left; overflow-wrap: anywhere; }
+p.note { color: #444; max-width: 60em; }
+.chart-note { width: 320px; padding: 4px; }
 """
 
 SCRIPT = """
@@ -73,14 +79,27 @@ def type_colors(types: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
+TEXT_CLASS = ' class="t"'  # a left-aligned (text) cell
+
+
+def _breakable(text: str) -> str:
+    """Escaped ``text`` with a line-break opportunity after each ``_`` and ``/``, so long LF
+    names, column names and paths can wrap (the text itself is unchanged)."""
+    return re.sub(r"([_/])", r"\1<wbr>", escape(text))
+
+
 def _cell(value: object) -> str:
     """A table cell; text is left-aligned (class ``t``), numbers right-aligned."""
-    css = ' class="t"' if isinstance(value, str) else ""
-    return f"<td{css}>{escape(fmt(value))}</td>"
+    if isinstance(value, str):
+        return f"<td{TEXT_CLASS}>{_breakable(fmt(value))}</td>"
+    return f"<td>{escape(fmt(value))}</td>"
 
 
 def _html_table(header: list[str], rows: list[list[object]], css_class: str = "") -> str:
-    head = "".join(f"<th>{escape(str(h))}</th>" for h in header)
+    text = [bool(rows) and isinstance(rows[0][i], str) for i in range(len(header))]
+    head = "".join(
+        f"<th{TEXT_CLASS if t else ''}>{_breakable(str(h))}</th>" for h, t in zip(header, text)
+    )
     body = "".join("<tr>" + "".join(_cell(c) for c in row) + "</tr>" for row in rows)
     return f'<table class="{css_class}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
@@ -105,17 +124,20 @@ def _charts(result: dict, lf_table: pl.DataFrame | None) -> list[str]:
                 "LF coverage and conflicts",
                 value_max=top * 1.15,
                 digits=3,
+                log=wants_log_scale(cov + con),
             )
         )
     elif result.get("lfs"):
         s = result["lfs"]
         keys = ["coverage", "entity_coverage", "overlap", "conflict"]
+        values = [s[k] for k in keys]
         charts.append(
             bar_chart(
                 [k.replace("_", " ") for k in keys],
-                {"fraction of tokens": [s[k] for k in keys]},
+                {"fraction of tokens": values},
                 "LF coverage and conflicts",
                 digits=3,
+                log=wants_log_scale(values),
             )
         )
     conf = report.confusion_table(result)
@@ -123,7 +145,14 @@ def _charts(result: dict, lf_table: pl.DataFrame | None) -> list[str]:
     matrix = [row[1:] for row in conf.rows] or [[0]]
     charts.append(heatmap(labels, labels, matrix, "Type confusion (gold rows × predicted columns)"))
     if result.get("calibration"):
-        charts.append(reliability_diagram(result["calibration"]["bins"], "Reliability diagram"))
+        note = report.calibration_note(result)
+        if note:
+            charts.append(
+                f'<div class="chart-note"><strong>Reliability diagram</strong>'
+                f'<p class="note">{escape(note)}</p></div>'
+            )
+        else:
+            charts.append(reliability_diagram(result["calibration"]["bins"], "Reliability diagram"))
     return charts
 
 
@@ -199,8 +228,15 @@ def render_html(
     body = [
         f"<h1>{escape(title)}</h1>",
         f"<p>{report.headline(result)} Scorer: {escape(result['scorer'])}.</p>",
-        "<h2>Summary</h2>",
-        _table(report.summary_table(result, calibration=True), "summary"),
+    ]
+    run = report.run_table(result)
+    if run:
+        body += ["<h2>Run</h2>", _table(run, "run")]
+    body += ["<h2>Summary</h2>", _table(report.summary_table(result, calibration=True), "summary")]
+    note = report.summary_note(result)
+    if note:
+        body.append(f'<p class="note summary-note">{escape(note)}</p>')
+    body += [
         "<h2>Per type</h2>",
         _table(report.per_type_table(result)),
         "<h2>Charts</h2>",
@@ -215,7 +251,10 @@ def render_html(
         body.append(_table(lf_summary, "lf-summary"))
     per_lf = report.per_lf_table(lf_table)
     if per_lf:
-        body += ["<p>Click a column header to sort.</p>", _table(per_lf, "sortable lfs")]
+        body += [
+            "<p>Click a column header to sort.</p>",
+            f'<div class="wide">{_table(per_lf, "sortable lfs")}</div>',
+        ]
     if table is not None and pred_ids is not None and tagset is not None and n_sentences > 0:
         body += [
             "<h2>Sample sentences</h2>",

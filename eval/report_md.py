@@ -64,23 +64,28 @@ def _calibration(result: dict) -> list[str]:
         "",
         _table(table),
         "",
-    ]
+    ] + ([note, ""] if (note := report.calibration_note(result)) else [])
 
 
 def render_markdown(
     result: dict, lf_table: pl.DataFrame | None = None, title: str = "wsl evaluation report"
 ) -> str:
-    """The report as Markdown text: summary, per type, confusion, LFs, calibration."""
+    """The report as Markdown text: run, summary, per type, confusion, LFs, calibration."""
     lines = [
         f"# {title}",
         "",
         f"{report.headline(result)}  ",
         f"Scorer: {result['scorer']}.",
         "",
-        "## Summary",
-        "",
-        _table(report.summary_table(result)),
-        "",
+    ]
+    run = report.run_table(result)
+    if run:
+        lines += ["## Run", "", _table(run, [False, False]), ""]
+    lines += ["## Summary", "", _table(report.summary_table(result)), ""]
+    note = report.summary_note(result)
+    if note:
+        lines += [note, ""]
+    lines += [
         "## Per type",
         "",
     ]

@@ -14,6 +14,7 @@ from typing import Sequence
 import numpy as np
 import polars as pl
 
+from wsl.core import __version__
 from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
 from wsl.core.tags import TagSet
@@ -26,6 +27,8 @@ from wsl.pipeline.apply import ApplyResult, apply_lfs
 from wsl.pipeline.cache import ColumnCache
 from wsl.pipeline.label import default_model, label_corpus
 from wsl.pipeline.label_run import select_lfs
+from wsl.pipeline.models.base import LabelModel
+from wsl.pipeline.models.registry import MODELS
 from wsl.pipeline.readers import read_corpus
 
 
@@ -62,10 +65,44 @@ class EvalRun:
     lf_table: pl.DataFrame | None
 
 
+def run_info(
+    corpus: Corpus,
+    *,
+    predictions: str | Path | None = None,
+    model: LabelModel | None = None,
+    model_file: str | Path | None = None,
+    baseline: str | None = None,
+    lfs: Sequence[LabelingFunction] | None = None,
+    seed: int | None = None,
+) -> dict:
+    """The ``run`` entry of an evaluation result: what produced its numbers.
+
+    ``wsl_version``; the input files (``gold``, ``predictions``, ``model_file``); ``model`` and
+    ``model_summary`` (the label model behind "Model", ``None`` when a predictions file is
+    scored); ``baseline`` (``"mv"``: majority vote) and ``baseline_summary``; ``n_lfs`` and
+    ``lf_sources`` (the distinct files or modules the LFs came from, sorted); ``seed``.
+    """
+    base = MODELS[baseline] if baseline else None
+    return {
+        "wsl_version": __version__,
+        "gold": corpus.source or None,
+        "predictions": str(predictions) if predictions is not None else None,
+        "model": model.name if model is not None else None,
+        "model_summary": model.summary if model is not None else None,
+        "model_file": str(model_file) if model_file is not None else None,
+        "baseline": baseline,
+        "baseline_summary": base.summary if base is not None else None,
+        "n_lfs": len(lfs) if lfs is not None else None,
+        "lf_sources": sorted({lf.source for lf in lfs if lf.source}) if lfs is not None else [],
+        "seed": seed if model is not None else None,
+    }
+
+
 def evaluate_run(
     corpus: Corpus,
     *,
     pred_ids: np.ndarray | None = None,
+    pred_path: str | Path | None = None,
     model: str | None = None,
     lf_paths: Sequence[str | Path] = (),
     shipped: bool = True,
@@ -76,10 +113,13 @@ def evaluate_run(
 
     Without ``pred_ids``: apply the LFs, fit ``model`` (default as in ``wsl label``) and the
     majority-vote baseline on the votes (no gold), score both, and analyse every LF.
+    The result carries a ``run`` entry (:func:`run_info`); ``pred_path`` is only recorded there.
     """
     _need_gold(corpus, "has no gold tags")
     if pred_ids is not None:
-        return EvalRun(evaluate_tags(corpus.table, pred_ids, corpus.tagset), pred_ids, None)
+        result = evaluate_tags(corpus.table, pred_ids, corpus.tagset)
+        result["run"] = run_info(corpus, predictions=pred_path)
+        return EvalRun(result, pred_ids, None)
     lfs = select_lfs(corpus, lf_paths, shipped)
     applied = _apply(corpus, lfs)
     L, names = applied.L, applied.lf_names
@@ -97,6 +137,9 @@ def evaluate_run(
     )
     result = evaluate_tags(
         corpus.table, res.ids, corpus.tagset, probs=res.probs, L=L, baseline_ids=mv.ids
+    )
+    result["run"] = run_info(
+        corpus, model=res.model, model_file=load_model, baseline=mv.model.name, lfs=lfs, seed=seed
     )
     return EvalRun(result, res.ids, lf_table)
 

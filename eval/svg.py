@@ -6,6 +6,7 @@ scripts, no external references.
 
 from __future__ import annotations
 
+import math
 from html import escape
 from typing import Sequence
 
@@ -31,6 +32,29 @@ def _legend(names: Sequence[str], colors: Sequence[str], x: float, y: float) -> 
     return out
 
 
+def number(v: float, digits: int = 2) -> str:
+    """``v`` to ``digits`` decimals, or to two significant digits when that would round a
+    non-zero value to zero (0.00042, not 0.000)."""
+    if v and abs(v) < 0.5 * 10**-digits:
+        return f"{v:.2g}"
+    return f"{v:.{digits}f}"
+
+
+def wants_log_scale(values: Sequence[float | None], spread: float = 20.0) -> bool:
+    """True when the non-zero values span more than ``spread`` times, so that on a linear axis
+    the small ones would be bars of a pixel or two."""
+    pos = [v for v in values if v is not None and v > 0]
+    return len(pos) > 1 and max(pos) / min(pos) > spread
+
+
+def _log_axis(values: Sequence[float]) -> tuple[float, float]:
+    """The decades ``(lo, hi)`` (powers of ten) that hold every positive value."""
+    pos = [v for v in values if v > 0] or [1.0]
+    lo = 10.0 ** math.floor(math.log10(min(pos)))
+    hi = 10.0 ** math.ceil(math.log10(max(pos)))
+    return lo, max(hi, lo * 10)
+
+
 def bar_chart(
     categories: Sequence[str],
     series: dict[str, Sequence[float | None]],
@@ -40,23 +64,55 @@ def bar_chart(
     digits: int = 2,
     width: int = 640,
     label_width: int | None = None,
+    log: bool = False,
 ) -> str:
     """Horizontal grouped bars: one group per category, one bar per series (``None`` = no bar).
 
     ``label_width`` defaults to what the longest category name needs (about 7 px a character),
-    so long LF names are not cut off at the left edge.
+    so long LF names are not cut off at the left edge. With ``log``, the value axis is
+    logarithmic over the decades that hold the positive values (``value_max`` is then unused),
+    with a grid line and label per decade; a zero gets no bar.
     """
     if label_width is None:
         label_width = max(120, 12 + 7 * max((len(c) for c in categories), default=0))
         width = max(width, label_width + 300)
     names = list(series)
     colors = [PALETTE[k % len(PALETTE)] for k in range(len(names))]
-    bar, gap, top = 12, 8, 44
+    bar, gap, top = 12, 8, 58 if log else 44
     group = bar * len(names) + gap
-    height = top + group * len(categories) + 24
+    axis_y = top + group * len(categories)
+    height = axis_y + (40 if log else 24)
     plot = width - label_width - 60
-    scale = plot / value_max if value_max > 0 else 0.0
-    out = _open(width, height, title, "bars") + _legend(names, colors, label_width, 34)
+    if log:
+        lo, hi = _log_axis([v for vals in series.values() for v in vals if v is not None])
+        span = math.log10(hi / lo)
+
+        def length(v: float) -> float:
+            return 0.0 if v <= 0 else plot * math.log10(min(max(v, lo), hi) / lo) / span
+
+    else:
+        scale = plot / value_max if value_max > 0 else 0.0
+
+        def length(v: float) -> float:
+            return max(0.0, min(v, value_max)) * scale
+
+    out = _open(width, height, title, "bars log" if log else "bars")
+    out += _legend(names, colors, label_width, 34)
+    if log:
+        for k in range(round(span) + 1):
+            x = label_width + plot * k / span
+            out.append(
+                f'<line x1="{x:.1f}" y1="{top - 4}" x2="{x:.1f}" y2="{axis_y}" stroke="#ddd"/>'
+            )
+            for y in (top - 8, axis_y + 14):  # decade labels above and below the bars
+                out.append(
+                    f'<text x="{x:.1f}" y="{y}" text-anchor="middle" font-size="10">'
+                    f"{lo * 10**k:g}</text>"
+                )
+        out.append(
+            f'<text x="{label_width + plot / 2:.1f}" y="{axis_y + 32}" text-anchor="middle" '
+            'font-size="11">log scale</text>'
+        )
     for i, cat in enumerate(categories):
         y0 = top + i * group
         out.append(
@@ -68,17 +124,18 @@ def bar_chart(
             if v is None:
                 continue
             y = y0 + k * bar
-            w = max(0.0, min(v, value_max)) * scale
+            w = length(v)
+            # on a log axis, small values keep two significant digits (0.0016, not 0.002)
+            text = f"{v:.2g}" if log and 0 < v < 0.01 else number(v, digits)
             out.append(
                 f'<rect x="{label_width}" y="{y}" width="{w:.1f}" height="{bar - 2}" '
                 f'fill="{colors[k]}">'
-                f"<title>{escape(cat)} · {escape(name)}: {v:.{digits}f}</title></rect>"
+                f"<title>{escape(cat)} · {escape(name)}: {text}</title></rect>"
             )
             out.append(
                 f'<text x="{label_width + w + 4:.1f}" y="{y + bar - 3}" font-size="10">'
-                f"{v:.{digits}f}</text>"
+                f"{text}</text>"
             )
-    axis_y = top + group * len(categories)
     out.append(
         f'<line x1="{label_width}" y1="{top - 4}" x2="{label_width}" y2="{axis_y}" stroke="#333"/>'
     )

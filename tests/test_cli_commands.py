@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+from html import unescape
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from wsl.cli import app
+from wsl.core import __version__
 
 runner = CliRunner()
 
@@ -267,6 +269,11 @@ def test_eval_scores_predictions_file_and_writes_reports(files):
     assert out["model"]["ents_p"] == 1.0
     assert out["model"]["ents_r"] == pytest.approx(4 / 5)
     assert html.read_text().startswith("<!DOCTYPE html>") and "| " in md.read_text()
+    run = out["run"]  # issue 15.11: what produced "Model"
+    assert run["predictions"] == str(pred) and run["gold"] == str(files["gold"])
+    assert run["model"] is None and run["baseline"] is None and run["lf_sources"] == []
+    assert f"| Model | predictions read from {pred} |" in md.read_text()
+    assert "Baseline" not in md.read_text()
 
 
 def test_eval_runs_model_with_mv_baseline(files):
@@ -288,6 +295,53 @@ def test_eval_runs_model_with_mv_baseline(files):
     out = json.loads(res.stdout)
     assert out["baseline"]["ents_tp"] == 4 and out["baseline"]["ents_fp"] == 1
     assert out["calibration"] is not None and out["lfs"]["n_lfs"] == 4
+
+
+def test_eval_report_names_model_baseline_inputs_and_version(files):
+    """Issue 15.11: the report says which model made "Model", that "Baseline" is majority vote,
+    and lists the input files, the LF sources and the wsl version (JSON keys are only added)."""
+    md, html = files["dir"] / "r.md", files["dir"] / "r.html"
+    args = ["eval", "--gold", str(files["gold"]), "--no-shipped", "--lfs", str(files["lfs"])]
+    res = runner.invoke(app, [*args, "--json", "--report", str(md), "--report", str(html)])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout)
+    assert {"scorer", "types", "model", "baseline", "lfs", "calibration"} <= set(out)
+    assert out["run"] == {
+        "wsl_version": __version__,
+        "gold": str(files["gold"]),
+        "predictions": None,
+        "model": "hmm",
+        "model_summary": "BIO hidden Markov model fitted by EM",
+        "model_file": None,
+        "baseline": "mv",
+        "baseline_summary": "majority vote, WRENCH-style (the baseline)",
+        "n_lfs": 4,
+        "lf_sources": [str(files["lfs"])],
+        "seed": 0,
+    }
+    model = (
+        "hmm label model (BIO hidden Markov model fitted by EM), fitted on this run's LF votes "
+        "(gold tags not used)"
+    )
+    baseline = "majority vote of the same LF votes (mv)"
+    text = md.read_text()
+    for line in (
+        f"| wsl version | {__version__} |",
+        f"| Gold file | {files['gold']} |",
+        f"| Model | {model} |",
+        f"| Baseline | {baseline} |",
+        "| LFs applied | 4 |",
+        f"| LF sources | {files['lfs']} |",
+        "| Seed | 0 |",
+        f"Model: {model}. Baseline: {baseline}.",
+    ):
+        assert line in text, line
+    page = unescape(html.read_text().replace("<wbr>", ""))
+    assert f'<td class="t">{files["lfs"]}</td>' in page
+    assert f"<p class=\"note summary-note\">Model: {model}. Baseline: {baseline}.</p>" in page
+    terminal = runner.invoke(app, args)  # the terminal shows the same run table
+    assert terminal.exit_code == 0, terminal.output
+    assert "wsl version" in terminal.stdout and baseline in terminal.stdout
 
 
 def test_gazetteer_mine_and_stats(files):
