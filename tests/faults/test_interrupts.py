@@ -172,3 +172,37 @@ def test_a_killed_worker_fails_the_run_instead_of_hanging(tmp_path):
     assert proc.returncode == 1
     assert "worker process applying LFs died" in proc.stderr and "Traceback" not in proc.stderr
     assert not out.exists() and list(tmp_path.glob(".labels*")) == []
+
+
+def test_ctrl_c_while_fitting_the_label_model(tmp_path):
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    proc = subprocess.Popen(
+        [
+            WSL,
+            "-v",
+            "label",
+            str(_text(tmp_path, 400)),
+            "-m",
+            "snorkel",
+            "--no-cache",
+            "-o",
+            str(out_dir / "labels.conll"),
+        ],
+        env=_env(tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    seen: list[str] = []
+
+    def fitting() -> bool:
+        line = proc.stderr.readline()
+        seen.append(line)
+        return "phase fit" in line
+
+    _wait_for(fitting, proc)
+    rc, err, secs = _interrupt(proc, group=True)
+    _assert_clean_interrupt(rc, "".join(seen) + err, out_dir)
+    assert secs < 5
