@@ -6,6 +6,11 @@ between letters (``TCP/IP``, ``CP/M``, ``I/O``, ``OS/2``), ``#`` after a letter 
 (``C#``, ``F#``), ``++`` stays on a name (``C++``), and a unit after digits stays on
 them (``Y2K``, ``64KB``, ``2GHz``); ``.NET``, ``Node.js`` and ``HTTP/2`` are spaCy's own
 behaviour and kept.
+Markup in real documents is split before spaCy sees it (:data:`_MARKUP`): URLs are single
+tokens (trailing ``.``/``)`` etc. left off), backtick runs (inline code, fences), Markdown link
+brackets ``](``/``][`` and HTML tag punctuation (``<``, ``</``, ``>``, ``/>``, ``=`` and the
+quotes of attribute values) are tokens of their own, and the text between is tokenised by spaCy,
+so ``[BSD](LICENSE)`` gives ``BSD`` and ``LICENSE``. Offsets stay offsets into the original text.
 Sentences end after ``.``, ``!``, ``?`` (and at blank lines); the splitter is vectorised
 over token arrays instead of running a spaCy pipeline component.
 """
@@ -22,6 +27,19 @@ from wsl.core.spacy_light import import_spacy
 _SENT_END = {".", "!", "?", "...", "…"}
 _CLOSERS = {")", "]", "}", '"', "'", "”", "’", "»"}
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+# A URL: scheme, then anything but whitespace, quotes, backticks and brackets (balanced
+# parentheses allowed, as in Wikipedia links), not ending in sentence punctuation or emphasis.
+_URL_CHAR = r"[^\s<>\"'`()\[\]{}]"
+_URL = rf"[A-Za-z][A-Za-z0-9+.-]*://(?:{_URL_CHAR}|\({_URL_CHAR}*\))+(?<![.,;:!?*~])"
+# markup found in one pass over a paragraph; ``atom`` matches are tokens as they stand
+_MARKUP = re.compile(
+    rf"(?<![A-Za-z0-9+.-])(?P<url>{_URL})"
+    r"|(?P<tag></?[A-Za-z][\w:.-]*(?:\s[^<>]*?)?/?>)"
+    r"|(?P<atom>`+|~~|<!--|-->|\](?=[(\[])|(?<=\])[(\[])"
+)
+# inside a tag: ``=`` and the quotes around an attribute value
+_ATTR = re.compile(r"""=\s*(?:"([^"]*)"|'([^']*)')?""")
 
 
 @lru_cache(maxsize=1)
@@ -64,23 +82,63 @@ def tokenize(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     import_spacy()
     from spacy.attrs import IDX, IS_SPACE, LENGTH
 
-    nlp = make_nlp()
-    starts, ends, breaks = [], [], []
-    for m_start, chunk in _paragraphs(text):
-        doc = nlp.tokenizer(chunk)
-        arr = doc.to_array([IDX, LENGTH, IS_SPACE]).astype(np.int64)
+    tokenizer = make_nlp().tokenizer
+    starts, ends, para_at, atoms = [], [], [], []
+
+    def spacy_tokens(a: int, b: int) -> None:
+        piece = text[a:b]
+        if piece.isspace():
+            return
+        arr = tokenizer(piece).to_array([IDX, LENGTH, IS_SPACE]).astype(np.int64)
         keep = arr[:, 2] == 0
-        s = arr[keep, 0] + m_start
+        s = arr[keep, 0] + a
         starts.append(s)
         ends.append(s + arr[keep, 1])
-        b = np.zeros(len(s), dtype=bool)
-        b[:1] = True
-        breaks.append(b)
+
+    for m_start, chunk in _paragraphs(text):
+        para_at.append(m_start)
+        pos = 0
+        for a, b in _atoms(chunk):
+            if a > pos:
+                spacy_tokens(m_start + pos, m_start + a)
+            atoms.append((m_start + a, m_start + b))
+            pos = b
+        if pos < len(chunk):
+            spacy_tokens(m_start + pos, m_start + len(chunk))
+    if atoms:
+        at = np.asarray(atoms, dtype=np.int64)
+        starts.append(at[:, 0])
+        ends.append(at[:, 1])
     if not starts:
         z = np.zeros(0, np.int64)
         return z, z.copy(), np.zeros(0, bool)
-    start, end, para = np.concatenate(starts), np.concatenate(ends), np.concatenate(breaks)
+    start, end = np.concatenate(starts), np.concatenate(ends)
+    if atoms or len(starts) > len(para_at):
+        order = np.argsort(start, kind="stable")
+        start, end = start[order], end[order]
+    para = np.zeros(len(start), dtype=bool)
+    first = np.searchsorted(start, np.asarray(para_at, dtype=np.int64))
+    para[first[first < len(start)]] = True
     return start, end, _split(*_marks_from_text(text, start, end), para)
+
+
+def _atoms(chunk: str):
+    """(start, end) of the markup tokens in ``chunk``, in order; see :data:`_MARKUP`."""
+    for m in _MARKUP.finditer(chunk):
+        if m.lastgroup != "tag":
+            yield m.span()
+            continue
+        a, b = m.span()
+        inner_a = a + (2 if chunk[a + 1] == "/" else 1)
+        inner_b = b - (2 if chunk[b - 2] == "/" and b - 2 >= inner_a else 1)
+        yield a, inner_a  # < or </
+        for q in _ATTR.finditer(chunk, inner_a, inner_b):
+            yield q.start(), q.start() + 1  # =
+            value = 1 if q.start(1) >= 0 else 2 if q.start(2) >= 0 else 0
+            if value:
+                yield q.start(value) - 1, q.start(value)  # opening quote
+                yield q.end(value), q.end(value) + 1  # closing quote
+        yield inner_b, b  # > or />
 
 
 def _marks_from_text(
