@@ -38,6 +38,10 @@ _MARKUP = re.compile(
     r"|(?P<tag></?[A-Za-z][\w:.-]*(?:\s[^<>]*?)?/?>)"
     r"|(?P<atom>`+|~~|<!--|-->|\](?=[(\[])|(?<=\])[(\[])"
 )
+# code (in backticks): an opening bracket after a name (``print(line``,
+# ``Optional[str``), a quote opening a string after ``( [ { = ,`` (``load("en_core_web_sm``),
+# and ``=`` before a quote (``key='v'``) are split; ``a=b``, ``make_ref()`` are unchanged
+_CODE_INFIXES = [r"(?<=\w)[(\[{]", r"(?<=[(\[{=,])[\"']", r"=(?=[\"'])"]
 # inside a tag: ``=`` and the quotes around an attribute value
 _ATTR = re.compile(r"""=\s*(?:"([^"]*)"|'([^']*)')?""")
 
@@ -60,8 +64,38 @@ def make_nlp():
     ]
     suffix_re = compile_suffix_regex(suffixes)
     nlp.tokenizer.suffix_search = suffix_re.search
+    # emoticon special cases split code: f(): gave "f", "(", "):" (and "):" is rarely a smiley here)
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if not _is_emoticon(k)}
     nlp.tokenizer.token_match = re.compile(r"(?:[A-Za-z]#|[A-Za-z][\w.]*\+\+)$").match
     return nlp
+
+
+@lru_cache(maxsize=1)
+def _code_tokenizer():
+    """The tokenizer of :func:`make_nlp` plus :data:`_CODE_INFIXES`, for text in backticks."""
+    import_spacy()
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex
+
+    tok = make_nlp().tokenizer
+    infix = compile_infix_regex([*_CODE_INFIXES, tok.infix_finditer.__self__.pattern])
+    return Tokenizer(
+        tok.vocab,
+        rules=tok.rules,
+        prefix_search=tok.prefix_search,
+        suffix_search=tok.suffix_search,
+        infix_finditer=infix.finditer,
+        token_match=tok.token_match,
+        url_match=tok.url_match,
+    )
+
+
+def _is_emoticon(text: str) -> bool:
+    """True for spaCy's emoticon special cases such as ``):``, ``:)``, ``=[``, ``^_^``."""
+    return len(text) > 1 and not any(c.isalnum() for c in text) and bool(set(text) & _FACE)
+
+
+_FACE = set("()[]{}:;=<>|*^_/-")
 
 
 def _is_hyphen_infix(pattern: str) -> bool:
@@ -82,29 +116,41 @@ def tokenize(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     import_spacy()
     from spacy.attrs import IDX, IS_SPACE, LENGTH
 
-    tokenizer = make_nlp().tokenizer
+    prose = make_nlp().tokenizer
     starts, ends, para_at, atoms = [], [], [], []
 
-    def spacy_tokens(a: int, b: int) -> None:
+    def spacy_tokens(a: int, b: int, code: int) -> None:
         piece = text[a:b]
         if piece.isspace():
             return
-        arr = tokenizer(piece).to_array([IDX, LENGTH, IS_SPACE]).astype(np.int64)
+        doc = (_code_tokenizer() if code else prose)(piece)
+        arr = doc.to_array([IDX, LENGTH, IS_SPACE]).astype(np.int64)
         keep = arr[:, 2] == 0
         s = arr[keep, 0] + a
         starts.append(s)
         ends.append(s + arr[keep, 1])
 
+    # length of the backtick run that opened the code we are in (0: prose); a run of the same
+    # length closes it. Inline code needs its closing run in the same paragraph (a stray
+    # backtick opens nothing); a fence (3 or more) may span blank lines
+    code = 0
     for m_start, chunk in _paragraphs(text):
         para_at.append(m_start)
+        code = code if code >= 3 else 0
         pos = 0
         for a, b in _atoms(chunk):
             if a > pos:
-                spacy_tokens(m_start + pos, m_start + a)
+                spacy_tokens(m_start + pos, m_start + a, code)
             atoms.append((m_start + a, m_start + b))
             pos = b
+            if chunk[a] == "`":
+                n = b - a
+                if code == n:
+                    code = 0
+                elif not code and (n >= 3 or re.search(f"(?<!`)`{{{n}}}(?!`)", chunk[b:])):
+                    code = n
         if pos < len(chunk):
-            spacy_tokens(m_start + pos, m_start + len(chunk))
+            spacy_tokens(m_start + pos, m_start + len(chunk), code)
     if atoms:
         at = np.asarray(atoms, dtype=np.int64)
         starts.append(at[:, 0])
@@ -113,7 +159,7 @@ def tokenize(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         z = np.zeros(0, np.int64)
         return z, z.copy(), np.zeros(0, bool)
     start, end = np.concatenate(starts), np.concatenate(ends)
-    if atoms or len(starts) > len(para_at):
+    if atoms:
         order = np.argsort(start, kind="stable")
         start, end = start[order], end[order]
     para = np.zeros(len(start), dtype=bool)
