@@ -213,3 +213,26 @@ def test_markup_offsets_are_exact_and_sentences_kept():
         ["```", "pip", "install", "wsl", "```"],
         ["Done"],
     ]
+
+
+def test_code_in_backticks_splits_calls_and_strings():
+    text = 'Use `spacy.load("en_core_web_sm")` or `Optional[str]`; prose f(x) stays.'
+    assert toks(text) == (
+        ["Use", "`", "spacy.load", "(", '"', "en_core_web_sm", '"', ")", "`", "or"]
+        + ["`", "Optional", "[", "str", "]", "`", ";", "prose", "f(x", ")", "stays", "."]
+    )
+
+
+def test_fence_spans_blank_lines_and_stray_backtick_opens_no_code():
+    text = "```\nx = f(a)\n\nprint(d['k'])\n```\n\nan `odd quote g(x)\n\nh(y)"
+    assert toks(text) == (
+        ["```", "x", "=", "f", "(", "a", ")", "print", "(", "d", "[", "'", "k", "'", "]", ")"]
+        + ["```", "an", "`", "odd", "quote", "g(x", ")", "h(y", ")"]
+    )
+
+
+def test_no_emoticon_special_cases():
+    # spaCy's emoticons made "f():" into "f", "(", "):" and ":)" one token
+    assert toks("def f(): pass (see :) here)") == [
+        "def", "f", "(", ")", ":", "pass", "(", "see", ":", ")", "here", ")",
+    ]  # fmt: skip
