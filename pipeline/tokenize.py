@@ -42,6 +42,9 @@ _MARKUP = re.compile(
 # ``Optional[str``), a quote opening a string after ``( [ { = ,`` (``load("en_core_web_sm``),
 # and ``=`` before a quote (``key='v'``) are split; ``a=b``, ``make_ref()`` are unchanged
 _CODE_INFIXES = [r"(?<=\w)[(\[{]", r"(?<=[(\[{=,])[\"']", r"=(?=[\"'])"]
+_TICKS = re.compile(r"`+")
+# characters of spaCy's emoticon special cases, which are dropped (see _is_emoticon)
+_FACE = set("()[]{}:;=<>|*^_/-")
 # inside a tag: ``=`` and the quotes around an attribute value
 _ATTR = re.compile(r"""=\s*(?:"([^"]*)"|'([^']*)')?""")
 
@@ -53,11 +56,7 @@ def make_nlp():
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
     nlp = spacy.blank("en")
-    # no split at hyphens inside words, nor at a slash between letters (CP/M, I/O, TCP/IP, OS/2)
-    infixes = [
-        p.replace("[:<>=/]", "[:<>=]") for p in nlp.Defaults.infixes if not _is_hyphen_infix(p)
-    ]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex(_infixes(nlp)).finditer
     # no unit split after digits either: Y2K, 64KB, 2GHz stay whole (names, not measurements)
     suffixes = [
         s for s in nlp.Defaults.suffixes if s not in ("#",) and not s.startswith("(?<=[0-9])(?:km|")
@@ -70,6 +69,12 @@ def make_nlp():
     return nlp
 
 
+def _infixes(nlp) -> list[str]:
+    """spaCy's infixes without splits at hyphens inside words, nor at a slash between letters
+    (CP/M, I/O, TCP/IP, OS/2)."""
+    return [p.replace("[:<>=/]", "[:<>=]") for p in nlp.Defaults.infixes if not _is_hyphen_infix(p)]
+
+
 @lru_cache(maxsize=1)
 def _code_tokenizer():
     """The tokenizer of :func:`make_nlp` plus :data:`_CODE_INFIXES`, for text in backticks."""
@@ -77,8 +82,9 @@ def _code_tokenizer():
     from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex
 
-    tok = make_nlp().tokenizer
-    infix = compile_infix_regex([*_CODE_INFIXES, tok.infix_finditer.__self__.pattern])
+    nlp = make_nlp()
+    tok = nlp.tokenizer
+    infix = compile_infix_regex([*_CODE_INFIXES, *_infixes(nlp)])
     return Tokenizer(
         tok.vocab,
         rules=tok.rules,
@@ -93,9 +99,6 @@ def _code_tokenizer():
 def _is_emoticon(text: str) -> bool:
     """True for spaCy's emoticon special cases such as ``):``, ``:)``, ``=[``, ``^_^``."""
     return len(text) > 1 and not any(c.isalnum() for c in text) and bool(set(text) & _FACE)
-
-
-_FACE = set("()[]{}:;=<>|*^_/-")
 
 
 def _is_hyphen_infix(pattern: str) -> bool:
@@ -137,7 +140,7 @@ def tokenize(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     for m_start, chunk in _paragraphs(text):
         para_at.append(m_start)
         code = code if code >= 3 else 0
-        pos = 0
+        pos, last_run = 0, None
         for a, b in _atoms(chunk):
             if a > pos:
                 spacy_tokens(m_start + pos, m_start + a, code)
@@ -147,8 +150,11 @@ def tokenize(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
                 n = b - a
                 if code == n:
                     code = 0
-                elif not code and (n >= 3 or re.search(f"(?<!`)`{{{n}}}(?!`)", chunk[b:])):
-                    code = n
+                elif not code:
+                    if n < 3 and last_run is None:  # start of the last run of each length
+                        last_run = {len(m.group()): m.start() for m in _TICKS.finditer(chunk)}
+                    if n >= 3 or last_run.get(n, -1) >= b:
+                        code = n
         if pos < len(chunk):
             spacy_tokens(m_start + pos, m_start + len(chunk), code)
     if atoms:
@@ -193,12 +199,16 @@ def _marks_from_text(
     """Sentence-final and closing tokens found from code points, without token strings.
 
     Every token in ``_SENT_END`` and ``_CLOSERS`` is one character long except ``...``.
+    A ``!`` right before ``[`` opens a Markdown image (``![logo](logo.png)``), not an end.
     """
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     length = end - start
     first = codes[start]
     one = length == 1
     is_end = one & np.isin(first, [ord(c) for c in _SENT_END if len(c) == 1])
+    bang = np.flatnonzero(is_end & (first == ord("!")) & (end < len(codes)))
+    if len(bang):
+        is_end[bang[codes[end[bang]] == ord("[")]] = False
     dots = (length == 3) & (first == ord("."))
     if dots.any():
         at = np.flatnonzero(dots)

@@ -236,3 +236,12 @@ def test_no_emoticon_special_cases():
     assert toks("def f(): pass (see :) here)") == [
         "def", "f", "(", ")", ":", "pass", "(", "see", ":", ")", "here", ")",
     ]  # fmt: skip
+
+
+def test_markdown_image_bang_does_not_end_a_sentence():
+    text = "[![CI](https://ci.io/b.svg)](https://ci.io) ![logo](logo.png) wsl labels text! Next"
+    assert sents(text) == [
+        ["[", "!", "[", "CI", "]", "(", "https://ci.io/b.svg", ")", "]", "(", "https://ci.io", ")"]
+        + ["!", "[", "logo", "]", "(", "logo.png", ")", "wsl", "labels", "text", "!"],
+        ["Next"],
+    ]
