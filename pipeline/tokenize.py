@@ -53,47 +53,46 @@ _ATTR = re.compile(r"""=\s*(?:"([^"]*)"|'([^']*)')?""")
 def make_nlp():
     """The blank English pipeline with the software-text tokenizer (built once, loaded lazily)."""
     spacy = import_spacy()
-    from spacy.util import compile_infix_regex, compile_suffix_regex
 
     nlp = spacy.blank("en")
-    nlp.tokenizer.infix_finditer = compile_infix_regex(_infixes(nlp)).finditer
+    nlp.tokenizer = _tokenizer(nlp, _infixes(nlp))
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def _code_tokenizer():
+    """The tokenizer of :func:`make_nlp` plus :data:`_CODE_INFIXES`, for text in backticks."""
+    nlp = make_nlp()
+    return _tokenizer(nlp, [*_CODE_INFIXES, *_infixes(nlp)])
+
+
+def _tokenizer(nlp, infixes: list[str]):
+    """spaCy's English tokenizer with ``infixes`` and the suffix, special-case and token_match
+    changes for software text (built in one go: each setter would reload the special cases)."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex, compile_suffix_regex
+
+    tok = nlp.tokenizer
     # no unit split after digits either: Y2K, 64KB, 2GHz stay whole (names, not measurements)
     suffixes = [
         s for s in nlp.Defaults.suffixes if s not in ("#",) and not s.startswith("(?<=[0-9])(?:km|")
     ]
-    suffix_re = compile_suffix_regex(suffixes)
-    nlp.tokenizer.suffix_search = suffix_re.search
-    # emoticon special cases split code: f(): gave "f", "(", "):" (and "):" is rarely a smiley here)
-    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if not _is_emoticon(k)}
-    nlp.tokenizer.token_match = re.compile(r"(?:[A-Za-z]#|[A-Za-z][\w.]*\+\+)$").match
-    return nlp
+    return Tokenizer(
+        nlp.vocab,
+        # emoticon special cases split code: f(): gave "f", "(", "):" (rarely a smiley here)
+        rules={k: v for k, v in tok.rules.items() if not _is_emoticon(k)},
+        prefix_search=tok.prefix_search,
+        suffix_search=compile_suffix_regex(suffixes).search,
+        infix_finditer=compile_infix_regex(infixes).finditer,
+        token_match=re.compile(r"(?:[A-Za-z]#|[A-Za-z][\w.]*\+\+)$").match,
+        url_match=tok.url_match,
+    )
 
 
 def _infixes(nlp) -> list[str]:
     """spaCy's infixes without splits at hyphens inside words, nor at a slash between letters
     (CP/M, I/O, TCP/IP, OS/2)."""
     return [p.replace("[:<>=/]", "[:<>=]") for p in nlp.Defaults.infixes if not _is_hyphen_infix(p)]
-
-
-@lru_cache(maxsize=1)
-def _code_tokenizer():
-    """The tokenizer of :func:`make_nlp` plus :data:`_CODE_INFIXES`, for text in backticks."""
-    import_spacy()
-    from spacy.tokenizer import Tokenizer
-    from spacy.util import compile_infix_regex
-
-    nlp = make_nlp()
-    tok = nlp.tokenizer
-    infix = compile_infix_regex([*_CODE_INFIXES, *_infixes(nlp)])
-    return Tokenizer(
-        tok.vocab,
-        rules=tok.rules,
-        prefix_search=tok.prefix_search,
-        suffix_search=tok.suffix_search,
-        infix_finditer=infix.finditer,
-        token_match=tok.token_match,
-        url_match=tok.url_match,
-    )
 
 
 def _is_emoticon(text: str) -> bool:
