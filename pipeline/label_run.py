@@ -172,7 +172,7 @@ def label_file(
         on_phase=on_phase,
     )
     if calibrate_on is not None:
-        result = _calibrated(corpus, result, calibrate_on, lfs, jobs, cache, save_model)
+        result = _calibrated(corpus, result, calibrate_on, lfs, jobs, cache, save_model, threshold)
     announce_phase(on_phase, "write", "%s", output or "stdout")
     t0 = time.perf_counter()
     text = write_labels(result, corpus, fmt, output, probs_column)
@@ -188,6 +188,7 @@ def _calibrated(
     jobs: int,
     cache: bool,
     save_model: Path | None,
+    threshold: float,
 ) -> LabelResult:
     """``result`` relabelled after fitting the model's shrinkage on ``gold_path``'s gold."""
     if lfs is None:
@@ -197,6 +198,14 @@ def _calibrated(
         raise WslError("has no gold tags to calibrate on", str(gold_path))
     applied = apply_lfs(gold, lfs, jobs=jobs, cache=ColumnCache() if cache else None)
     calibrate_hmm(result.model, applied.L, gold.sent_ids(), gold.gold_ids())
-    return label_corpus(
-        corpus, None, result.model, L=result.L, lf_names=result.lf_names, save_model=save_model
+    relabelled = label_corpus(
+        corpus,
+        None,
+        result.model,
+        L=result.L,
+        lf_names=result.lf_names,
+        save_model=save_model,
+        threshold=threshold,
     )
+    relabelled.seconds = {**result.seconds, "calibrate": relabelled.seconds.get("model", 0.0)}
+    return relabelled
