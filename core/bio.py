@@ -91,13 +91,25 @@ def ids_from_spans(
 def repair_bio(ids: np.ndarray, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Repair invalid BIO the standard way: an ``I-X`` that continues nothing becomes ``B-X``.
 
-    Returns the repaired ids and the positions that changed.
+    ``ids`` is one column of tag ids, or a matrix whose columns (one per LF) are repaired
+    each on its own; ``-1`` (abstain) continues nothing. Works on the ``I-`` votes alone
+    (few), so a whole label matrix costs little.
+
+    Returns
+    -------
+    (repaired copy, changed)
+        ``changed``: the positions that changed (for a matrix, their rows).
     """
-    ids = np.asarray(ids).copy()
-    span_of, first = span_runs(ids, starts)
-    bad = first[(ids[first] > 0) & (ids[first] % 2 == 0)]
-    ids[bad] -= 1
-    return ids, bad
+    ids = np.asarray(ids)
+    grid = ids if ids.ndim == 2 else ids[:, None]
+    r, c = np.nonzero((grid > 0) & (grid % 2 == 0))
+    starts = np.asarray(starts)
+    prev = np.where((r > 0) & ~starts[r], grid[np.maximum(r - 1, 0), c], -1)
+    cur = grid[r, c]
+    orphan = (prev != cur) & (prev != cur - 1)  # not after B-X or I-X of the same type
+    out = grid.copy()
+    out[r[orphan], c[orphan]] = cur[orphan] - 1
+    return (out if ids.ndim == 2 else out[:, 0]), r[orphan]
 
 
 def best_overlap(

@@ -17,7 +17,7 @@ import numpy as np
 if TYPE_CHECKING:
     pass
 
-from wsl.core.bio import sentence_starts
+from wsl.core.bio import repair_bio, sentence_starts
 from wsl.core.tags import TagSet
 
 _TOL = 1e-5
@@ -110,28 +110,9 @@ def unique_rows(A: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def repair_lf_bio(L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
-    """Each LF's own votes made valid BIO: an ``I-X`` that does not continue the same LF's
-    ``B-X``/``I-X`` on the previous token of the sentence becomes ``B-X``.
-
-    Parameters
-    ----------
-    L : ndarray (n_tokens, n_lfs)
-    sent_ids : ndarray (n_tokens,), non-decreasing
-
-    Returns
-    -------
-    ndarray
-        A repaired copy of ``L`` (same dtype).
-    """
-    L = np.asarray(L)
-    r, c = np.nonzero((L > 0) & (L % 2 == 0))  # I- votes: few, so work on them alone
-    starts = sentence_starts(sent_ids)
-    prev = np.where((r > 0) & ~starts[r], L[np.maximum(r - 1, 0), c], -1)
-    cur = L[r, c]
-    orphan = (prev != cur) & (prev != cur - 1)
-    out = L.copy()
-    out[r[orphan], c[orphan]] = cur[orphan] - 1
-    return out
+    """Each LF's own votes made valid BIO (:func:`wsl.core.bio.repair_bio` per column): an
+    ``I-X`` that does not continue the same LF's ``B-X``/``I-X`` becomes ``B-X``."""
+    return repair_bio(L, sentence_starts(sent_ids))[0]
 
 
 def distinct_columns(L: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
