@@ -149,6 +149,23 @@ def label(
             ),
         ),
     ] = None,
+    shard_tokens: Annotated[
+        int,
+        typer.Option(
+            "--shard-tokens",
+            min=0,
+            help=(
+                "Label in shards of about this many tokens (whole documents): bounded memory, "
+                "part files, resumable. 0 = all in memory."
+            ),
+        ),
+    ] = 0,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume", help="--shard-tokens: skip the shards an interrupted run finished."
+        ),
+    ] = False,
     strict: Annotated[
         bool,
         typer.Option(
@@ -166,6 +183,29 @@ def label(
     from wsl.pipeline.label_run import label_file
 
     t0 = time.perf_counter()
+    if shard_tokens:
+        _label_in_shards(
+            inputs,
+            shard_tokens,
+            resume,
+            output,
+            fmt.value,
+            input_format.value,
+            types,
+            docs,
+            lfs,
+            no_shipped,
+            model,
+            load_model,
+            save_model,
+            threshold,
+            seed,
+            jobs,
+            cache,
+            probs,
+            t0,
+        )
+        return
     with job_progress() as (on_phase, tick):
         corpus, result, text = label_file(
             inputs,
@@ -201,6 +241,71 @@ def label(
         f"{corpus.n_tokens:,} tokens, {corpus.n_sents:,} sentences, {result.spans.height:,} spans "
         f"({per_type}); model {result.model.name}; {total:.2f} s in all "
         f"({corpus.n_tokens / max(total, 1e-9):,.0f} tokens/s; {phases})",
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
+def _label_in_shards(
+    inputs,
+    shard_tokens,
+    resume,
+    output,
+    fmt,
+    input_format,
+    types,
+    docs,
+    lfs,
+    no_shipped,
+    model,
+    load_model,
+    save_model,
+    threshold,
+    seed,
+    jobs,
+    cache,
+    probs,
+    t0,
+) -> None:
+    """``--shard-tokens``: one library call, a line per shard, the same summary line."""
+    from wsl.pipeline.label_run import label_in_shards
+
+    def on_shard(index: int, tokens: int) -> None:
+        err_console.print(
+            f"shard {index + 1}: {tokens:,} tokens done", markup=False, highlight=False
+        )
+
+    run = label_in_shards(
+        inputs,
+        shard_tokens=shard_tokens,
+        output=None if output == "-" else output,
+        fmt=fmt,
+        input_format=input_format,
+        tagset=parse_types(types),
+        docs=docs,
+        lf_paths=lfs or [],
+        shipped=not no_shipped,
+        model=model,
+        load_model=load_model,
+        save_model=save_model,
+        threshold=threshold,
+        seed=seed,
+        jobs=jobs,
+        cache=cache,
+        probs_column=probs,
+        resume=resume,
+        on_shard=on_shard,
+    )
+    total = time.perf_counter() - t0
+    per_type = ", ".join(
+        f"{k} {v}" for k, v in sorted(run.spans_per_type.items(), key=lambda x: (-x[1], x[0]))
+    )
+    err_console.print(
+        f"{run.n_tokens:,} tokens, {run.n_sents:,} sentences, {run.n_spans:,} spans "
+        f"({per_type or 'none'}); "
+        f"model {run.model}; {run.n_shards} shards ({run.resumed} resumed); {total:.2f} s in all "
+        f"({run.n_tokens / max(total, 1e-9):,.0f} tokens/s)",
         markup=False,
         highlight=False,
         soft_wrap=True,

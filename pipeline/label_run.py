@@ -26,8 +26,9 @@ from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.calibrate import calibrate_hmm
 from wsl.pipeline.models.registry import MODELS, make_model, model_names
 from wsl.pipeline.readers import read_corpus, read_inputs
+from wsl.pipeline.stream import ShardRun, label_sharded
 from wsl.pipeline.wrench import read_wrench, wrench_corpus
-from wsl.pipeline.writers import check_output, write_labels
+from wsl.pipeline.writers import FORMATS, check_output, write_labels
 
 log = logging.getLogger(__name__)
 
@@ -209,3 +210,60 @@ def _calibrated(
     )
     relabelled.seconds = {**result.seconds, "calibrate": relabelled.seconds.get("model", 0.0)}
     return relabelled
+
+
+def label_in_shards(
+    inputs: Sequence[str | Path],
+    *,
+    shard_tokens: int,
+    output: str | None,
+    fmt: str = "conll",
+    input_format: str = "auto",
+    tagset: TagSet | None = TagSet(),
+    docs: str = "file",
+    lf_paths: Sequence[str | Path] = (),
+    shipped: bool = True,
+    model: str | None = None,
+    load_model: Path | None = None,
+    save_model: Path | None = None,
+    threshold: float = 0.0,
+    seed: int = 0,
+    jobs: int = 0,
+    cache: bool = True,
+    probs_column: bool = False,
+    resume: bool = False,
+    on_shard: Callable[[int, int], None] | None = None,
+) -> ShardRun:
+    """``wsl label --shard-tokens N``: the sharded, resumable run of :mod:`.stream`."""
+    check_options(model, load_model, None, None, lf_paths, input_format)
+    if output is None:
+        raise WslError("--shard-tokens writes part files: give an output path with -o")
+    if input_format == "wrench":
+        raise WslError("--shard-tokens reads documents; WRENCH files carry their votes: drop it")
+    if tagset is None:
+        raise WslError("--shard-tokens needs the entity types up front: not --types auto")
+    if fmt not in FORMATS:
+        raise WslError(f"unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    lfs = collect_lfs(lf_paths, shipped=shipped, types=tagset.types)
+    if not lfs:
+        raise WslError("no LFs: drop --no-shipped or add --lfs PATH")
+    return label_sharded(
+        inputs,
+        output,
+        lfs,
+        shard_tokens=shard_tokens,
+        model=model or default_model(lfs),
+        tagset=tagset,
+        input_format=input_format,
+        docs=docs,
+        fmt=fmt,
+        probs_column=probs_column,
+        load_model_path=load_model,
+        save_model=save_model,
+        threshold=threshold,
+        seed=seed,
+        jobs=jobs or 1,
+        cache=cache,
+        resume=resume,
+        on_shard=on_shard,
+    )

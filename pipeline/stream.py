@@ -1,0 +1,346 @@
+"""Label inputs of any size in shards: bounded memory, resumable, the same labels.
+
+``label_sharded`` reads the inputs as whole documents and groups them into shards of about
+``shard_tokens`` tokens. Pass 1 applies the LFs shard by shard (their columns go to the LF
+cache) and keeps a fit sample: the sentences with the smallest seeded hash of their text,
+up to ``sample_tokens`` tokens, so the sample does not depend on shard order or size. The
+model is fitted once on that sample (or loaded). Pass 2 labels shard by shard -- prediction
+and decoding are per sentence, so every shard gets exactly the labels a one-shard run gives
+-- and writes one part file per shard into ``<output>.wsl-parts/`` with a manifest. When all
+shards are done, CoNLL and JSONL parts are joined into the output file (atomically) and the
+parts folder is removed; parquet and spaCy outputs are the parts folder itself, renamed to
+the output path. An interrupted run leaves the finished parts, the fitted model and the
+manifest: ``resume=True`` skips the finished shards.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import shutil
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+import numpy as np
+import polars as pl
+
+from wsl.core.corpus import Corpus, concat_corpora
+from wsl.core.errors import WslError
+from wsl.core.tags import TagSet
+from wsl.core.textio import atomic_write
+from wsl.lfs.base import LabelingFunction
+from wsl.pipeline.apply import apply_lfs
+from wsl.pipeline.cache import ColumnCache
+from wsl.pipeline.label import LabelResult, label_corpus
+from wsl.pipeline.models.base import LabelModel
+from wsl.pipeline.models.registry import load_model, make_model
+from wsl.pipeline.readers import expand_inputs, read_corpus
+from wsl.pipeline.subset import subset
+from wsl.pipeline.writers import FORMATS, write_labels
+
+log = logging.getLogger(__name__)
+
+MANIFEST = "manifest.json"
+MODEL_FILE = "model.npz"
+SAMPLE_TOKENS = 100_000
+
+
+@dataclass
+class ShardRun:
+    """What a sharded run did."""
+
+    n_shards: int
+    n_tokens: int
+    n_sents: int
+    n_spans: int
+    resumed: int = 0
+    model: str = ""
+    spans_per_type: dict[str, int] = field(default_factory=dict)
+
+
+def iter_shards(
+    inputs: Sequence[str | Path], shard_tokens: int, tagset: TagSet, fmt: str, docs: str
+) -> Iterator[Corpus]:
+    """Shards of about ``shard_tokens`` tokens, in input order, cut between sentences.
+
+    Every step after reading works per sentence (LFs see sentences, models and decoding
+    run per sentence), so where a shard ends does not change a label. A file is read whole;
+    its sentences fill the current shard and the following ones.
+    """
+    parts: list[Corpus] = []
+    names: list[str] = []
+    size = 0
+    for f in expand_inputs(inputs):
+        c = read_corpus(f, fmt, tagset, docs)
+        lengths = np.bincount(c.sent_ids().astype(np.int64), minlength=c.n_sents)
+        first = 0
+        while first < c.n_sents:
+            room = shard_tokens - size
+            ends = np.cumsum(lengths[first:])
+            take = max(int(np.searchsorted(ends, room, side="left")) + 1, 1)
+            take = min(take, c.n_sents - first)
+            piece = (
+                c
+                if (first == 0 and take == c.n_sents)
+                else subset(c, np.arange(first, first + take))
+            )
+            parts.append(piece)
+            names.append(str(f))
+            size += int(ends[take - 1])
+            first += take
+            if size >= shard_tokens:
+                yield concat_corpora(parts, names, source=str(f))
+                parts, names, size = [], [], 0
+    if parts:
+        yield concat_corpora(parts, names, source=names[-1])
+
+
+def _sentence_keys(corpus: Corpus, seed: int) -> np.ndarray:
+    """A seeded 32-bit hash of each sentence's tokens: the sample takes the smallest."""
+    tokens = corpus.table.group_by("sent_id", maintain_order=True).agg(pl.col("token"))["token"]
+    salt = f"{seed}\x1f".encode()
+    return np.fromiter(
+        (zlib.crc32(salt + "\x1f".join(t).encode("utf-8", "surrogatepass")) for t in tokens),
+        dtype=np.int64,
+        count=len(tokens),
+    )
+
+
+class _Sample:
+    """The fit sample: sentences with the smallest keys, up to ``budget`` tokens."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self.keys = np.zeros(0, dtype=np.int64)
+        self.rows: list[np.ndarray] = []
+
+    def add(self, keys: np.ndarray, L: np.ndarray, sent_ids: np.ndarray) -> None:
+        bounds = np.append(np.flatnonzero(np.r_[True, sent_ids[1:] != sent_ids[:-1]]), len(L))
+        rows = [L[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+        all_keys = np.concatenate([self.keys, keys])
+        all_rows = self.rows + rows
+        order = np.lexsort((np.arange(len(all_keys)), all_keys))
+        lengths = np.array([len(all_rows[i]) for i in order], dtype=np.int64)
+        keep = order[: int(np.searchsorted(np.cumsum(lengths), self.budget)) + 1]
+        self.keys = all_keys[keep]
+        self.rows = [all_rows[i] for i in keep]
+
+    def matrix(self) -> tuple[np.ndarray, np.ndarray]:
+        """The sample's votes in key order, and its sentence ids."""
+        if not self.rows:
+            raise WslError("no sentences to fit the label model on")
+        sent = np.repeat(np.arange(len(self.rows)), [len(r) for r in self.rows])
+        return np.concatenate(self.rows), sent
+
+
+def _shifted(corpus: Corpus, result: LabelResult, doc_off: int, sent_off: int):
+    """The shard's corpus and result with document and sentence ids of the whole input."""
+    table = corpus.table.with_columns(
+        (pl.col("doc_id") + doc_off).cast(pl.UInt32), (pl.col("sent_id") + sent_off).cast(pl.UInt32)
+    )
+    names = [""] * doc_off + (corpus.doc_names or [str(i) for i in range(len(corpus.texts))])
+    shifted = Corpus(
+        table,
+        corpus.tagset,
+        [""] * doc_off + corpus.texts,
+        corpus.source,
+        corpus.bio_repairs,
+        names,
+    )
+    spans = result.spans.with_columns(pl.col("sent_id") + sent_off)
+    return shifted, LabelResult(
+        result.L, result.lf_names, result.probs, result.ids, spans, result.model, result.seconds
+    )
+
+
+def _part_name(index: int, fmt: str) -> str:
+    ext = {"conll": "conll", "jsonl": "jsonl", "spacy": "spacy"}.get(fmt, "parquet")
+    return f"part-{index:05d}.{ext}"
+
+
+def _digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def label_sharded(
+    inputs: Sequence[str | Path],
+    output: str | Path,
+    lfs: Sequence[LabelingFunction],
+    *,
+    shard_tokens: int,
+    model: str = "hmm",
+    tagset: TagSet = TagSet(),
+    input_format: str = "auto",
+    docs: str = "file",
+    fmt: str = "conll",
+    probs_column: bool = False,
+    load_model_path: Path | None = None,
+    save_model: Path | None = None,
+    threshold: float = 0.0,
+    seed: int = 0,
+    jobs: int = 1,
+    cache: bool = True,
+    resume: bool = False,
+    sample_tokens: int = SAMPLE_TOKENS,
+    on_shard: Callable[[int, int], None] | None = None,
+) -> ShardRun:
+    """Label ``inputs`` shard by shard into ``output`` (see the module docstring).
+
+    ``on_shard(index, tokens)`` is called after each shard is written.
+    """
+    if shard_tokens < 1:
+        raise WslError("--shard-tokens must be at least 1")
+    out = Path(output)
+    parts = out.with_name(out.name + ".wsl-parts")
+    settings = {
+        "inputs": [str(p) for p in inputs],
+        "shard_tokens": shard_tokens,
+        "format": fmt,
+        "model": model,
+        "seed": seed,
+        "lfs": [lf.name for lf in lfs],
+        "threshold": threshold,
+        "probs": probs_column,
+        "types": list(tagset.types),
+    }
+    manifest: dict = {"settings": settings, "done": {}}
+    if parts.exists():
+        old = _read_manifest(parts)
+        if not resume:
+            raise WslError(f"{parts} holds an unfinished run: add --resume, or delete it")
+        if old.get("settings") != settings:
+            raise WslError(
+                "--resume with other inputs or options than the interrupted run", str(parts)
+            )
+        manifest = old
+    elif resume:
+        log.info("nothing to resume in %s: starting", parts)
+    parts.mkdir(parents=True, exist_ok=True)
+    col_cache = ColumnCache() if cache else None
+    lm = _fitted_model(
+        parts,
+        inputs,
+        lfs,
+        model,
+        tagset,
+        input_format,
+        docs,
+        shard_tokens,
+        load_model_path,
+        seed,
+        jobs,
+        col_cache,
+        sample_tokens,
+    )
+    if save_model is not None:
+        lm.save(save_model)
+    run = ShardRun(0, 0, 0, 0, model=lm.name)
+    doc_off = sent_off = 0
+    for index, shard in enumerate(iter_shards(inputs, shard_tokens, tagset, input_format, docs)):
+        name = _part_name(index, fmt)
+        done = manifest["done"].get(str(index))
+        if done and (parts / name).exists() and _digest(parts / name) == done["sha256"]:
+            run.resumed += 1
+        else:
+            result = label_corpus(shard, lfs, lm, threshold=threshold, jobs=jobs, cache=col_cache)
+            corpus_g, result_g = _shifted(shard, result, doc_off, sent_off)
+            write_labels(result_g, corpus_g, fmt, str(parts / name), probs_column)
+            counts = result.spans["label"].value_counts().iter_rows()
+            manifest["done"][str(index)] = {
+                "tokens": shard.n_tokens,
+                "sents": shard.n_sents,
+                "spans": result.spans.height,
+                "per_type": dict(counts),
+                "sha256": _digest(parts / name),
+            }
+            _write_manifest(parts, manifest)
+        entry = manifest["done"][str(index)]
+        for k, v in entry["per_type"].items():
+            run.spans_per_type[k] = run.spans_per_type.get(k, 0) + v
+        run.n_shards += 1
+        run.n_tokens += shard.n_tokens
+        run.n_sents += shard.n_sents
+        run.n_spans += entry["spans"]
+        doc_off += len(shard.texts)
+        sent_off += shard.n_sents
+        if on_shard is not None:
+            on_shard(index, shard.n_tokens)
+    _finish(parts, out, fmt, run.n_shards, manifest)
+    return run
+
+
+def _fitted_model(
+    parts,
+    inputs,
+    lfs,
+    model,
+    tagset,
+    input_format,
+    docs,
+    shard_tokens,
+    load_model_path,
+    seed,
+    jobs,
+    col_cache,
+    sample_tokens,
+) -> LabelModel:
+    """The run's model: loaded, resumed from the parts folder, or fitted on the pass-1 sample."""
+    if load_model_path is not None:
+        return load_model(load_model_path)
+    saved = parts / MODEL_FILE
+    if saved.exists():
+        return load_model(saved)
+    sample = _Sample(sample_tokens)
+    names: list[str] = []
+    for shard in iter_shards(inputs, shard_tokens, tagset, input_format, docs):
+        applied = apply_lfs(shard, lfs, jobs=jobs, cache=col_cache)
+        names = applied.lf_names
+        sample.add(_sentence_keys(shard, seed), applied.L, shard.sent_ids())
+    L, sent = sample.matrix()
+    lm = make_model(model, tagset, seed=seed)
+    lm.lf_names = names
+    lm.fit(L, sent)
+    lm.save(saved)
+    return lm
+
+
+def _read_manifest(parts: Path) -> dict:
+    try:
+        return json.loads((parts / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise WslError(
+            "unreadable manifest of an interrupted run: delete the folder", str(parts)
+        ) from None
+
+
+def _write_manifest(parts: Path, manifest: dict) -> None:
+    with atomic_write(parts / MANIFEST) as fh:
+        fh.write(json.dumps(manifest, indent=1, sort_keys=True))
+
+
+def _finish(parts: Path, out: Path, fmt: str, n_shards: int, manifest: dict) -> None:
+    """Join text parts into ``out`` (atomically) or make the parts folder the output."""
+    manifest["complete"] = True
+    manifest["n_shards"] = n_shards
+    if FORMATS[fmt].text:
+        with atomic_write(out, "wb") as fh:
+            for index in range(n_shards):
+                with open(parts / _part_name(index, fmt), "rb") as part:
+                    shutil.copyfileobj(part, fh)
+        shutil.rmtree(parts)
+        return
+    (parts / MODEL_FILE).unlink(missing_ok=True)
+    _write_manifest(parts, manifest)
+    if out.exists():
+        if not out.is_dir():
+            out.unlink()
+        else:
+            shutil.rmtree(out)
+    parts.rename(out)

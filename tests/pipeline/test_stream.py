@@ -1,0 +1,159 @@
+"""Sharded labelling: the same labels as one shard, bounded pieces, resumable after a kill."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from wsl.core.errors import WslError
+from wsl.core.tags import TagSet
+from wsl.lfs.gazetteer import GazetteerLF
+from wsl.pipeline.stream import iter_shards, label_sharded
+
+WSL = str(Path(sys.executable).with_name("wsl"))
+DEV = Path(__file__).resolve().parents[3] / "shared" / "data" / "wikiser-small-dev.conll"
+TS = TagSet(("Language", "Operating_System"))
+TEXT = "Rust and Go run on Linux. Windows runs Python too.\n\nHaskell is lazy. FreeBSD is a Unix.\n"
+
+
+def _docs(tmp_path, n=6):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"d{i}.txt").write_text(TEXT * (i + 1))
+    return folder
+
+
+def _lfs():
+    return [
+        GazetteerLF("langs", ["Rust", "Go", "Python", "Haskell"], label="Language"),
+        GazetteerLF("os", ["Linux", "Windows", "FreeBSD", "Unix"], label="Operating_System"),
+    ]
+
+
+def test_shards_are_cut_between_sentences_and_cover_everything(tmp_path):
+    shards = list(iter_shards([_docs(tmp_path)], 40, TS, "auto", "file"))
+    sizes = [s.n_tokens for s in shards]
+    assert len(shards) > 5 and sum(sizes) == 21 * 21  # 21 tokens a repeat, 1+...+6 repeats
+    assert max(sizes) < 40 + 7  # a shard ends with the sentence that fills it
+    assert all(s.table["tok_id"][0] == 0 for s in shards)  # whole sentences
+
+
+@pytest.mark.parametrize("fmt", ["conll", "jsonl"])
+def test_small_shards_give_the_labels_of_one_shard(tmp_path, fmt):
+    docs = _docs(tmp_path)
+    common = dict(lfs=_lfs(), tagset=TS, fmt=fmt, model="hmm", cache=False, probs_column=True)
+    small = label_sharded([docs], tmp_path / f"small.{fmt}", shard_tokens=30, **common)
+    one = label_sharded([docs], tmp_path / f"one.{fmt}", shard_tokens=10**9, **common)
+    assert small.n_shards > 5 and one.n_shards == 1
+    assert (tmp_path / f"small.{fmt}").read_bytes() == (tmp_path / f"one.{fmt}").read_bytes()
+    assert not list(tmp_path.glob("*.wsl-parts"))  # text outputs: parts joined and removed
+
+
+def test_parquet_output_is_a_dataset_of_parts_with_a_manifest(tmp_path):
+    out = tmp_path / "labels.parquet"
+    run = label_sharded([_docs(tmp_path)], out, _lfs(), shard_tokens=100, tagset=TS, fmt="parquet")
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["complete"] and manifest["n_shards"] == run.n_shards
+    assert sorted(p.name for p in out.glob("part-*.parquet")) == [
+        f"part-{i:05d}.parquet" for i in range(run.n_shards)
+    ]
+
+
+def test_an_unfinished_run_needs_resume(tmp_path):
+    docs = _docs(tmp_path)
+    (tmp_path / "out.conll.wsl-parts").mkdir()
+    (tmp_path / "out.conll.wsl-parts" / "manifest.json").write_text("{}")
+    with pytest.raises(WslError, match="unfinished run: add --resume"):
+        label_sharded([docs], tmp_path / "out.conll", _lfs(), shard_tokens=30, tagset=TS)
+
+
+SLOW_LF = """
+import time
+from wsl.lfs.python_lf import sentence_lf
+
+@sentence_lf(["Language"])
+def slow(sent):
+    time.sleep(0.05)
+    return [(i, i + 1, "Language") for i, t in enumerate(sent.tokens) if t == "Rust"]
+"""
+
+
+def test_a_killed_run_resumes_to_the_same_output(tmp_path):
+    docs = _docs(tmp_path, 4)
+    lf = tmp_path / "slow_lf.py"
+    lf.write_text(SLOW_LF)
+    env = {**os.environ, "WSL_CACHE_DIR": str(tmp_path / "cache")}
+    args = [
+        WSL,
+        "label",
+        str(docs),
+        "--no-shipped",
+        "--lfs",
+        str(lf),
+        "--types",
+        "Language",
+        "--shard-tokens",
+        "60",
+        "--no-cache",
+        "-f",
+        "jsonl",
+    ]
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen([*args, "-o", str(out)], env=env, stderr=subprocess.PIPE, text=True)
+    manifest = tmp_path / "out.jsonl.wsl-parts" / "manifest.json"
+    deadline = time.monotonic() + 120
+    while not (manifest.exists() and len(json.loads(manifest.read_text())["done"]) >= 2):
+        assert proc.poll() is None, proc.stderr.read()
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert not out.exists()
+    resumed = subprocess.run(
+        [*args, "-o", str(out), "--resume"], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert resumed.returncode == 0, resumed.stderr
+    assert "resumed)" in resumed.stderr and " (0 resumed)" not in resumed.stderr
+    whole = subprocess.run(
+        [*args, "-o", str(tmp_path / "whole.jsonl")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert whole.returncode == 0, whole.stderr
+    assert out.read_bytes() == (tmp_path / "whole.jsonl").read_bytes()
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="needs ../shared/data/wikiser-small-dev.conll")
+def test_dev_corpus_in_small_shards_equals_one_shard(tmp_path):
+    env = {**os.environ, "WSL_CACHE_DIR": str(tmp_path / "cache")}
+    for name, n in (("small", 20_000), ("one", 10**9)):
+        res = subprocess.run(
+            [
+                WSL,
+                "label",
+                str(DEV),
+                "--shard-tokens",
+                str(n),
+                "-f",
+                "conll",
+                "--probs",
+                "-o",
+                str(tmp_path / f"{name}.conll"),
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        assert res.returncode == 0, res.stderr
+    assert (tmp_path / "small.conll").read_bytes() == (tmp_path / "one.conll").read_bytes()
