@@ -58,7 +58,7 @@ def read_corpus(
         return read_conll(path, tagset)
     if fmt == "jsonl":
         return read_jsonl(path, tagset, text)
-    return corpus_from_texts(_split_docs(text, docs), str(path), tagset or TagSet())
+    return corpus_from_texts(split_docs(text, docs), str(path), tagset or TagSet())
 
 
 # file types a folder input contributes (raw text, Markdown, reStructuredText, HTML, CoNLL, JSONL)
@@ -119,7 +119,8 @@ def read_inputs(
     return concat_corpora(parts, files, source=", ".join(map(str, inputs)))
 
 
-def _split_docs(text: str, docs: str) -> list[str]:
+def split_docs(text: str, docs: str) -> list[str]:
+    """The documents of a raw text: the whole text (``file``) or its blank-line ``blocks``."""
     if docs == "file":
         return [text]
     if docs == "blocks":

@@ -37,7 +37,13 @@ from wsl.pipeline.cache import ColumnCache
 from wsl.pipeline.label import LabelResult, label_corpus
 from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.registry import load_model, make_model
-from wsl.pipeline.readers import expand_inputs, read_corpus
+from wsl.pipeline.readers import (
+    corpus_from_texts,
+    detect_format,
+    expand_inputs,
+    read_corpus,
+    split_docs,
+)
 from wsl.pipeline.subset import subset
 from wsl.pipeline.writers import FORMATS, write_labels
 
@@ -73,8 +79,7 @@ def iter_shards(
     parts: list[Corpus] = []
     names: list[str] = []
     size = 0
-    for f in expand_inputs(inputs):
-        c = read_corpus(f, fmt, tagset, docs)
+    for f, c in _file_pieces(inputs, tagset, fmt, docs):
         lengths = np.bincount(c.sent_ids().astype(np.int64), minlength=c.n_sents)
         first = 0
         while first < c.n_sents:
@@ -96,6 +101,55 @@ def iter_shards(
                 parts, names, size = [], [], 0
     if parts:
         yield concat_corpora(parts, names, source=names[-1])
+
+
+CHUNK_CHARS = 4_000_000  # a raw-text file larger than this is read in pieces of about this size
+
+
+def _file_pieces(
+    inputs: Sequence[str | Path], tagset: TagSet, fmt: str, docs: str
+) -> Iterator[tuple[str, Corpus]]:
+    """``(file, corpus)`` per input file; a large raw-text file in pieces cut at blank lines.
+
+    Sentences never cross a blank line, so the pieces have the tokens and sentences of the
+    whole file; only character offsets count from the piece. CoNLL and JSONL files are read
+    whole.
+    """
+    for f in expand_inputs(inputs):
+        p = Path(f)
+        if f == "-" or p.stat().st_size <= CHUNK_CHARS or _format_of(p, fmt) != "text":
+            yield f, read_corpus(f, fmt, tagset, docs)
+            continue
+        for chunk in _text_chunks(p):
+            yield f, corpus_from_texts(split_docs(chunk, docs), f, tagset)
+
+
+def _format_of(p: Path, fmt: str) -> str:
+    if fmt != "auto":
+        return fmt
+    with open(p, "rb") as fh:
+        head = fh.read(65536).decode("utf-8", "replace")
+    return detect_format(p, head)
+
+
+def _text_chunks(p: Path) -> Iterator[str]:
+    """The file's text in pieces of about ``CHUNK_CHARS``, each ending at a blank line."""
+    buf: list[str] = []
+    size = 0
+    try:
+        with open(p, encoding="utf-8", newline="") as fh:
+            for lineno, line in enumerate(fh, 1):
+                if "\x00" in line:
+                    raise WslError("binary file (NUL byte), expected UTF-8 text", str(p), lineno)
+                buf.append(line)
+                size += len(line)
+                if size >= CHUNK_CHARS and not line.strip():
+                    yield "".join(buf)
+                    buf, size = [], 0
+    except UnicodeDecodeError as exc:
+        raise WslError(f"invalid UTF-8 ({exc.reason})", str(p)) from None
+    if buf:
+        yield "".join(buf)
 
 
 def _sentence_keys(corpus: Corpus, seed: int) -> np.ndarray:
