@@ -103,7 +103,7 @@ def iter_shards(
         yield concat_corpora(parts, names, source=names[-1])
 
 
-CHUNK_CHARS = 4_000_000  # a raw-text file larger than this is read in pieces of about this size
+CHUNK_CHARS = 1_000_000  # a raw-text file larger than this is read in pieces of about this size
 
 
 def _file_pieces(
@@ -172,15 +172,25 @@ class _Sample:
         self.rows: list[np.ndarray] = []
 
     def add(self, keys: np.ndarray, L: np.ndarray, sent_ids: np.ndarray) -> None:
+        """Merge a shard's sentences (keys, votes) into the sample, keeping the smallest keys.
+
+        Kept rows are copied: a view would keep the whole shard's matrix alive.
+        """
         bounds = np.append(np.flatnonzero(np.r_[True, sent_ids[1:] != sent_ids[:-1]]), len(L))
-        rows = [L[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+        n_old = len(self.keys)
         all_keys = np.concatenate([self.keys, keys])
-        all_rows = self.rows + rows
+        lengths = np.concatenate([[len(r) for r in self.rows], np.diff(bounds)]).astype(np.int64)
         order = np.lexsort((np.arange(len(all_keys)), all_keys))
-        lengths = np.array([len(all_rows[i]) for i in order], dtype=np.int64)
-        keep = order[: int(np.searchsorted(np.cumsum(lengths), self.budget)) + 1]
+        keep = order[: int(np.searchsorted(np.cumsum(lengths[order]), self.budget)) + 1]
+        rows = []
+        for i in keep.tolist():
+            if i < n_old:
+                rows.append(self.rows[i])
+            else:
+                j = i - n_old
+                rows.append(L[bounds[j] : bounds[j + 1]].copy())
         self.keys = all_keys[keep]
-        self.rows = [all_rows[i] for i in keep]
+        self.rows = rows
 
     def matrix(self) -> tuple[np.ndarray, np.ndarray]:
         """The sample's votes in key order, and its sentence ids."""
