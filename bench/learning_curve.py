@@ -32,6 +32,14 @@ from pathlib import Path
 import numpy as np
 
 SYSTEMS = ("shipped", "mined", "semi", "both")
+HMM_PARAMS: dict = {}  # for experiments: parameters of the semi-supervised HMM
+
+
+def hmm(tagset):
+    """A fresh HMM for a semi-supervised fit."""
+    from wsl.pipeline.models.registry import make_model
+
+    return make_model("hmm", tagset, **HMM_PARAMS)
 
 
 def span_f1(corpus, spans) -> float:
@@ -65,7 +73,7 @@ def conll_curve(corpus, pool_end: int, sizes: list[int], tagger: bool) -> dict:
         semi = GoldSample(pool_L[rows], sample.sent_ids(), gold)
         out[(n, "shipped")] = out[(0, "shipped")]
         out[(n, "semi")] = span_f1(
-            test, label_corpus(test, model="hmm", L=test_L, gold_sample=semi).spans
+            test, label_corpus(test, model=hmm(test.tagset), L=test_L, gold_sample=semi).spans
         )
         learned, rare = mine_extras(sample, tagger, True, 0)
         mined = mined_lfs(filter_mined(mine_gazetteer(sample)), tagger=learned, blockers=rare)
@@ -75,7 +83,7 @@ def conll_curve(corpus, pool_end: int, sizes: list[int], tagger: bool) -> dict:
         res = label_corpus(test, model=default_model(lfs), L=mined_test_L)
         out[(n, "mined")] = span_f1(test, res.spans)
         both = GoldSample(mined_sample_L, semi.sent_ids, gold)
-        res = label_corpus(test, model="hmm", L=mined_test_L, gold_sample=both)
+        res = label_corpus(test, model=hmm(test.tagset), L=mined_test_L, gold_sample=both)
         out[(n, "both")] = span_f1(test, res.spans)
     return out
 
@@ -94,7 +102,7 @@ def wrench_curve(folder: Path, sizes: list[int]) -> dict:
     for n in sizes:
         rows = valid.sent_ids < n
         semi = GoldSample(valid.L[rows], valid.sent_ids[rows], gold[rows])
-        res = label_corpus(test, model="hmm", L=test_data.L, gold_sample=semi)
+        res = label_corpus(test, model=hmm(test.tagset), L=test_data.L, gold_sample=semi)
         out[(n, "shipped")] = out[(0, "shipped")]
         out[(n, "semi")] = span_f1(test, res.spans)
     return out
