@@ -149,6 +149,16 @@ def label(
             ),
         ),
     ] = None,
+    gold_sample: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--gold-sample",
+            help=(
+                "A small gold file of the same schema: fit the label model on the input plus "
+                "this sample, its tokens clamped to their gold tags (semi-supervised; hmm)."
+            ),
+        ),
+    ] = None,
     strict: Annotated[
         bool,
         typer.Option(
@@ -188,6 +198,7 @@ def label(
             probs_column=probs,
             progress=tick,
             calibrate_on=calibrate_on,
+            gold_sample=gold_sample,
             strict=strict,
             on_phase=on_phase,
         )
