@@ -276,7 +276,17 @@ class HMMModel(LabelModel):
         m = rows.shape[1]
         cnt = np.bincount((c * k + x) * k + y, minlength=m * k * k).reshape(m, k, k)
         share = cnt / np.maximum(cnt.sum(axis=2, keepdims=True), 1)
-        return (cnt >= int(self.params["remap_count"])) & (share >= float(self.params["remap_min"]))
+        remap = (cnt >= int(self.params["remap_count"])) & (
+            share >= float(self.params["remap_min"])
+        )
+        # what a vote counts for in the majority-vote start: its remapped types, by their gold
+        # shares, where the gold remaps it; else its own type
+        kept = np.where(remap | np.eye(k, dtype=bool)[None], cnt, 0).astype(np.float64)
+        total = kept.sum(axis=2, keepdims=True)
+        moved = remap.any(axis=2, keepdims=True) & (total > 0)
+        eye = np.broadcast_to(np.eye(k), kept.shape)
+        self.vote_map_ = np.where(moved, kept / np.maximum(total, 1), eye)
+        return remap
 
     # ----- parameters from expected counts ---------------------------------------------
     def _m_step(self, conf_counts: np.ndarray, xi: np.ndarray, first: np.ndarray) -> None:
@@ -328,7 +338,7 @@ class HMMModel(LabelModel):
             threadpool_limits,  # BLAS threads only slow these small products
         )
 
-        self.remap_ = None
+        self.remap_ = self.vote_map_ = None
         self.gold_live_ = np.zeros(self.tagset.n_tags, dtype=bool)
         if gold is not None:
             self.gold_live_[np.unique(gold[gold >= 0])] = True
@@ -464,7 +474,13 @@ class HMMModel(LabelModel):
         ``gold`` tag (not -1) start at it.
         """
         s = self.tagset.n_tags
-        counts = type_votes(np.where(uniq < self.tagset.n_tags, uniq, -1), self.tagset)
+        rows = np.where(uniq < self.tagset.n_tags, uniq, -1)
+        counts = type_votes(rows, self.tagset)
+        vote_map = getattr(self, "vote_map_", None)
+        if vote_map is not None and gold is not None:  # votes the gold remaps count as it says
+            r, c = np.nonzero(rows > 0)
+            x = (rows[r, c].astype(np.int64) + 1) // 2
+            np.add.at(counts, r, vote_map[c, x] - np.eye(counts.shape[1])[x])
         starts = sentence_starts(sent_ids)
         if self.params["init"] == "hard":
             tags = io_to_bio_ids(break_ties(counts, hashed=False)[inverse], starts)
