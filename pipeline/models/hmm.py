@@ -211,6 +211,7 @@ class HMMModel(LabelModel):
         "gold_unreached": 0.0,
         "remap_min": 0.2,
         "remap_count": 2,
+        "remap_start": 5,
     }
     uses_gold: ClassVar[bool] = True
 
@@ -279,13 +280,15 @@ class HMMModel(LabelModel):
         remap = (cnt >= int(self.params["remap_count"])) & (
             share >= float(self.params["remap_min"])
         )
-        # what a vote counts for in the majority-vote start: its remapped types, by their gold
-        # shares, where the gold remaps it; else its own type
-        kept = np.where(remap | np.eye(k, dtype=bool)[None], cnt, 0).astype(np.float64)
-        total = kept.sum(axis=2, keepdims=True)
-        moved = remap.any(axis=2, keepdims=True) & (total > 0)
-        eye = np.broadcast_to(np.eye(k), kept.shape)
-        self.vote_map_ = np.where(moved, kept / np.maximum(total, 1), eye)
+        # what a vote counts for in the majority-vote start: the types the gold remaps it to,
+        # by their share of its gold votes, the rest (its own type, O, rare others) staying on
+        # its own type; only with ``remap_start`` gold votes, and never to O (moving votes to O
+        # in the start measured 0.38 F1 vs 0.51 on the dev corpus)
+        to = remap & (cnt.sum(axis=2) >= int(self.params["remap_start"]))[:, :, None]
+        to[:, :, 0] = False
+        to &= ~np.eye(k, dtype=bool)[None]
+        moved = np.where(to, share, 0.0)
+        self.vote_map_ = moved + np.eye(k)[None] * (1.0 - moved.sum(axis=2, keepdims=True))
         return remap
 
     # ----- parameters from expected counts ---------------------------------------------
