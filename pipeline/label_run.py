@@ -216,6 +216,11 @@ def label_file(
         on_phase=on_phase,
         gold_sample=sample,
     )
+    if sample is not None and not result.model.uses_gold:
+        log.warning(
+            "label model %s does not use --gold-sample; it was fitted without it (use -m hmm)",
+            result.model.name,
+        )
     if calibrate_on is not None:
         result = _calibrated(corpus, result, calibrate_on, lfs, jobs, cache, save_model)
     announce_phase(on_phase, "write", "%s", output or "stdout")

@@ -107,3 +107,11 @@ def test_eval_gold_sample_scores_the_semi_supervised_fit(files):
     assert plain["run"]["gold_tokens"] == 0
     assert semi["model"]["ents_f"] == pytest.approx(1.0)
     assert plain["model"]["ents_f"] < 0.7
+
+
+def test_label_gold_sample_with_a_model_that_cannot_use_it_warns(files, caplog):
+    args = ["label", str(files["corpus"]), "--no-shipped", "--lfs", str(files["lfs"]), "-m", "mv"]
+    with caplog.at_level("WARNING"):
+        res = runner.invoke(app, [*args, "--gold-sample", str(files["sample"]), "--no-cache"])
+    assert res.exit_code == 0, res.output
+    assert "does not use --gold-sample" in caplog.text + res.stderr
