@@ -44,7 +44,9 @@ it). The gold also widens what the votes allow elsewhere: where an LF's votes of
 were, on the gold tokens, type ``Y`` (or ``O``) for at least ``remap_min`` of them (and
 ``remap_count`` tokens), ``Y`` (or ``O``) becomes a possible state of every token with such a
 vote, so the learned confusion can remap an LF that means another type in this schema, or
-down-weight one that is wrong here. Gold counts weigh ``gold_weight`` times an unlabelled
+down-weight one that is wrong here; EM starts from the majority vote with such votes counted
+as ``Y`` by their gold share (``remap_start``), else unlabelled tokens, far more numerous,
+would pin the LF to ``X``. Gold counts weigh ``gold_weight`` times an unlabelled
 token's in the M-step; a gold token whose gold state its votes cannot reach (an entity no LF
 votes) is not counted (``gold_unreached``). Gold sentences are always in the fit sample.
 
@@ -186,6 +188,8 @@ class HMMModel(LabelModel):
         measured worse on MIT-Restaurant (0.481 vs 0.488 unsupervised; 0.489 with 0)
     remap_min, remap_count : share and number of an LF's type-``X`` votes on gold tokens that
         must be type ``Y`` (or O) for ``Y`` to become a possible state beside its ``X`` votes
+    remap_start : gold votes an LF's type-``X`` votes need before EM starts with them counted as
+        the types they were remapped to (by their gold shares; never O)
     """
 
     name: ClassVar[str] = "hmm"
