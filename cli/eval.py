@@ -78,6 +78,16 @@ def eval_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the full result as JSON.")] = False,
     types: Annotated[str, typer.Option(help=TYPES_HELP)] = "software",
     seed: Annotated[int, typer.Option(help="Label-model seed.")] = 0,
+    gold_sample: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--gold-sample",
+            help=(
+                "A small gold file (same schema, not the evaluated one): fit the label model "
+                "semi-supervised, its tokens clamped to their gold tags (hmm)."
+            ),
+        ),
+    ] = None,
 ) -> None:
     """Evaluate label-model output against GOLD: span P/R/F1 per type, confusion, calibration, MV
     baseline."""
@@ -101,6 +111,7 @@ def eval_command(
         shipped=not no_shipped,
         load_model=load_model,
         seed=seed,
+        gold_sample=gold_sample,
     )
     for r in report or []:
         write_report(r, run.result, corpus, run.ids, run.lf_table)

@@ -155,7 +155,8 @@ def label(
             "--shard-tokens",
             min=0,
             help=(
-                "Label in shards of about this many tokens (whole documents): bounded memory, "
+                "Label in shards of about this many tokens (cut between sentences): bounded "
+                "memory, "
                 "part files, resumable. 0 = all in memory."
             ),
         ),
@@ -166,6 +167,16 @@ def label(
             "--resume", help="--shard-tokens: skip the shards an interrupted run finished."
         ),
     ] = False,
+    gold_sample: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--gold-sample",
+            help=(
+                "A small gold file of the same schema: fit the label model on the input plus "
+                "this sample, its tokens clamped to their gold tags (semi-supervised; hmm)."
+            ),
+        ),
+    ] = None,
     strict: Annotated[
         bool,
         typer.Option(
@@ -228,6 +239,7 @@ def label(
             probs_column=probs,
             progress=tick,
             calibrate_on=calibrate_on,
+            gold_sample=gold_sample,
             strict=strict,
             on_phase=on_phase,
         )

@@ -85,6 +85,16 @@ def model_description(run: dict) -> str:
         name += f" ({run['model_summary']})"
     if run.get("model_file"):
         return f"{name}, loaded from {run['model_file']}"
+    if run.get("gold_sample") and run.get("gold_tokens"):
+        return (
+            f"{name}, fitted on this run's LF votes plus the gold sample {run['gold_sample']} "
+            f"({run['gold_tokens']:,} tokens clamped to their gold tags; this run's gold not used)"
+        )
+    if run.get("gold_sample"):
+        return (
+            f"{name}, fitted on this run's LF votes (the gold sample {run['gold_sample']} is "
+            "not used by this model; gold tags not used)"
+        )
     return f"{name}, fitted on this run's LF votes (gold tags not used)"
 
 

@@ -26,7 +26,7 @@ from wsl.lfs.registry import describe_lfs
 from wsl.pipeline.apply import ApplyResult, apply_lfs
 from wsl.pipeline.cache import ColumnCache
 from wsl.pipeline.label import default_model, label_corpus
-from wsl.pipeline.label_run import select_lfs
+from wsl.pipeline.label_run import read_gold_sample, select_lfs
 from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.registry import MODELS
 from wsl.pipeline.readers import read_corpus
@@ -74,13 +74,16 @@ def run_info(
     baseline: str | None = None,
     lfs: Sequence[LabelingFunction] | None = None,
     seed: int | None = None,
+    gold_sample: str | Path | None = None,
 ) -> dict:
     """The ``run`` entry of an evaluation result: what produced its numbers.
 
     ``wsl_version``; the input files (``gold``, ``predictions``, ``model_file``); ``model`` and
     ``model_summary`` (the label model behind "Model", ``None`` when a predictions file is
     scored); ``baseline`` (``"mv"``: majority vote) and ``baseline_summary``; ``n_lfs`` and
-    ``lf_sources`` (the distinct files or modules the LFs came from, sorted); ``seed``.
+    ``lf_sources`` (the distinct files or modules the LFs came from, sorted); ``seed``;
+    ``gold_sample`` (the gold file the model was fitted semi-supervised with) and
+    ``gold_tokens`` (how many gold tokens the fit was clamped to; 0 = unsupervised).
     """
     base = MODELS[baseline] if baseline else None
     return {
@@ -95,6 +98,8 @@ def run_info(
         "n_lfs": len(lfs) if lfs is not None else None,
         "lf_sources": sorted({lf.source for lf in lfs if lf.source}) if lfs is not None else [],
         "seed": seed if model is not None else None,
+        "gold_sample": str(gold_sample) if gold_sample is not None else None,
+        "gold_tokens": model.gold_tokens if model is not None else None,
     }
 
 
@@ -108,12 +113,16 @@ def evaluate_run(
     shipped: bool = True,
     load_model: Path | None = None,
     seed: int = 0,
+    gold_sample: Path | None = None,
 ) -> EvalRun:
     """Score ``pred_ids`` against the corpus gold, or label the corpus and score that.
 
     Without ``pred_ids``: apply the LFs, fit ``model`` (default as in ``wsl label``) and the
     majority-vote baseline on the votes (no gold), score both, and analyse every LF.
     The result carries a ``run`` entry (:func:`run_info`); ``pred_path`` is only recorded there.
+    With ``gold_sample`` (a gold file of the same schema, not the evaluated one), the model is
+    fitted semi-supervised on the corpus's votes followed by the sample's, the sample's tokens
+    clamped to their gold (see :func:`~wsl.pipeline.label_run.label_file`).
     """
     _need_gold(corpus, "has no gold tags")
     if pred_ids is not None:
@@ -123,6 +132,13 @@ def evaluate_run(
     lfs = select_lfs(corpus, lf_paths, shipped)
     applied = _apply(corpus, lfs)
     L, names = applied.L, applied.lf_names
+    sample = None
+    if gold_sample is not None:
+        if load_model is not None:
+            raise WslError("--gold-sample fits the label model: not with --load-model")
+        if not Path(gold_sample).is_file():
+            raise WslError("--gold-sample: no such file", str(gold_sample))
+        sample = read_gold_sample(gold_sample, corpus, lfs, jobs=1)
     res = label_corpus(
         corpus,
         model=model or default_model(lfs),
@@ -130,6 +146,7 @@ def evaluate_run(
         lf_names=names,
         load_model=load_model,
         seed=seed,
+        gold_sample=sample,
     )
     mv = label_corpus(corpus, model="mv", L=L, lf_names=names)
     lf_table = analyze_lfs(
@@ -139,7 +156,13 @@ def evaluate_run(
         corpus.table, res.ids, corpus.tagset, probs=res.probs, L=L, baseline_ids=mv.ids
     )
     result["run"] = run_info(
-        corpus, model=res.model, model_file=load_model, baseline=mv.model.name, lfs=lfs, seed=seed
+        corpus,
+        model=res.model,
+        model_file=load_model,
+        baseline=mv.model.name,
+        lfs=lfs,
+        seed=seed,
+        gold_sample=gold_sample,
     )
     return EvalRun(result, res.ids, lf_table)
 

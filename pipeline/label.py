@@ -58,6 +58,49 @@ class LabelResult:
         )
 
 
+@dataclass
+class GoldSample:
+    """A labelled sample to fit the label model semi-supervised: its LF votes (same columns as
+    the run's), sentence ids and gold tag ids (``-1`` = unknown)."""
+
+    L: np.ndarray
+    sent_ids: np.ndarray
+    gold: np.ndarray
+
+    @property
+    def n_sents(self) -> int:
+        return len(np.unique(self.sent_ids))
+
+
+def gold_sample_of(
+    sample: Corpus,
+    lfs: Sequence[LabelingFunction],
+    jobs: int = 1,
+    cache: ColumnCache | None = None,
+) -> GoldSample:
+    """The votes of ``lfs`` on a gold-labelled corpus (same schema as the run) and its gold."""
+    if not sample.has_gold:
+        raise WslError("the gold sample has no gold tags", sample.source)
+    applied = apply_lfs(sample, lfs, jobs=jobs, cache=cache)
+    return GoldSample(applied.L, sample.sent_ids(), sample.gold_ids().astype(np.int64))
+
+
+def with_gold_sample(
+    L: np.ndarray, sent_ids: np.ndarray, sample: GoldSample
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(votes, sentence ids, gold) of the run's tokens (gold unknown) followed by the sample's."""
+    if sample.L.shape[1] != L.shape[1]:
+        raise WslError(f"gold sample has {sample.L.shape[1]} LF columns, the run has {L.shape[1]}")
+    shift = (int(sent_ids.max()) + 1) if len(sent_ids) else 0
+    s_ids = np.asarray(sample.sent_ids)
+    s_ids = s_ids - (int(s_ids.min()) if len(s_ids) else 0) + shift
+    return (
+        np.concatenate([L, sample.L.astype(L.dtype, copy=False)]),
+        np.concatenate([sent_ids, s_ids]),
+        np.concatenate([np.full(len(sent_ids), -1, dtype=np.int64), sample.gold]),
+    )
+
+
 def fit_or_load(
     model: str | LabelModel,
     corpus: Corpus,
@@ -65,12 +108,15 @@ def fit_or_load(
     seed: int = 0,
     load: Path | None = None,
     lf_names: list[str] | None = None,
+    gold_sample: GoldSample | None = None,
 ) -> tuple[LabelModel, np.ndarray]:
     """The label model for this run and the tag marginals of ``L``.
 
     ``model`` is a name (a new model is fitted on ``L``, unsupervised), an unfitted model
     (fitted on ``L``) or a fitted one (used as it is); ``load`` reads a saved model instead.
-    A fitted or loaded model is checked against the run's types and LFs.
+    A fitted or loaded model is checked against the run's types and LFs. With
+    ``gold_sample``, a new model is fitted on ``L`` followed by the sample, the sample's tokens
+    clamped to their gold tags (semi-supervised; models without ``uses_gold`` ignore it).
     """
     sent_ids = corpus.sent_ids()
     source = str(load) if load is not None else None
@@ -82,7 +128,12 @@ def fit_or_load(
         lm = make_model(str(model), corpus.tagset, seed=seed)
     if lm.n_lfs is None:
         lm.lf_names = list(lf_names) if lf_names else None
+        if gold_sample is not None:
+            lm.fit(*with_gold_sample(L, sent_ids, gold_sample))
+            return lm, lm.predict_proba(L, sent_ids)
         return lm, lm.fit_predict(L, sent_ids)
+    if gold_sample is not None:
+        raise WslError("a gold sample needs a model to fit, not a fitted or loaded one", source)
     if lm.tagset.types != corpus.tagset.types:
         raise WslError(
             f"model was fitted for types {list(lm.tagset.types)}, corpus has "
@@ -131,6 +182,7 @@ def label_corpus(
     progress: Callable[[str], None] | None = None,
     strict: bool = False,
     on_phase: Callable[[str], None] | None = None,
+    gold_sample: GoldSample | None = None,
 ) -> LabelResult:
     """Label ``corpus``: apply ``lfs`` (unless ``L`` is given), fit/load ``model``, decode.
 
@@ -144,6 +196,8 @@ def label_corpus(
     threshold : spans whose confidence is below it are dropped (their tokens become O).
     strict : an LF that raises (on any sentence) fails the run instead of abstaining there.
     on_phase : called with ``"apply"``, ``"fit"`` and ``"decode"`` as each phase starts.
+    gold_sample : a labelled sample (its votes from the same LFs) to fit the model
+        semi-supervised; see :func:`fit_or_load`.
     """
     secs: dict[str, float] = {}
     announce_phase(on_phase, "apply", "%d LFs", 0 if L is not None else len(lfs or []))
@@ -161,7 +215,7 @@ def label_corpus(
         on_phase, "fit", "label model %s", model if isinstance(model, str) else model.name
     )
     t0 = time.perf_counter()
-    lm, probs = fit_or_load(model, corpus, L, seed, load_model, lf_names)
+    lm, probs = fit_or_load(model, corpus, L, seed, load_model, lf_names, gold_sample)
     sent_ids = corpus.sent_ids()
     secs["model"] = time.perf_counter() - t0
     announce_phase(on_phase, "decode", "")

@@ -21,7 +21,14 @@ from wsl.lfs.base import LabelingFunction
 from wsl.lfs.registry import collect_lfs
 from wsl.pipeline.apply import apply_lfs
 from wsl.pipeline.cache import ColumnCache
-from wsl.pipeline.label import LabelResult, announce_phase, default_model, label_corpus
+from wsl.pipeline.label import (
+    GoldSample,
+    LabelResult,
+    announce_phase,
+    default_model,
+    gold_sample_of,
+    label_corpus,
+)
 from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.calibrate import calibrate_hmm
 from wsl.pipeline.models.registry import MODELS, make_model, model_names
@@ -80,6 +87,31 @@ def select_lfs(
     return found
 
 
+def read_gold_sample(
+    path: Path,
+    corpus: Corpus,
+    lfs: Sequence[LabelingFunction] | None,
+    lf_names: Sequence[str] | None = None,
+    jobs: int = 1,
+    cache: bool = True,
+) -> GoldSample:
+    """A gold file of the run's schema as a sample for semi-supervised fitting: ``lfs``
+    applied to it, or, for precomputed votes (``lfs`` is ``None``), a WRENCH file with the
+    same LF columns (``lf_names``)."""
+    if lfs is None:
+        data = read_wrench(path)
+        if lf_names is not None and data.lf_names != list(lf_names):
+            raise WslError("LF columns differ from the input's", str(path))
+        if data.tagset.types != corpus.tagset.types:
+            raise WslError("types differ from the input's", str(path))
+        gold = data.tagset.encode(data.tokens["gold"].to_list()).astype(np.int64)
+        return GoldSample(data.L, data.sent_ids, gold)
+    sample = read_corpus(path, tagset=corpus.tagset)
+    if not sample.has_gold:
+        raise WslError("has no gold tags to fit on", str(path))
+    return gold_sample_of(sample, lfs, jobs=jobs, cache=ColumnCache() if cache else None)
+
+
 def check_options(
     model: str | None,
     load_model: Path | None,
@@ -87,6 +119,7 @@ def check_options(
     calibrate_on: Path | None,
     lf_paths: Sequence[str | Path],
     input_format: str,
+    gold_sample: Path | None = None,
 ) -> None:
     """Fail on a bad option before any input is read, tokenised or labelled."""
     if model is not None and model not in MODELS:
@@ -95,6 +128,7 @@ def check_options(
         ("--load-model", load_model),
         ("--fit-on", fit_on),
         ("--calibrate-on", calibrate_on),
+        ("--gold-sample", gold_sample),
     ):
         if p is not None and not Path(p).is_file():
             raise WslError(f"{what}: no such file", str(p))
@@ -103,6 +137,8 @@ def check_options(
             raise WslError("no such LF file or folder", str(p))
     if fit_on is not None and input_format != "wrench":
         raise WslError("--fit-on works with --input-format wrench (precomputed votes)")
+    if gold_sample is not None and (load_model is not None or fit_on is not None):
+        raise WslError("--gold-sample fits the label model: not with --load-model or --fit-on")
 
 
 def label_file(
@@ -129,20 +165,24 @@ def label_file(
     calibrate_on: Path | None = None,
     strict: bool = False,
     on_phase: Callable[[str], None] | None = None,
+    gold_sample: Path | None = None,
 ) -> tuple[Corpus, LabelResult, str | None]:
     """Label the file at ``path`` and write the result.
 
     With ``calibrate_on`` (a gold file of the same schema), the fitted ``hmm`` model's
     shrinkage toward the class balance is set by token log-loss on that file's gold (the
     same LFs applied to it), before the input is labelled: see
-    :mod:`wsl.pipeline.models.calibrate`.
+    :mod:`wsl.pipeline.models.calibrate`. With ``gold_sample`` (a gold file of the same
+    schema), the same LFs are applied to it and the label model is fitted on the input
+    followed by the sample, the sample's tokens clamped to their gold tags (semi-supervised;
+    the ``hmm`` uses it, models without ``uses_gold`` ignore it).
 
     Returns
     -------
     (corpus, result, text)
         ``text`` is the output of a text format when ``output`` is ``None`` (for stdout).
     """
-    check_options(model, load_model, fit_on, calibrate_on, lf_paths, input_format)
+    check_options(model, load_model, fit_on, calibrate_on, lf_paths, input_format, gold_sample)
     check_output(fmt, output)
     if save_model is not None and Path(save_model).is_dir():
         raise WslError("is a directory; give a file name to write", str(save_model))
@@ -156,6 +196,10 @@ def label_file(
         chosen = fit_on_wrench(fit_on, model or "hmm", seed, all_lfs, lf_names)
     lfs = select_lfs(corpus, lf_paths, shipped) if L is None else None
     tick = (lambda name: progress(name, len(lfs))) if progress and lfs else None
+    sample = None
+    if gold_sample is not None:
+        sample = read_gold_sample(gold_sample, corpus, lfs, lf_names, jobs, cache)
+        log.info("gold sample: %d sentences, %d tokens", sample.n_sents, len(sample.gold))
     result = label_corpus(
         corpus,
         lfs,
@@ -171,7 +215,13 @@ def label_file(
         progress=tick,
         strict=strict,
         on_phase=on_phase,
+        gold_sample=sample,
     )
+    if sample is not None and not result.model.uses_gold:
+        log.warning(
+            "label model %s does not use --gold-sample; it was fitted without it (use -m hmm)",
+            result.model.name,
+        )
     if calibrate_on is not None:
         result = _calibrated(corpus, result, calibrate_on, lfs, jobs, cache, save_model, threshold)
     announce_phase(on_phase, "write", "%s", output or "stdout")

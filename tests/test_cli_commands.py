@@ -318,6 +318,8 @@ def test_eval_report_names_model_baseline_inputs_and_version(files):
         "n_lfs": 4,
         "lf_sources": [str(files["lfs"])],
         "seed": 0,
+        "gold_sample": None,
+        "gold_tokens": 0,
     }
     model = (
         "hmm label model (BIO hidden Markov model fitted by EM), fitted on this run's LF votes "

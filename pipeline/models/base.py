@@ -45,6 +45,7 @@ class LabelModel(ABC):
     name: ClassVar[str]
     summary: ClassVar[str] = ""  # one line for --help
     defaults: ClassVar[dict[str, Any]] = {}
+    uses_gold: ClassVar[bool] = False  # True: ``_fit`` takes the per-token ``gold`` array
 
     def __init__(self, tagset: TagSet, seed: int = 0, **params: Any) -> None:
         unknown = sorted(set(params) - set(self.defaults))
@@ -60,18 +61,45 @@ class LabelModel(ABC):
         self.lf_names: list[str] | None = (
             None  # recorded by the caller, checked when a saved model is reused
         )
+        self.gold_tokens: int = 0  # gold tokens the fit was clamped to (semi-supervised)
 
     # ----- public API -------------------------------------------------------------------
-    def fit(self, L: np.ndarray, sent_ids: np.ndarray) -> "LabelModel":
-        """Fit on label matrix ``L`` (n_tokens, n_lfs) with per-token sentence ids; no gold."""
+    def fit(
+        self, L: np.ndarray, sent_ids: np.ndarray, gold: np.ndarray | None = None
+    ) -> "LabelModel":
+        """Fit on label matrix ``L`` (n_tokens, n_lfs) with per-token sentence ids.
+
+        ``gold`` (optional, n_tokens): a gold tag id per token, ``-1`` where unknown. A model
+        with ``uses_gold`` is fitted semi-supervised (the known tokens clamped to their tags);
+        the others ignore it (logged) -- they have nothing to estimate from it.
+        """
         L, sent_ids = self._check(L, sent_ids, fitting=True)
         if L.shape[0] == 0 or L.shape[1] == 0:
             raise WslError(
                 f"cannot fit label model {self.name!r} on an empty label matrix (shape {L.shape})"
             )
+        gold = self._check_gold(gold, L.shape[0])
         self.n_lfs = L.shape[1]
-        self._fit(L, sent_ids)
+        self.gold_tokens = 0
+        if gold is not None and self.uses_gold:
+            self.gold_tokens = int((gold >= 0).sum())
+            self._fit(L, sent_ids, gold=gold)
+        else:
+            if gold is not None:
+                log.info("label model %s ignores the gold sample", self.name)
+            self._fit(L, sent_ids)
         return self
+
+    def _check_gold(self, gold: np.ndarray | None, n: int) -> np.ndarray | None:
+        """``gold`` as int64, or ``None`` when absent or without a single known tag."""
+        if gold is None:
+            return None
+        gold = np.asarray(gold)
+        if gold.shape != (n,):
+            raise WslError(f"gold has {gold.size} entries but the label matrix has {n} rows")
+        if gold.size and (gold.min() < -1 or gold.max() >= self.tagset.n_tags):
+            raise WslError(f"gold holds tag ids outside -1..{self.tagset.n_tags - 1}")
+        return gold.astype(np.int64) if (gold >= 0).any() else None
 
     def predict_proba(self, L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
         """Tag marginals, float64 array (n_tokens, n_tags) whose rows sum to 1."""
@@ -83,9 +111,11 @@ class LabelModel(ABC):
         probs = self._predict_proba(L, sent_ids)
         return probs / probs.sum(axis=1, keepdims=True)
 
-    def fit_predict(self, L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
+    def fit_predict(
+        self, L: np.ndarray, sent_ids: np.ndarray, gold: np.ndarray | None = None
+    ) -> np.ndarray:
         """``fit`` then ``predict_proba`` on the same matrix (models may share work)."""
-        self.fit(L, sent_ids)
+        self.fit(L, sent_ids, gold)
         return self.predict_proba(L, sent_ids)
 
     def save(self, path: str | Path) -> None:
@@ -101,6 +131,7 @@ class LabelModel(ABC):
             "params": self.params,
             "n_lfs": self.n_lfs,
             "lf_names": self.lf_names,
+            "gold_tokens": self.gold_tokens,
         }
         arrays = {f"a_{k}": v for k, v in self._state().items()}
         with atomic_write(path, "wb") as fh:
@@ -115,12 +146,14 @@ class LabelModel(ABC):
         model = cls(TagSet(tuple(header["types"])), seed=header["seed"], **header["params"])
         model.n_lfs = int(header["n_lfs"])
         model.lf_names = header.get("lf_names")
+        model.gold_tokens = int(header.get("gold_tokens", 0))
         model._set_state(arrays)
         return model
 
     # ----- for subclasses ---------------------------------------------------------------
     @abstractmethod
-    def _fit(self, L: np.ndarray, sent_ids: np.ndarray) -> None: ...
+    def _fit(self, L: np.ndarray, sent_ids: np.ndarray, gold: np.ndarray | None = None) -> None:
+        """Fit; ``gold`` is passed only to models with ``uses_gold``."""
 
     @abstractmethod
     def _predict_proba(self, L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray: ...

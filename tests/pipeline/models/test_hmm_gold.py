@@ -1,0 +1,107 @@
+"""The HMM fitted semi-supervised: gold tokens clamped, LF votes remapped by the gold."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from wsl.core.errors import WslError
+from wsl.core.tags import TagSet
+from wsl.pipeline.decode import decode_bio
+from wsl.pipeline.models.registry import load_model, make_model
+
+TS = TagSet(("A", "B"))  # O=0, B-A=1, I-A=2, B-B=3, I-B=4
+_ = -1
+
+
+def _corpus(n_mis: int, n_b: int, n_a: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Three-token sentences ``x t y``, one entity on ``t``: LF0 votes A on ``n_mis`` sentences
+    whose truth is B (this schema calls them B), LF1 votes B on ``n_b`` B sentences, LF2 votes
+    A on ``n_a`` A sentences. Returns (L, sent_ids, gold)."""
+    rows, gold = [], []
+    for vote, truth, n in ((0, 3, n_mis), (1, 3, n_b), (2, 1, n_a)):
+        for _i in range(n):
+            mid = [_, _, _]
+            mid[vote] = 1 if vote in (0, 2) else 3
+            rows += [[_, _, _], mid, [_, _, _]]
+            gold += [0, truth, 0]
+    n_s = n_mis + n_b + n_a
+    return np.array(rows, dtype=np.int16), np.repeat(np.arange(n_s), 3), np.array(gold)
+
+
+def _mid_tags(model, L, sent):
+    return decode_bio(model.predict_proba(L, sent), sent, TS)[1::3]
+
+
+def test_gold_remaps_an_lf_whose_votes_mean_another_type():
+    L, sent, gold = _corpus(30, 30, 20)
+    unsup = make_model("hmm", TS).fit(L, sent)
+    assert set(_mid_tags(unsup, L, sent)[:30]) == {1}  # without gold, LF0's votes stay A
+    # a gold sample of 5 sentences where LF0 votes A on a B, then the unlabelled corpus
+    gL, gsent, ggold = _corpus(5, 0, 0)
+    fitL = np.concatenate([gL, L])
+    fsent = np.concatenate([gsent, sent + gsent.max() + 1])
+    fgold = np.concatenate([ggold, np.full(len(L), -1)])
+    semi = make_model("hmm", TS).fit(fitL, fsent, gold=fgold)
+    mid = _mid_tags(semi, L, sent)
+    assert set(mid[:30]) == {3}  # LF0's A votes are B here
+    assert set(mid[30:60]) == {3} and set(mid[60:]) == {1}  # the others unchanged
+    assert semi.gold_tokens == len(ggold)
+
+
+def test_gold_state_no_lf_votes_is_allowed_on_clamped_tokens():
+    """A clamped token may be any state: a gold entity no LF votes keeps every sentence's path
+    (no NaN), and a type only the gold has does not break the fit."""
+    L, sent, gold = _corpus(10, 10, 10)
+    gold = gold.copy()
+    gold[0::3] = 4  # I-B at sentence start: repaired to B-B, not a zero-probability path
+    probs = make_model("hmm", TS).fit(L, sent, gold=gold).predict_proba(L, sent)
+    assert np.isfinite(probs).all()
+    np.testing.assert_allclose(probs.sum(axis=1), 1.0)
+
+
+def test_irrelevant_or_empty_gold_sample_changes_nothing():
+    L, sent, _gold = _corpus(30, 30, 20)
+    base = make_model("hmm", TS).fit(L, sent).predict_proba(L, sent)
+    # all unknown: exactly the unsupervised fit
+    none = make_model("hmm", TS).fit(L, sent, gold=np.full(len(L), -1))
+    np.testing.assert_allclose(none.predict_proba(L, sent), base)
+    assert none.gold_tokens == 0
+    # a gold sample of sentences no LF votes on, all O: within tolerance of unsupervised
+    extra = np.full((30, 3), -1, dtype=np.int16)
+    fitL = np.concatenate([L, extra])
+    fsent = np.concatenate([sent, sent.max() + 1 + np.repeat(np.arange(10), 3)])
+    fgold = np.concatenate([np.full(len(L), -1), np.zeros(30, dtype=np.int64)])
+    semi = make_model("hmm", TS).fit(fitL, fsent, gold=fgold)
+    np.testing.assert_allclose(semi.predict_proba(L, sent), base, atol=0.05)
+    assert (_mid_tags(semi, L, sent) == decode_bio(base, sent, TS)[1::3]).all()
+
+
+def test_saved_model_records_gold_and_reloads_the_remap(tmp_path):
+    L, sent, gold = _corpus(30, 30, 20)
+    gL, gsent, ggold = _corpus(5, 0, 0)
+    fitL = np.concatenate([gL, L])
+    fsent = np.concatenate([gsent, sent + gsent.max() + 1])
+    fgold = np.concatenate([ggold, np.full(len(L), -1)])
+    semi = make_model("hmm", TS).fit(fitL, fsent, gold=fgold)
+    semi.save(tmp_path / "m.npz")
+    back = load_model(tmp_path / "m.npz")
+    assert back.gold_tokens == 15
+    np.testing.assert_allclose(back.predict_proba(L, sent), semi.predict_proba(L, sent))
+    unsup = make_model("hmm", TS).fit(L, sent)
+    unsup.save(tmp_path / "u.npz")
+    assert load_model(tmp_path / "u.npz").gold_tokens == 0
+
+
+def test_models_without_gold_ignore_it_and_bad_gold_is_an_error():
+    L, sent, gold = _corpus(5, 5, 5)
+    mv = make_model("mv", TS)
+    np.testing.assert_allclose(
+        mv.fit(L, sent, gold=gold).predict_proba(L, sent),
+        make_model("mv", TS).fit(L, sent).predict_proba(L, sent),
+    )
+    assert mv.gold_tokens == 0
+    with pytest.raises(WslError, match="gold has"):
+        make_model("hmm", TS).fit(L, sent, gold=gold[:-1])
+    with pytest.raises(WslError, match="outside"):
+        make_model("hmm", TS).fit(L, sent, gold=np.full(len(L), 9))

@@ -1,0 +1,117 @@
+"""``--gold-sample`` for ``wsl label`` and ``wsl eval``: a small gold file in the user's schema
+remaps an LF whose votes mean another type there (an LF's votes of one type are remapped as a
+whole: ``gaz_platforms`` here, not ``gaz_apps``), and the saved model records the gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from wsl.cli import app
+from wsl.pipeline.models.registry import load_model
+
+runner = CliRunner()
+
+LFS = """
+from wsl.lfs.gazetteer import GazetteerLF
+
+langs = GazetteerLF("gaz_langs", ["Python"], label="Language", case_sensitive=True)
+oses = GazetteerLF("gaz_platforms", ["Linux"], label="Application", case_sensitive=True)
+apps = GazetteerLF("gaz_apps", ["Firefox"], label="Application", case_sensitive=True)
+"""
+
+
+def _conll(sentences: list[list[tuple[str, str]]]) -> str:
+    return "".join("<s>\n" + "".join(f"{w}\t{t}\n" for w, t in s) + "</s>\n" for s in sentences)
+
+
+def _sent(name: str, tag: str) -> list[tuple[str, str]]:
+    return [("We", "O"), ("run", "O"), (name, tag), ("daily", "O"), (".", "O")]
+
+
+@pytest.fixture
+def files(tmp_path: Path, monkeypatch) -> dict[str, Path]:
+    monkeypatch.setenv("WSL_CACHE_DIR", str(tmp_path / "cache"))
+    # in this schema Linux is an operating system, whatever the LF's list says
+    corpus = [_sent("Linux", "B-Operating_System"), _sent("Python", "B-Language")] * 10
+    corpus += [_sent("Firefox", "B-Application")] * 5
+    sample = [_sent("Linux", "B-Operating_System")] * 6 + [_sent("Python", "B-Language")] * 2
+    paths = {"corpus": tmp_path / "corpus.conll", "sample": tmp_path / "sample.conll"}
+    paths["corpus"].write_text(_conll(corpus), encoding="utf-8")
+    paths["sample"].write_text(_conll(sample), encoding="utf-8")
+    paths["lfs"] = tmp_path / "lfs.py"
+    paths["lfs"].write_text(LFS, encoding="utf-8")
+    paths["dir"] = tmp_path
+    return paths
+
+
+def _labels(stdout: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for line in stdout.splitlines():
+        if "\t" in line:
+            word, tag = line.split("\t")[:2]
+            out.setdefault(word, set()).add(tag)
+    return out
+
+
+def test_label_gold_sample_remaps_and_saved_model_records_it(files):
+    common = ["label", str(files["corpus"]), "--no-shipped", "--lfs", str(files["lfs"])]
+    common += ["-m", "hmm", "-f", "conll", "--no-cache"]
+    plain = runner.invoke(app, [*common, "--save-model", str(files["dir"] / "u.npz")])
+    assert plain.exit_code == 0, plain.output
+    assert _labels(plain.stdout)["Linux"] == {"B-Application"}
+    semi = runner.invoke(
+        app,
+        [
+            *common,
+            "--gold-sample",
+            str(files["sample"]),
+            "--save-model",
+            str(files["dir"] / "s.npz"),
+        ],
+    )
+    assert semi.exit_code == 0, semi.output
+    tags = _labels(semi.stdout)
+    assert tags["Linux"] == {"B-Operating_System"}
+    assert tags["Python"] == {"B-Language"} and tags["Firefox"] == {"B-Application"}
+    assert load_model(files["dir"] / "s.npz").gold_tokens == 8 * 5
+    assert load_model(files["dir"] / "u.npz").gold_tokens == 0
+    data = np.load(files["dir"] / "s.npz")
+    assert json.loads(str(data["header"]))["gold_tokens"] == 40
+
+
+def test_label_gold_sample_errors(files):
+    base = ["label", str(files["corpus"]), "--no-shipped", "--lfs", str(files["lfs"])]
+    res = runner.invoke(app, [*base, "--gold-sample", str(files["dir"] / "nope.conll")])
+    assert res.exit_code == 1 and "--gold-sample: no such file" in res.stderr
+    model = files["dir"] / "m.npz"
+    assert runner.invoke(app, [*base, "-m", "hmm", "--save-model", str(model)]).exit_code == 0
+    res = runner.invoke(
+        app, [*base, "--load-model", str(model), "--gold-sample", str(files["sample"])]
+    )
+    assert res.exit_code == 1 and "not with --load-model" in res.stderr
+
+
+def test_eval_gold_sample_scores_the_semi_supervised_fit(files):
+    args = ["eval", "--gold", str(files["corpus"]), "--no-shipped", "--lfs", str(files["lfs"])]
+    plain = json.loads(runner.invoke(app, [*args, "-m", "hmm", "--json"]).stdout)
+    res = runner.invoke(app, [*args, "-m", "hmm", "--json", "--gold-sample", str(files["sample"])])
+    assert res.exit_code == 0, res.output
+    semi = json.loads(res.stdout)
+    assert semi["run"]["gold_sample"] == str(files["sample"])
+    assert semi["run"]["gold_tokens"] == 40
+    assert plain["run"]["gold_tokens"] == 0
+    assert semi["model"]["ents_f"] == pytest.approx(1.0)
+    assert plain["model"]["ents_f"] < 0.7
+
+
+def test_label_gold_sample_with_a_model_that_cannot_use_it_warns(files, caplog):
+    args = ["label", str(files["corpus"]), "--no-shipped", "--lfs", str(files["lfs"]), "-m", "mv"]
+    with caplog.at_level("WARNING"):
+        res = runner.invoke(app, [*args, "--gold-sample", str(files["sample"]), "--no-cache"])
+    assert res.exit_code == 0, res.output
+    assert "does not use --gold-sample" in caplog.text + res.stderr
