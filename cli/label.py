@@ -19,6 +19,7 @@ from rich.progress import (
 )
 
 from wsl.cli.common import MODEL_HELP, TYPES_HELP, err_console, parse_types
+from wsl.core.errors import WslError
 from wsl.pipeline.writers import FORMATS
 
 # the choices of --format are the writers' table
@@ -195,6 +196,18 @@ def label(
 
     t0 = time.perf_counter()
     if shard_tokens:
+        unsupported = [
+            name
+            for name, value in (
+                ("--gold-sample", gold_sample),
+                ("--calibrate-on", calibrate_on),
+                ("--fit-on", fit_on),
+                ("--strict", strict),
+            )
+            if value
+        ]
+        if unsupported:
+            raise WslError(f"--shard-tokens does not combine with {', '.join(unsupported)} yet")
         _label_in_shards(
             inputs,
             shard_tokens,

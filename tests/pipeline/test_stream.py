@@ -172,3 +172,17 @@ def test_a_large_text_file_is_read_in_pieces_with_the_same_labels(tmp_path, monk
     pieces = label_sharded([big], tmp_path / "pieces.conll", **common)
     assert (whole.n_tokens, whole.n_sents) == (pieces.n_tokens, pieces.n_sents) == (840, 160)
     assert (tmp_path / "whole.conll").read_bytes() == (tmp_path / "pieces.conll").read_bytes()
+
+
+def test_options_the_sharded_run_does_not_take_fail_early(tmp_path):
+    from typer.testing import CliRunner
+
+    from wsl.cli import app
+
+    res = CliRunner().invoke(
+        app, ["label", str(_docs(tmp_path)), "--shard-tokens", "50", "--strict", "-o", "x.conll"]
+    )
+    assert res.exit_code == 1 and "does not combine with --strict" in res.output
+    (tmp_path / "b").mkdir()
+    res = CliRunner().invoke(app, ["label", str(_docs(tmp_path / "b")), "--shard-tokens", "50"])
+    assert res.exit_code == 1 and "give an output path with -o" in res.output
