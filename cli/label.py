@@ -208,27 +208,30 @@ def label(
         ]
         if unsupported:
             raise WslError(f"--shard-tokens does not combine with {', '.join(unsupported)} yet")
-        _label_in_shards(
+        from wsl.pipeline.label_run import label_in_shards
+
+        run = label_in_shards(
             inputs,
-            shard_tokens,
-            resume,
-            output,
-            fmt.value,
-            input_format.value,
-            types,
-            docs,
-            lfs,
-            no_shipped,
-            model,
-            load_model,
-            save_model,
-            threshold,
-            seed,
-            jobs,
-            cache,
-            probs,
-            t0,
+            shard_tokens=shard_tokens,
+            output=None if output == "-" else output,
+            fmt=fmt.value,
+            input_format=input_format.value,
+            tagset=parse_types(types),
+            docs=docs,
+            lf_paths=lfs or [],
+            shipped=not no_shipped,
+            model=model,
+            load_model=load_model,
+            save_model=save_model,
+            threshold=threshold,
+            seed=seed,
+            jobs=jobs,
+            cache=cache,
+            probs_column=probs,
+            resume=resume,
+            on_shard=_shard_done,
         )
+        _render_sharded(run, time.perf_counter() - t0)
         return
     with job_progress() as (on_phase, tick):
         corpus, result, text = label_file(
@@ -272,57 +275,12 @@ def label(
     )
 
 
-def _label_in_shards(
-    inputs,
-    shard_tokens,
-    resume,
-    output,
-    fmt,
-    input_format,
-    types,
-    docs,
-    lfs,
-    no_shipped,
-    model,
-    load_model,
-    save_model,
-    threshold,
-    seed,
-    jobs,
-    cache,
-    probs,
-    t0,
-) -> None:
-    """``--shard-tokens``: one library call, a line per shard, the same summary line."""
-    from wsl.pipeline.label_run import label_in_shards
+def _shard_done(index: int, tokens: int) -> None:
+    err_console.print(f"shard {index + 1}: {tokens:,} tokens done", markup=False, highlight=False)
 
-    def on_shard(index: int, tokens: int) -> None:
-        err_console.print(
-            f"shard {index + 1}: {tokens:,} tokens done", markup=False, highlight=False
-        )
 
-    run = label_in_shards(
-        inputs,
-        shard_tokens=shard_tokens,
-        output=None if output == "-" else output,
-        fmt=fmt,
-        input_format=input_format,
-        tagset=parse_types(types),
-        docs=docs,
-        lf_paths=lfs or [],
-        shipped=not no_shipped,
-        model=model,
-        load_model=load_model,
-        save_model=save_model,
-        threshold=threshold,
-        seed=seed,
-        jobs=jobs,
-        cache=cache,
-        probs_column=probs,
-        resume=resume,
-        on_shard=on_shard,
-    )
-    total = time.perf_counter() - t0
+def _render_sharded(run, total: float) -> None:
+    """The summary line of a sharded run."""
     per_type = ", ".join(
         f"{k} {v}" for k, v in sorted(run.spans_per_type.items(), key=lambda x: (-x[1], x[0]))
     )

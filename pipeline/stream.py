@@ -288,26 +288,30 @@ def label_sharded(
         log.info("nothing to resume in %s: starting", parts)
     parts.mkdir(parents=True, exist_ok=True)
     col_cache = ColumnCache() if cache else None
-    lm = _fitted_model(
-        parts,
-        inputs,
-        lfs,
-        model,
-        tagset,
-        input_format,
-        docs,
-        shard_tokens,
-        load_model_path,
-        seed,
-        jobs,
-        col_cache,
-        sample_tokens,
-    )
+
+    def shards() -> Iterator[Corpus]:  # both passes read the inputs the same way
+        return iter_shards(inputs, shard_tokens, tagset, input_format, docs)
+
+    if load_model_path is not None:
+        lm = load_model(load_model_path)
+    elif (parts / MODEL_FILE).exists():
+        lm = load_model(parts / MODEL_FILE)
+    else:
+        lm = _fit_on_sample(
+            shards(),
+            lfs,
+            make_model(model, tagset, seed=seed),
+            seed,
+            jobs,
+            col_cache,
+            sample_tokens,
+        )
+        lm.save(parts / MODEL_FILE)
     if save_model is not None:
         lm.save(save_model)
     run = ShardRun(0, 0, 0, 0, model=lm.name)
     doc_off = sent_off = 0
-    for index, shard in enumerate(iter_shards(inputs, shard_tokens, tagset, input_format, docs)):
+    for index, shard in enumerate(shards()):
         name = _part_name(index, fmt)
         done = manifest["done"].get(str(index))
         if done and (parts / name).exists() and _digest(parts / name) == done["sha256"]:
@@ -340,39 +344,23 @@ def label_sharded(
     return run
 
 
-def _fitted_model(
-    parts,
-    inputs,
-    lfs,
-    model,
-    tagset,
-    input_format,
-    docs,
-    shard_tokens,
-    load_model_path,
-    seed,
-    jobs,
-    col_cache,
-    sample_tokens,
+def _fit_on_sample(
+    shards: Iterator[Corpus],
+    lfs: Sequence[LabelingFunction],
+    lm: LabelModel,
+    seed: int,
+    jobs: int,
+    col_cache: ColumnCache | None,
+    sample_tokens: int,
 ) -> LabelModel:
-    """The run's model: loaded, resumed from the parts folder, or fitted on the pass-1 sample."""
-    if load_model_path is not None:
-        return load_model(load_model_path)
-    saved = parts / MODEL_FILE
-    if saved.exists():
-        return load_model(saved)
+    """Pass 1: apply the LFs shard by shard, keep the seeded sample, fit ``lm`` on it."""
     sample = _Sample(sample_tokens)
-    names: list[str] = []
-    for shard in iter_shards(inputs, shard_tokens, tagset, input_format, docs):
+    for shard in shards:
         applied = apply_lfs(shard, lfs, jobs=jobs, cache=col_cache)
-        names = applied.lf_names
+        lm.lf_names = applied.lf_names
         sample.add(_sentence_keys(shard, seed), applied.L, shard.sent_ids())
     L, sent = sample.matrix()
-    lm = make_model(model, tagset, seed=seed)
-    lm.lf_names = names
-    lm.fit(L, sent)
-    lm.save(saved)
-    return lm
+    return lm.fit(L, sent)
 
 
 def _read_manifest(parts: Path) -> dict:

@@ -340,7 +340,7 @@ def test_eval_report_names_model_baseline_inputs_and_version(files):
         assert line in text, line
     page = unescape(html.read_text().replace("<wbr>", ""))
     assert f'<td class="t">{files["lfs"]}</td>' in page
-    assert f"<p class=\"note summary-note\">Model: {model}. Baseline: {baseline}.</p>" in page
+    assert f'<p class="note summary-note">Model: {model}. Baseline: {baseline}.</p>' in page
     terminal = runner.invoke(app, args)  # the terminal shows the same run table
     assert terminal.exit_code == 0, terminal.output
     assert "wsl version" in terminal.stdout and baseline in terminal.stdout

@@ -97,7 +97,7 @@ def test_html_content_and_self_containment(report_inputs, ab, table_of):
         assert f"<title>{title}" in html
     assert "<title>Reliability diagram" not in html
     assert (
-        "<strong>Reliability diagram</strong><p class=\"note\">All 8 token marginals fall in one "
+        '<strong>Reliability diagram</strong><p class="note">All 8 token marginals fall in one '
         "confidence bin, [0.20, 0.40) (mean confidence 0.200, accuracy 0.625)"
     ) in html
     assert (
