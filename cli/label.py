@@ -195,69 +195,51 @@ def label(
     from wsl.pipeline.label_run import label_file
 
     t0 = time.perf_counter()
+    common = dict(  # the options both the in-memory and the sharded run take
+        input_format=input_format.value,
+        tagset=parse_types(types),
+        docs=docs,
+        lf_paths=lfs or [],
+        shipped=not no_shipped,
+        model=model,
+        load_model=load_model,
+        save_model=save_model,
+        threshold=threshold,
+        seed=seed,
+        jobs=jobs,
+        cache=cache,
+        output=None if output == "-" else output,
+        fmt=fmt.value,
+        probs_column=probs,
+    )
     if shard_tokens:
-        unsupported = [
-            name
-            for name, value in (
-                ("--gold-sample", gold_sample),
-                ("--calibrate-on", calibrate_on),
-                ("--fit-on", fit_on),
-                ("--strict", strict),
-            )
-            if value
-        ]
+        only_in_memory = {
+            "--gold-sample": gold_sample,
+            "--calibrate-on": calibrate_on,
+            "--fit-on": fit_on,
+            "--strict": strict,
+        }
+        unsupported = [name for name, value in only_in_memory.items() if value]
         if unsupported:
             raise WslError(f"--shard-tokens does not combine with {', '.join(unsupported)} yet")
         from wsl.pipeline.label_run import label_in_shards
 
         run = label_in_shards(
-            inputs,
-            shard_tokens=shard_tokens,
-            output=None if output == "-" else output,
-            fmt=fmt.value,
-            input_format=input_format.value,
-            tagset=parse_types(types),
-            docs=docs,
-            lf_paths=lfs or [],
-            shipped=not no_shipped,
-            model=model,
-            load_model=load_model,
-            save_model=save_model,
-            threshold=threshold,
-            seed=seed,
-            jobs=jobs,
-            cache=cache,
-            probs_column=probs,
-            resume=resume,
-            on_shard=_shard_done,
+            inputs, shard_tokens=shard_tokens, resume=resume, on_shard=_shard_done, **common
         )
         _render_sharded(run, time.perf_counter() - t0)
         return
     with job_progress() as (on_phase, tick):
         corpus, result, text = label_file(
             inputs,
-            input_format=input_format.value,
-            tagset=parse_types(types),
-            docs=docs,
             all_lfs=all_lfs,
             fit_on=fit_on,
-            lf_paths=lfs or [],
-            shipped=not no_shipped,
-            model=model,
-            load_model=load_model,
-            save_model=save_model,
-            threshold=threshold,
-            seed=seed,
-            jobs=jobs,
-            cache=cache,
-            output=None if output == "-" else output,
-            fmt=fmt.value,
-            probs_column=probs,
             progress=tick,
             calibrate_on=calibrate_on,
             gold_sample=gold_sample,
             strict=strict,
             on_phase=on_phase,
+            **common,
         )
     if text is not None:
         sys.stdout.write(text)
