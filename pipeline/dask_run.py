@@ -15,6 +15,7 @@ Dask is imported only here, and this module only when a cluster is asked for.
 
 from __future__ import annotations
 
+import logging
 import pickle
 import sys
 import uuid
@@ -97,6 +98,10 @@ class DaskRunner(_Runner):
     ) -> None:
         distributed = require_dask()
         check_lfs_pickle(lfs)
+        if logging.getLogger().getEffectiveLevel() > logging.INFO:  # not `wsl -v`
+            for name in list(logging.root.manager.loggerDict):  # Dask sets INFO on its own
+                if name.split(".")[0] == "distributed":
+                    logging.getLogger(name).setLevel(logging.WARNING)
         self._wait = distributed.wait
         self._own: list[Any] = []
         if client is None:
@@ -110,7 +115,7 @@ class DaskRunner(_Runner):
                     n_workers=workers,
                     threads_per_worker=1,
                     processes=True,
-                    dashboard_address=None,
+                    dashboard_address=":0",  # any free port: no clash with a running one
                 )
                 self._own.append(cluster)
                 client = distributed.Client(cluster)
