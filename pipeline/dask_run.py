@@ -1,14 +1,17 @@
-"""Pass 2 of a sharded run on a ``dask.distributed`` cluster (``pip install wsl[dask]``).
+"""A sharded run's two passes on a ``dask.distributed`` cluster (``pip install wsl[dask]``).
 
 The driver (the process that calls :func:`~wsl.pipeline.stream.label_sharded`) reads the
-inputs, fits or loads the label model once, and scatters the model and the LFs to every
-worker. It then submits one task per shard, at most a few per worker thread in flight so its
-memory stays bounded. A task labels its shard (the driver, which knows how many documents
-and sentences came before, gives the id offsets), writes the shard's part file into the
-parts folder and returns the shard's manifest entry; the driver records the entries as the
-tasks finish. Part files are written atomically, so a worker that dies mid-shard leaves no
-partial file: Dask reruns the task on another worker (``retries=2``), and the shard is
-written once. The parts folder must be on a filesystem every worker sees at the same path.
+inputs shard by shard and scatters the LFs to every worker. Pass 1: one task per shard
+applies the LFs and returns the shard's sample keys and votes; the driver merges them into
+the fit sample in shard order and fits the model once (or loads it), then scatters it.
+Pass 2: one task per shard labels it (the driver, which knows how many documents and
+sentences came before, gives the id offsets), writes the shard's part file into the parts
+folder and returns the shard's manifest entry; the driver records the entries as the tasks
+finish. In both passes at most a few tasks per worker thread are outstanding, so the
+driver's memory stays bounded. Part files are written atomically, so a worker that dies
+mid-shard leaves no partial file: Dask reruns the task on another worker (``retries=2``),
+and the shard is written once. The parts folder must be on a filesystem every worker sees
+at the same path; each worker uses its own ``$WSL_CACHE_DIR`` for LF columns.
 
 Dask is imported only here, and this module only when a cluster is asked for.
 """
@@ -19,12 +22,13 @@ import logging
 import pickle
 import sys
 import uuid
+from collections import deque
 from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 from wsl.core.errors import WslError
 from wsl.lfs.base import LabelingFunction
 from wsl.pipeline.cache import ColumnCache
-from wsl.pipeline.stream import _Runner, label_shard
+from wsl.pipeline.stream import Votes, _Runner, apply_shard, label_shard
 
 if TYPE_CHECKING:
     from wsl.core.corpus import Corpus
@@ -67,6 +71,13 @@ def check_lfs_pickle(lfs: Sequence[LabelingFunction]) -> None:
             ) from None
 
 
+def _apply_shard_task(
+    shard: Corpus, lfs: Sequence[LabelingFunction], seed: int, jobs: int, cache: bool
+) -> Votes:
+    """On a worker: pass 1 on one shard (its LF columns go to the worker's LF cache)."""
+    return apply_shard(shard, lfs, seed, jobs, ColumnCache() if cache else None)
+
+
 def _label_shard_task(
     shard: Corpus,
     lfs: Sequence[LabelingFunction],
@@ -89,7 +100,6 @@ class DaskRunner(_Runner):
     def __init__(
         self,
         lfs: Sequence[LabelingFunction],
-        lm: LabelModel,
         cache: bool,
         options: dict,
         client: Any = None,
@@ -126,8 +136,34 @@ class DaskRunner(_Runner):
         self.limit = max(2, IN_FLIGHT_PER_THREAD * threads)
         self.run_id = uuid.uuid4().hex[:8]
         self.lfs = client.scatter([list(lfs)], broadcast=True, hash=False)[0]
-        self.lm = client.scatter([lm], broadcast=True, hash=False)[0]
         self.inflight: dict[Any, int] = {}
+
+    def apply(self, shards: Iterator[Corpus], seed: int) -> Iterator[Votes]:
+        """Pass 1 on the workers; results in shard order, at most ``limit`` outstanding."""
+        queue: deque = deque()
+        jobs, cache = self.options["jobs"], self.cache
+        for index, shard in enumerate(shards):
+            queue.append(
+                self.client.submit(
+                    _apply_shard_task,
+                    shard,
+                    self.lfs,
+                    seed,
+                    jobs,
+                    cache,
+                    key=f"wsl-apply-{self.run_id}-{index:05d}",
+                    retries=2,
+                    pure=False,
+                )
+            )
+            del shard
+            while len(queue) >= self.limit:
+                yield self._result(queue.popleft(), "pass 1")
+        while queue:
+            yield self._result(queue.popleft(), "pass 1")
+
+    def use_model(self, lm: LabelModel) -> None:
+        self.lm = self.client.scatter([lm], broadcast=True, hash=False)[0]
 
     def submit(
         self, index: int, shard: Corpus, doc_off: int, sent_off: int, path: str
@@ -162,14 +198,18 @@ class DaskRunner(_Runner):
         out = []
         for future in sorted(waited.done, key=self.inflight.__getitem__):
             index = self.inflight.pop(future)
-            try:
-                out.append((index, future.result()))
-            except (pickle.PicklingError, ModuleNotFoundError) as exc:
-                raise WslError(
-                    f"shard {index} failed on a Dask worker: {type(exc).__name__}: {exc} "
-                    "(do the workers have the same wsl and the LFs' modules installed?)"
-                ) from None
+            out.append((index, self._result(future, f"shard {index}")))
         return out
+
+    @staticmethod
+    def _result(future: Any, what: str) -> Any:
+        try:
+            return future.result()
+        except (pickle.PicklingError, ModuleNotFoundError) as exc:
+            raise WslError(
+                f"{what} failed on a Dask worker: {type(exc).__name__}: {exc} "
+                "(do the workers have the same wsl and the LFs' modules installed?)"
+            ) from None
 
     def __exit__(self, *exc) -> None:
         for future in self.inflight:

@@ -307,23 +307,60 @@ def label_sharded(
     def shards() -> Iterator[Corpus]:  # both passes read the inputs the same way
         return iter_shards(inputs, shard_tokens, tagset, input_format, docs)
 
+    options = dict(threshold=threshold, jobs=jobs, fmt=fmt, probs_column=probs_column)
+    if client is None and scheduler is None and not dask_workers:
+        runner: _Runner = _LocalRunner(lfs, col_cache, options)
+    else:
+        from wsl.pipeline.dask_run import DaskRunner
+
+        runner = DaskRunner(lfs, cache, options, client, scheduler, dask_workers)
+    with runner:
+        run = _two_passes(
+            runner,
+            shards,
+            parts,
+            manifest,
+            fmt=fmt,
+            model=model,
+            tagset=tagset,
+            seed=seed,
+            sample_tokens=sample_tokens,
+            load_model_path=load_model_path,
+            save_model=save_model,
+            on_shard=on_shard,
+        )
+    _finish(parts, out, fmt, run.n_shards, manifest)
+    return run
+
+
+def _two_passes(
+    runner: _Runner,
+    shards: Callable[[], Iterator[Corpus]],
+    parts: Path,
+    manifest: dict,
+    *,
+    fmt: str,
+    model: str,
+    tagset: TagSet,
+    seed: int,
+    sample_tokens: int,
+    load_model_path: Path | None,
+    save_model: Path | None,
+    on_shard: Callable[[int, int], None] | None,
+) -> ShardRun:
+    """Fit (pass 1) or load the model, then label the shards not done yet (pass 2)."""
     if load_model_path is not None:
         lm = load_model(load_model_path)
     elif (parts / MODEL_FILE).exists():
         lm = load_model(parts / MODEL_FILE)
     else:
         lm = _fit_on_sample(
-            shards(),
-            lfs,
-            make_model(model, tagset, seed=seed),
-            seed,
-            jobs,
-            col_cache,
-            sample_tokens,
+            runner.apply(shards(), seed), make_model(model, tagset, seed=seed), sample_tokens
         )
         lm.save(parts / MODEL_FILE)
     if save_model is not None:
         lm.save(save_model)
+    runner.use_model(lm)
     run = ShardRun(0, 0, 0, 0, model=lm.name)
 
     def record(index: int, entry: dict) -> None:
@@ -341,29 +378,20 @@ def label_sharded(
             _write_manifest(parts, manifest)
             record(index, entry)
 
-    options = dict(threshold=threshold, jobs=jobs, fmt=fmt, probs_column=probs_column)
-    if client is None and scheduler is None and not dask_workers:
-        runner: _Runner = _LocalRunner(lfs, lm, col_cache, options)
-    else:
-        from wsl.pipeline.dask_run import DaskRunner
-
-        runner = DaskRunner(lfs, lm, cache, options, client, scheduler, dask_workers)
-    with runner:
-        doc_off = sent_off = 0
-        for index, shard in enumerate(shards()):
-            name = _part_name(index, fmt)
-            done = manifest["done"].get(str(index))
-            if done and (parts / name).exists() and _digest(parts / name) == done["sha256"]:
-                run.resumed += 1
-                record(index, done)
-            else:
-                finished(runner.submit(index, shard, doc_off, sent_off, str(parts / name)))
-            run.n_shards += 1
-            doc_off += len(shard.texts)
-            sent_off += shard.n_sents
-            del shard
-        finished(runner.drain())
-    _finish(parts, out, fmt, run.n_shards, manifest)
+    doc_off = sent_off = 0
+    for index, shard in enumerate(shards()):
+        name = _part_name(index, fmt)
+        done = manifest["done"].get(str(index))
+        if done and (parts / name).exists() and _digest(parts / name) == done["sha256"]:
+            run.resumed += 1
+            record(index, done)
+        else:
+            finished(runner.submit(index, shard, doc_off, sent_off, str(parts / name)))
+        run.n_shards += 1
+        doc_off += len(shard.texts)
+        sent_off += shard.n_sents
+        del shard
+    finished(runner.drain())
     return run
 
 
@@ -398,9 +426,31 @@ def label_shard(
     }
 
 
+Votes = tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]  # keys, L, sent ids, LF names
+
+
+def apply_shard(
+    shard: Corpus,
+    lfs: Sequence[LabelingFunction],
+    seed: int,
+    jobs: int,
+    cache: ColumnCache | None,
+) -> Votes:
+    """Pass 1 on one shard: its sentences' sample keys, its votes, sentence ids, LF names."""
+    applied = apply_lfs(shard, lfs, jobs=jobs, cache=cache)
+    return _sentence_keys(shard, seed), applied.L, shard.sent_ids(), applied.lf_names
+
+
 class _Runner:
-    """Runs pass 2's shards: ``submit`` yields the shards that finished meanwhile (index,
-    manifest entry), ``drain`` the rest."""
+    """Runs the shards. Pass 1: ``apply`` yields each shard's :data:`Votes`, in shard order.
+    Pass 2 (after ``use_model``): ``submit`` yields the shards that finished meanwhile
+    (index, manifest entry), ``drain`` the rest."""
+
+    def apply(self, shards: Iterator[Corpus], seed: int) -> Iterator[Votes]:
+        raise NotImplementedError
+
+    def use_model(self, lm: LabelModel) -> None:
+        self.lm = lm
 
     def submit(
         self, index: int, shard: Corpus, doc_off: int, sent_off: int, path: str
@@ -420,8 +470,12 @@ class _Runner:
 class _LocalRunner(_Runner):
     """Each shard in this process, at once."""
 
-    def __init__(self, lfs, lm, cache: ColumnCache | None, options: dict) -> None:
-        self.lfs, self.lm, self.cache, self.options = lfs, lm, cache, options
+    def __init__(self, lfs, cache: ColumnCache | None, options: dict) -> None:
+        self.lfs, self.cache, self.options = lfs, cache, options
+
+    def apply(self, shards, seed):
+        for shard in shards:
+            yield apply_shard(shard, self.lfs, seed, self.options["jobs"], self.cache)
 
     def submit(self, index, shard, doc_off, sent_off, path):
         entry = label_shard(
@@ -430,21 +484,12 @@ class _LocalRunner(_Runner):
         return iter([(index, entry)])
 
 
-def _fit_on_sample(
-    shards: Iterator[Corpus],
-    lfs: Sequence[LabelingFunction],
-    lm: LabelModel,
-    seed: int,
-    jobs: int,
-    col_cache: ColumnCache | None,
-    sample_tokens: int,
-) -> LabelModel:
-    """Pass 1: apply the LFs shard by shard, keep the seeded sample, fit ``lm`` on it."""
+def _fit_on_sample(votes: Iterator[Votes], lm: LabelModel, sample_tokens: int) -> LabelModel:
+    """Pass 1: keep the seeded sample of the shards' votes (in shard order), fit ``lm`` on it."""
     sample = _Sample(sample_tokens)
-    for shard in shards:
-        applied = apply_lfs(shard, lfs, jobs=jobs, cache=col_cache)
-        lm.lf_names = applied.lf_names
-        sample.add(_sentence_keys(shard, seed), applied.L, shard.sent_ids())
+    for keys, L, sent_ids, lf_names in votes:
+        lm.lf_names = lf_names
+        sample.add(keys, L, sent_ids)
     L, sent = sample.matrix()
     return lm.fit(L, sent)
 
