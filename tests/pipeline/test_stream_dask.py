@@ -6,7 +6,6 @@ separate processes, and a worker killed mid-run. Skipped when dask.distributed i
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import signal
@@ -24,7 +23,12 @@ from wsl.lfs.gazetteer import GazetteerLF
 from wsl.lfs.registry import collect_lfs
 from wsl.pipeline.stream import label_sharded
 
-HAVE_DASK = importlib.util.find_spec("distributed") is not None
+try:
+    import distributed  # noqa: F401
+
+    HAVE_DASK = True
+except ImportError:
+    HAVE_DASK = False
 needs_dask = pytest.mark.skipif(not HAVE_DASK, reason="needs dask[distributed] (wsl[dask])")
 
 WSL = str(Path(sys.executable).with_name("wsl"))
@@ -243,3 +247,19 @@ def test_without_dask_the_error_says_how_to_install_it(tmp_path, monkeypatch):
             tagset=TS,
             scheduler="tcp://127.0.0.1:1",
         )
+
+
+def test_cluster_options_need_shards_and_one_cluster(tmp_path):
+    from typer.testing import CliRunner
+
+    from wsl.cli import app
+
+    docs = str(_docs(tmp_path))
+    res = CliRunner().invoke(app, ["label", docs, "--dask-workers", "2", "-o", "x.conll"])
+    assert res.exit_code == 1 and "add --shard-tokens N" in res.output
+    res = CliRunner().invoke(
+        app,
+        ["label", docs, "--shard-tokens", "30", "--dask-workers", "2", "--scheduler", "tcp://x:1"]
+        + ["-o", str(tmp_path / "x.conll")],
+    )
+    assert res.exit_code == 1 and "not both" in res.output
