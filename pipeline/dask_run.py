@@ -22,6 +22,7 @@ import logging
 import pickle
 import sys
 import uuid
+import warnings
 from collections import deque
 from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
@@ -144,16 +145,14 @@ class DaskRunner(_Runner):
         jobs, cache = self.options["jobs"], self.cache
         for index, shard in enumerate(shards):
             queue.append(
-                self.client.submit(
+                self._submit(
+                    f"wsl-apply-{self.run_id}-{index:05d}",
                     _apply_shard_task,
                     shard,
                     self.lfs,
                     seed,
                     jobs,
                     cache,
-                    key=f"wsl-apply-{self.run_id}-{index:05d}",
-                    retries=2,
-                    pure=False,
                 )
             )
             del shard
@@ -168,7 +167,8 @@ class DaskRunner(_Runner):
     def submit(
         self, index: int, shard: Corpus, doc_off: int, sent_off: int, path: str
     ) -> Iterator[tuple[int, dict]]:
-        future = self.client.submit(
+        future = self._submit(
+            f"wsl-shard-{self.run_id}-{index:05d}",
             _label_shard_task,
             shard,
             self.lfs,
@@ -178,15 +178,23 @@ class DaskRunner(_Runner):
             path,
             self.cache,
             self.options,
-            key=f"wsl-shard-{self.run_id}-{index:05d}",
-            retries=2,
-            pure=False,
         )
         self.inflight[future] = index
         done: list[tuple[int, dict]] = []
         while len(self.inflight) >= self.limit:
             done.extend(self._collect())
         return iter(done)
+
+    def _submit(self, key: str, fn: Any, *args: Any) -> Any:
+        """One task; a worker that dies running it has it rerun elsewhere (twice at most).
+
+        The shard travels inside the task, not scattered: the scheduler keeps it, so the
+        task can rerun when its worker dies. Dask warns about such "large graphs"; here they
+        are what we want.
+        """
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
+            return self.client.submit(fn, *args, key=key, retries=2, pure=False)
 
     def drain(self) -> Iterator[tuple[int, dict]]:
         while self.inflight:
