@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 INSTALL = "pip install wsl[dask]"
 USER_LF_PACKAGE = "wsl_user_lfs."  # LF files are imported under this name: see lfs.registry
 IN_FLIGHT_PER_THREAD = 2
+CONNECT_TIMEOUT = "30s"  # to reach a --scheduler
 
 
 def require_dask() -> Any:
@@ -115,10 +116,18 @@ class DaskRunner(_Runner):
                     logging.getLogger(name).setLevel(logging.WARNING)
         self._wait = distributed.wait
         self._own: list[Any] = []
+        self.inflight: dict[Any, int] = {}
+        try:
+            self._start(distributed, lfs, cache, options, client, scheduler, workers)
+        except BaseException:
+            self.__exit__()
+            raise
+
+    def _start(self, distributed, lfs, cache, options, client, scheduler, workers) -> None:
         if client is None:
             if scheduler is not None:
                 try:
-                    client = distributed.Client(scheduler, timeout="30s")
+                    client = distributed.Client(scheduler, timeout=CONNECT_TIMEOUT)
                 except (OSError, TimeoutError) as exc:
                     raise WslError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from None
             else:
@@ -137,7 +146,6 @@ class DaskRunner(_Runner):
         self.limit = max(2, IN_FLIGHT_PER_THREAD * threads)
         self.run_id = uuid.uuid4().hex[:8]
         self.lfs = client.scatter([list(lfs)], broadcast=True, hash=False)[0]
-        self.inflight: dict[Any, int] = {}
 
     def apply(self, shards: Iterator[Corpus], seed: int) -> Iterator[Votes]:
         """Pass 1 on the workers; results in shard order, at most ``limit`` outstanding."""

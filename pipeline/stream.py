@@ -301,7 +301,6 @@ def label_sharded(
         manifest = old
     elif resume:
         log.info("nothing to resume in %s: starting", parts)
-    parts.mkdir(parents=True, exist_ok=True)
     col_cache = ColumnCache() if cache else None
 
     def shards() -> Iterator[Corpus]:  # both passes read the inputs the same way
@@ -314,7 +313,8 @@ def label_sharded(
         from wsl.pipeline.dask_run import DaskRunner
 
         runner = DaskRunner(lfs, cache, options, client, scheduler, dask_workers)
-    with runner:
+    with runner:  # the cluster is up (or reached): now the parts folder
+        parts.mkdir(parents=True, exist_ok=True)
         run = _two_passes(
             runner,
             shards,

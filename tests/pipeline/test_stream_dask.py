@@ -263,3 +263,20 @@ def test_cluster_options_need_shards_and_one_cluster(tmp_path):
         + ["-o", str(tmp_path / "x.conll")],
     )
     assert res.exit_code == 1 and "not both" in res.output
+
+
+@needs_dask
+def test_an_unreachable_scheduler_fails_clearly_and_leaves_nothing(tmp_path, monkeypatch):
+    import wsl.pipeline.dask_run as dask_run
+
+    monkeypatch.setattr(dask_run, "CONNECT_TIMEOUT", "1s")
+    with pytest.raises(WslError, match="cannot reach the Dask scheduler tcp://127.0.0.1:1"):
+        label_sharded(
+            [_docs(tmp_path)],
+            tmp_path / "o.conll",
+            [GazetteerLF("langs", ["Rust"], label="Language")],
+            shard_tokens=30,
+            tagset=TS,
+            scheduler="tcp://127.0.0.1:1",
+        )
+    assert not (tmp_path / "o.conll.wsl-parts").exists()  # a rerun needs no --resume
