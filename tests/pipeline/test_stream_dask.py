@@ -280,3 +280,22 @@ def test_an_unreachable_scheduler_fails_clearly_and_leaves_nothing(tmp_path, mon
             scheduler="tcp://127.0.0.1:1",
         )
     assert not (tmp_path / "o.conll.wsl-parts").exists()  # a rerun needs no --resume
+
+
+@needs_dask
+def test_a_run_interrupted_on_one_machine_resumes_on_the_cluster(tmp_path, local_client):
+    docs = _docs(tmp_path)
+    common = dict(tagset=TS, fmt="conll", shard_tokens=30, cache=False)
+    label_sharded([docs], tmp_path / "one.conll", _lfs(), **common)
+
+    def stop(index: int, tokens: int) -> None:
+        if index == 3:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        label_sharded([docs], tmp_path / "out.conll", _lfs(), on_shard=stop, **common)
+    run = label_sharded(
+        [docs], tmp_path / "out.conll", _lfs(), resume=True, client=local_client, **common
+    )
+    assert run.resumed == 4
+    assert (tmp_path / "out.conll").read_bytes() == (tmp_path / "one.conll").read_bytes()
