@@ -168,6 +168,26 @@ def label(
             "--resume", help="--shard-tokens: skip the shards an interrupted run finished."
         ),
     ] = False,
+    scheduler: Annotated[
+        Optional[str],
+        typer.Option(
+            "--scheduler",
+            help=(
+                "--shard-tokens: label the shards on the Dask cluster at this address "
+                "(tcp://HOST:8786); part files go to a folder all workers share. "
+                "Needs pip install wsl[dask]."
+            ),
+            show_default=False,
+        ),
+    ] = None,
+    dask_workers: Annotated[
+        int,
+        typer.Option(
+            "--dask-workers",
+            min=0,
+            help="--shard-tokens: label the shards on a local Dask cluster of this many processes.",
+        ),
+    ] = 0,
     gold_sample: Annotated[
         Optional[Path],
         typer.Option(
@@ -212,6 +232,8 @@ def label(
         fmt=fmt.value,
         probs_column=probs,
     )
+    if (scheduler is not None or dask_workers) and not shard_tokens:
+        raise WslError("--scheduler and --dask-workers label in shards: add --shard-tokens N")
     if shard_tokens:
         only_in_memory = {
             "--gold-sample": gold_sample,
@@ -225,7 +247,13 @@ def label(
         from wsl.pipeline.label_run import label_in_shards
 
         run = label_in_shards(
-            inputs, shard_tokens=shard_tokens, resume=resume, on_shard=_shard_done, **common
+            inputs,
+            shard_tokens=shard_tokens,
+            resume=resume,
+            on_shard=_shard_done,
+            scheduler=scheduler,
+            dask_workers=dask_workers,
+            **common,
         )
         _render_sharded(run, time.perf_counter() - t0)
         return

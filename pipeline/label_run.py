@@ -283,8 +283,11 @@ def label_in_shards(
     probs_column: bool = False,
     resume: bool = False,
     on_shard: Callable[[int, int], None] | None = None,
+    scheduler: str | None = None,
+    dask_workers: int = 0,
 ) -> ShardRun:
-    """``wsl label --shard-tokens N``: the sharded, resumable run of :mod:`.stream`."""
+    """``wsl label --shard-tokens N``: the sharded, resumable run of :mod:`.stream`; with
+    ``scheduler`` or ``dask_workers``, on a Dask cluster (:mod:`.dask_run`)."""
     check_options(model, load_model, None, None, lf_paths, input_format)
     if output is None:
         raise WslError("--shard-tokens writes part files: give an output path with -o")
@@ -292,6 +295,8 @@ def label_in_shards(
         raise WslError("--shard-tokens reads documents; WRENCH files carry their votes: drop it")
     if tagset is None:
         raise WslError("--shard-tokens needs the entity types up front: not --types auto")
+    if scheduler is not None and dask_workers:
+        raise WslError("--scheduler uses a running cluster, --dask-workers starts one: not both")
     if fmt not in FORMATS:
         raise WslError(f"unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}")
     lfs = collect_lfs(lf_paths, shipped=shipped, types=tagset.types)
@@ -316,4 +321,6 @@ def label_in_shards(
         cache=cache,
         resume=resume,
         on_shard=on_shard,
+        scheduler=scheduler,
+        dask_workers=dask_workers,
     )

@@ -22,7 +22,7 @@ import shutil
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 import numpy as np
 import polars as pl
@@ -46,6 +46,9 @@ from wsl.pipeline.readers import (
 )
 from wsl.pipeline.subset import subset
 from wsl.pipeline.writers import FORMATS, write_labels
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 log = logging.getLogger(__name__)
 
@@ -254,13 +257,25 @@ def label_sharded(
     resume: bool = False,
     sample_tokens: int = SAMPLE_TOKENS,
     on_shard: Callable[[int, int], None] | None = None,
+    client: Client | None = None,
+    scheduler: str | None = None,
+    dask_workers: int = 0,
 ) -> ShardRun:
     """Label ``inputs`` shard by shard into ``output`` (see the module docstring).
 
-    ``on_shard(index, tokens)`` is called after each shard is written.
+    ``on_shard(index, tokens)`` is called after each shard is written (with ``cluster``, in
+    the order the shards finish). With ``client`` (a ``distributed.Client``), ``scheduler``
+    (a scheduler address such as ``tcp://host:8786``) or ``dask_workers`` (a local cluster of
+    that many worker processes), pass 2 runs on a Dask cluster (see
+    :mod:`wsl.pipeline.dask_run`); the output is the same. Without them, no Dask is used.
     """
     if shard_tokens < 1:
         raise WslError("--shard-tokens must be at least 1")
+    if client is not None or scheduler is not None or dask_workers:
+        from wsl.pipeline.dask_run import check_lfs_pickle, require_dask
+
+        require_dask()  # before any work: no dask, or an LF that cannot travel, fails at once
+        check_lfs_pickle(lfs)
     out = Path(output)
     parts = out.with_name(out.name + ".wsl-parts")
     settings = {
@@ -286,79 +301,195 @@ def label_sharded(
         manifest = old
     elif resume:
         log.info("nothing to resume in %s: starting", parts)
-    parts.mkdir(parents=True, exist_ok=True)
     col_cache = ColumnCache() if cache else None
 
     def shards() -> Iterator[Corpus]:  # both passes read the inputs the same way
         return iter_shards(inputs, shard_tokens, tagset, input_format, docs)
 
+    options = dict(threshold=threshold, jobs=jobs, fmt=fmt, probs_column=probs_column)
+    if client is None and scheduler is None and not dask_workers:
+        runner: _Runner = _LocalRunner(lfs, col_cache, options)
+    else:
+        from wsl.pipeline.dask_run import DaskRunner
+
+        runner = DaskRunner(lfs, cache, options, client, scheduler, dask_workers)
+    with runner:  # the cluster is up (or reached): now the parts folder
+        parts.mkdir(parents=True, exist_ok=True)
+        run = _two_passes(
+            runner,
+            shards,
+            parts,
+            manifest,
+            fmt=fmt,
+            model=model,
+            tagset=tagset,
+            seed=seed,
+            sample_tokens=sample_tokens,
+            load_model_path=load_model_path,
+            save_model=save_model,
+            on_shard=on_shard,
+        )
+    _finish(parts, out, fmt, run.n_shards, manifest)
+    return run
+
+
+def _two_passes(
+    runner: _Runner,
+    shards: Callable[[], Iterator[Corpus]],
+    parts: Path,
+    manifest: dict,
+    *,
+    fmt: str,
+    model: str,
+    tagset: TagSet,
+    seed: int,
+    sample_tokens: int,
+    load_model_path: Path | None,
+    save_model: Path | None,
+    on_shard: Callable[[int, int], None] | None,
+) -> ShardRun:
+    """Fit (pass 1) or load the model, then label the shards not done yet (pass 2)."""
     if load_model_path is not None:
         lm = load_model(load_model_path)
     elif (parts / MODEL_FILE).exists():
         lm = load_model(parts / MODEL_FILE)
     else:
         lm = _fit_on_sample(
-            shards(),
-            lfs,
-            make_model(model, tagset, seed=seed),
-            seed,
-            jobs,
-            col_cache,
-            sample_tokens,
+            runner.apply(shards(), seed), make_model(model, tagset, seed=seed), sample_tokens
         )
         lm.save(parts / MODEL_FILE)
     if save_model is not None:
         lm.save(save_model)
+    runner.use_model(lm)
     run = ShardRun(0, 0, 0, 0, model=lm.name)
+
+    def record(index: int, entry: dict) -> None:
+        for k, v in entry["per_type"].items():
+            run.spans_per_type[k] = run.spans_per_type.get(k, 0) + v
+        run.n_tokens += entry["tokens"]
+        run.n_sents += entry["sents"]
+        run.n_spans += entry["spans"]
+        if on_shard is not None:
+            on_shard(index, entry["tokens"])
+
+    def finished(done: Iterator[tuple[int, dict]]) -> None:
+        for index, entry in done:
+            manifest["done"][str(index)] = entry
+            _write_manifest(parts, manifest)
+            record(index, entry)
+
     doc_off = sent_off = 0
     for index, shard in enumerate(shards()):
         name = _part_name(index, fmt)
         done = manifest["done"].get(str(index))
         if done and (parts / name).exists() and _digest(parts / name) == done["sha256"]:
             run.resumed += 1
+            record(index, done)
         else:
-            result = label_corpus(shard, lfs, lm, threshold=threshold, jobs=jobs, cache=col_cache)
-            corpus_g, result_g = _shifted(shard, result, doc_off, sent_off)
-            write_labels(result_g, corpus_g, fmt, str(parts / name), probs_column)
-            counts = result.spans["label"].value_counts().iter_rows()
-            manifest["done"][str(index)] = {
-                "tokens": shard.n_tokens,
-                "sents": shard.n_sents,
-                "spans": result.spans.height,
-                "per_type": dict(counts),
-                "sha256": _digest(parts / name),
-            }
-            _write_manifest(parts, manifest)
-        entry = manifest["done"][str(index)]
-        for k, v in entry["per_type"].items():
-            run.spans_per_type[k] = run.spans_per_type.get(k, 0) + v
+            finished(runner.submit(index, shard, doc_off, sent_off, str(parts / name)))
         run.n_shards += 1
-        run.n_tokens += shard.n_tokens
-        run.n_sents += shard.n_sents
-        run.n_spans += entry["spans"]
         doc_off += len(shard.texts)
         sent_off += shard.n_sents
-        if on_shard is not None:
-            on_shard(index, shard.n_tokens)
-    _finish(parts, out, fmt, run.n_shards, manifest)
+        del shard
+    finished(runner.drain())
     return run
 
 
-def _fit_on_sample(
-    shards: Iterator[Corpus],
+def label_shard(
+    shard: Corpus,
     lfs: Sequence[LabelingFunction],
     lm: LabelModel,
+    doc_off: int,
+    sent_off: int,
+    path: str,
+    *,
+    threshold: float,
+    jobs: int,
+    fmt: str,
+    probs_column: bool,
+    cache: ColumnCache | None,
+) -> dict:
+    """Label one shard, write its part file at ``path``; its manifest entry.
+
+    ``doc_off`` and ``sent_off`` are the numbers of documents and sentences before the shard.
+    """
+    result = label_corpus(shard, lfs, lm, threshold=threshold, jobs=jobs, cache=cache)
+    corpus_g, result_g = _shifted(shard, result, doc_off, sent_off)
+    write_labels(result_g, corpus_g, fmt, path, probs_column)
+    counts = result.spans["label"].value_counts().iter_rows()
+    return {
+        "tokens": shard.n_tokens,
+        "sents": shard.n_sents,
+        "spans": result.spans.height,
+        "per_type": dict(counts),
+        "sha256": _digest(Path(path)),
+    }
+
+
+Votes = tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]  # keys, L, sent ids, LF names
+
+
+def apply_shard(
+    shard: Corpus,
+    lfs: Sequence[LabelingFunction],
     seed: int,
     jobs: int,
-    col_cache: ColumnCache | None,
-    sample_tokens: int,
-) -> LabelModel:
-    """Pass 1: apply the LFs shard by shard, keep the seeded sample, fit ``lm`` on it."""
+    cache: ColumnCache | None,
+) -> Votes:
+    """Pass 1 on one shard: its sentences' sample keys, its votes, sentence ids, LF names."""
+    applied = apply_lfs(shard, lfs, jobs=jobs, cache=cache)
+    return _sentence_keys(shard, seed), applied.L, shard.sent_ids(), applied.lf_names
+
+
+class _Runner:
+    """Runs the shards. Pass 1: ``apply`` yields each shard's :data:`Votes`, in shard order.
+    Pass 2 (after ``use_model``): ``submit`` yields the shards that finished meanwhile
+    (index, manifest entry), ``drain`` the rest."""
+
+    def apply(self, shards: Iterator[Corpus], seed: int) -> Iterator[Votes]:
+        raise NotImplementedError
+
+    def use_model(self, lm: LabelModel) -> None:
+        self.lm = lm
+
+    def submit(
+        self, index: int, shard: Corpus, doc_off: int, sent_off: int, path: str
+    ) -> Iterator[tuple[int, dict]]:
+        raise NotImplementedError
+
+    def drain(self) -> Iterator[tuple[int, dict]]:
+        return iter(())
+
+    def __enter__(self) -> _Runner:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+
+class _LocalRunner(_Runner):
+    """Each shard in this process, at once."""
+
+    def __init__(self, lfs, cache: ColumnCache | None, options: dict) -> None:
+        self.lfs, self.cache, self.options = lfs, cache, options
+
+    def apply(self, shards, seed):
+        for shard in shards:
+            yield apply_shard(shard, self.lfs, seed, self.options["jobs"], self.cache)
+
+    def submit(self, index, shard, doc_off, sent_off, path):
+        entry = label_shard(
+            shard, self.lfs, self.lm, doc_off, sent_off, path, cache=self.cache, **self.options
+        )
+        return iter([(index, entry)])
+
+
+def _fit_on_sample(votes: Iterator[Votes], lm: LabelModel, sample_tokens: int) -> LabelModel:
+    """Pass 1: keep the seeded sample of the shards' votes (in shard order), fit ``lm`` on it."""
     sample = _Sample(sample_tokens)
-    for shard in shards:
-        applied = apply_lfs(shard, lfs, jobs=jobs, cache=col_cache)
-        lm.lf_names = applied.lf_names
-        sample.add(_sentence_keys(shard, seed), applied.L, shard.sent_ids())
+    for keys, L, sent_ids, lf_names in votes:
+        lm.lf_names = lf_names
+        sample.add(keys, L, sent_ids)
     L, sent = sample.matrix()
     return lm.fit(L, sent)
 
