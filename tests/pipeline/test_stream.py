@@ -186,3 +186,30 @@ def test_options_the_sharded_run_does_not_take_fail_early(tmp_path):
     (tmp_path / "b").mkdir()
     res = CliRunner().invoke(app, ["label", str(_docs(tmp_path / "b")), "--shard-tokens", "50"])
     assert res.exit_code == 1 and "give an output path with -o" in res.output
+
+
+def test_with_the_same_model_sharded_and_in_memory_runs_agree(tmp_path):
+    # prediction and decoding are per sentence: the in-memory `wsl label` and the sharded
+    # run give the same labels when they use the same fitted model
+    docs = _docs(tmp_path)
+    lfs = tmp_path / "lfs.txt"
+    lfs.write_text("# type: Language\nRust\nGo\nPython\nHaskell\n")
+    env = {**os.environ, "WSL_CACHE_DIR": str(tmp_path / "cache")}
+    base = [WSL, "label", str(docs), "--no-shipped", "--lfs", str(lfs), "--types", "Language"]
+
+    def run(*extra):
+        res = subprocess.run([*base, *extra], env=env, capture_output=True, text=True, timeout=120)
+        assert res.returncode == 0, res.stderr
+
+    run("-o", str(tmp_path / "memory.conll"), "--probs", "--save-model", str(tmp_path / "m.npz"))
+    run(
+        "-o",
+        str(tmp_path / "sharded.conll"),
+        "--probs",
+        "--shard-tokens",
+        "40",
+        "--load-model",
+        str(tmp_path / "m.npz"),
+    )
+    memory = (tmp_path / "memory.conll").read_bytes()
+    assert memory == (tmp_path / "sharded.conll").read_bytes() and b"B-Language" in memory
