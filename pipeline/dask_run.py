@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Iterator, Sequence
 from wsl.core.errors import WslError
 from wsl.lfs.base import LabelingFunction
 from wsl.pipeline.cache import ColumnCache
-from wsl.pipeline.stream import Votes, _Runner, apply_shard, label_shard
+from wsl.pipeline.stream import Offsets, Votes, _Runner, apply_shard, label_shard
 
 if TYPE_CHECKING:
     from wsl.core.corpus import Corpus
@@ -84,15 +84,14 @@ def _label_shard_task(
     shard: Corpus,
     lfs: Sequence[LabelingFunction],
     lm: LabelModel,
-    doc_off: int,
-    sent_off: int,
+    offsets: Offsets,
     path: str,
     cache: bool,
     options: dict,
 ) -> dict:
     """On a worker: label the shard, write its part file, return its manifest entry."""
     col_cache = ColumnCache() if cache else None  # the worker's $WSL_CACHE_DIR
-    return label_shard(shard, lfs, lm, doc_off, sent_off, path, cache=col_cache, **options)
+    return label_shard(shard, lfs, lm, offsets, path, cache=col_cache, **options)
 
 
 class DaskRunner(_Runner):
@@ -173,7 +172,7 @@ class DaskRunner(_Runner):
         self.lm = self.client.scatter([lm], broadcast=True, hash=False)[0]
 
     def submit(
-        self, index: int, shard: Corpus, doc_off: int, sent_off: int, path: str
+        self, index: int, shard: Corpus, offsets: Offsets, path: str
     ) -> Iterator[tuple[int, dict]]:
         future = self._submit(
             f"wsl-shard-{self.run_id}-{index:05d}",
@@ -181,8 +180,7 @@ class DaskRunner(_Runner):
             shard,
             self.lfs,
             self.lm,
-            doc_off,
-            sent_off,
+            offsets,
             path,
             self.cache,
             self.options,

@@ -109,6 +109,7 @@ def fit_or_load(
     load: Path | None = None,
     lf_names: list[str] | None = None,
     gold_sample: GoldSample | None = None,
+    row_offset: int = 0,
 ) -> tuple[LabelModel, np.ndarray]:
     """The label model for this run and the tag marginals of ``L``.
 
@@ -130,7 +131,7 @@ def fit_or_load(
         lm.lf_names = list(lf_names) if lf_names else None
         if gold_sample is not None:
             lm.fit(*with_gold_sample(L, sent_ids, gold_sample))
-            return lm, lm.predict_proba(L, sent_ids)
+            return lm, lm.predict_proba(L, sent_ids, row_offset=row_offset)
         return lm, lm.fit_predict(L, sent_ids)
     if gold_sample is not None:
         raise WslError("a gold sample needs a model to fit, not a fitted or loaded one", source)
@@ -145,7 +146,7 @@ def fit_or_load(
     if lm.lf_names and lf_names and list(lm.lf_names) != list(lf_names):
         diff = sorted(set(lm.lf_names) ^ set(lf_names)) or ["(same LFs, different order)"]
         raise WslError(f"saved model was fitted on other LFs: {', '.join(diff[:5])}", source)
-    return lm, lm.predict_proba(L, sent_ids)
+    return lm, lm.predict_proba(L, sent_ids, row_offset=row_offset)
 
 
 def default_model(lfs: Sequence[LabelingFunction] | None) -> str:
@@ -183,6 +184,7 @@ def label_corpus(
     strict: bool = False,
     on_phase: Callable[[str], None] | None = None,
     gold_sample: GoldSample | None = None,
+    row_offset: int = 0,
 ) -> LabelResult:
     """Label ``corpus``: apply ``lfs`` (unless ``L`` is given), fit/load ``model``, decode.
 
@@ -196,6 +198,8 @@ def label_corpus(
     threshold : spans whose confidence is below it are dropped (their tokens become O).
     strict : an LF that raises (on any sentence) fails the run instead of abstaining there.
     on_phase : called with ``"apply"``, ``"fit"`` and ``"decode"`` as each phase starts.
+    row_offset : for a shard of a larger corpus, the corpus row of its first token (see
+        :meth:`LabelModel.predict_proba`).
     gold_sample : a labelled sample (its votes from the same LFs) to fit the model
         semi-supervised; see :func:`fit_or_load`.
     """
@@ -215,7 +219,7 @@ def label_corpus(
         on_phase, "fit", "label model %s", model if isinstance(model, str) else model.name
     )
     t0 = time.perf_counter()
-    lm, probs = fit_or_load(model, corpus, L, seed, load_model, lf_names, gold_sample)
+    lm, probs = fit_or_load(model, corpus, L, seed, load_model, lf_names, gold_sample, row_offset)
     sent_ids = corpus.sent_ids()
     secs["model"] = time.perf_counter() - t0
     announce_phase(on_phase, "decode", "")

@@ -22,7 +22,7 @@ import shutil
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple, Sequence
 
 import numpy as np
 import polars as pl
@@ -378,7 +378,7 @@ def _two_passes(
             _write_manifest(parts, manifest)
             record(index, entry)
 
-    doc_off = sent_off = 0
+    offsets = Offsets(0, 0, 0)
     for index, shard in enumerate(shards()):
         name = _part_name(index, fmt)
         done = manifest["done"].get(str(index))
@@ -386,21 +386,31 @@ def _two_passes(
             run.resumed += 1
             record(index, done)
         else:
-            finished(runner.submit(index, shard, doc_off, sent_off, str(parts / name)))
+            finished(runner.submit(index, shard, offsets, str(parts / name)))
         run.n_shards += 1
-        doc_off += len(shard.texts)
-        sent_off += shard.n_sents
+        offsets = Offsets(
+            offsets.doc + len(shard.texts),
+            offsets.sent + shard.n_sents,
+            offsets.row + shard.n_tokens,
+        )
         del shard
     finished(runner.drain())
     return run
+
+
+class Offsets(NamedTuple):
+    """Documents, sentences and tokens of the whole input before a shard."""
+
+    doc: int
+    sent: int
+    row: int
 
 
 def label_shard(
     shard: Corpus,
     lfs: Sequence[LabelingFunction],
     lm: LabelModel,
-    doc_off: int,
-    sent_off: int,
+    offsets: Offsets,
     path: str,
     *,
     threshold: float,
@@ -411,10 +421,13 @@ def label_shard(
 ) -> dict:
     """Label one shard, write its part file at ``path``; its manifest entry.
 
-    ``doc_off`` and ``sent_off`` are the numbers of documents and sentences before the shard.
+    ``offsets``: what of the input comes before the shard (ids and the tie rule of majority
+    vote count from there).
     """
-    result = label_corpus(shard, lfs, lm, threshold=threshold, jobs=jobs, cache=cache)
-    corpus_g, result_g = _shifted(shard, result, doc_off, sent_off)
+    result = label_corpus(
+        shard, lfs, lm, threshold=threshold, jobs=jobs, cache=cache, row_offset=offsets.row
+    )
+    corpus_g, result_g = _shifted(shard, result, offsets.doc, offsets.sent)
     write_labels(result_g, corpus_g, fmt, path, probs_column)
     counts = result.spans["label"].value_counts().iter_rows()
     return {
@@ -453,7 +466,7 @@ class _Runner:
         self.lm = lm
 
     def submit(
-        self, index: int, shard: Corpus, doc_off: int, sent_off: int, path: str
+        self, index: int, shard: Corpus, offsets: Offsets, path: str
     ) -> Iterator[tuple[int, dict]]:
         raise NotImplementedError
 
@@ -477,9 +490,9 @@ class _LocalRunner(_Runner):
         for shard in shards:
             yield apply_shard(shard, self.lfs, seed, self.options["jobs"], self.cache)
 
-    def submit(self, index, shard, doc_off, sent_off, path):
+    def submit(self, index, shard, offsets, path):
         entry = label_shard(
-            shard, self.lfs, self.lm, doc_off, sent_off, path, cache=self.cache, **self.options
+            shard, self.lfs, self.lm, offsets, path, cache=self.cache, **self.options
         )
         return iter([(index, entry)])
 

@@ -58,6 +58,7 @@ class LabelModel(ABC):
         self.seed = int(seed)
         self.params: dict[str, Any] = {**self.defaults, **params}
         self.n_lfs: int | None = None
+        self._row_offset = 0  # set by predict_proba for the duration of one call
         self.lf_names: list[str] | None = (
             None  # recorded by the caller, checked when a saved model is reused
         )
@@ -101,14 +102,23 @@ class LabelModel(ABC):
             raise WslError(f"gold holds tag ids outside -1..{self.tagset.n_tags - 1}")
         return gold.astype(np.int64) if (gold >= 0).any() else None
 
-    def predict_proba(self, L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
-        """Tag marginals, float64 array (n_tokens, n_tags) whose rows sum to 1."""
+    def predict_proba(self, L: np.ndarray, sent_ids: np.ndarray, row_offset: int = 0) -> np.ndarray:
+        """Tag marginals, float64 array (n_tokens, n_tags) whose rows sum to 1.
+
+        ``row_offset``: the position of ``L``'s first row in the whole corpus, when ``L`` is
+        a shard of it (models whose output depends on a row's position -- majority vote's
+        tie rule -- then give the labels of the whole corpus).
+        """
         if self.n_lfs is None:
             raise WslError(f"label model {self.name!r} is not fitted; call fit first")
         L, sent_ids = self._check(L, sent_ids, fitting=False)
         if L.shape[0] == 0:
             return np.zeros((0, self.tagset.n_tags))
-        probs = self._predict_proba(L, sent_ids)
+        self._row_offset = int(row_offset)
+        try:
+            probs = self._predict_proba(L, sent_ids)
+        finally:
+            self._row_offset = 0
         return probs / probs.sum(axis=1, keepdims=True)
 
     def fit_predict(

@@ -49,11 +49,11 @@ class MajorityVote(LabelModel):
         n = L.shape[0]
         if self.params["mode"] == "tags":
             counts = vote_counts(L, self.tagset.n_tags)
-            win = break_ties(counts)
+            win = break_ties(counts, row_offset=self._row_offset)
             probs = counts
         else:
             counts = type_votes(L, self.tagset)
-            win_type = break_ties(counts)
+            win_type = break_ties(counts, row_offset=self._row_offset)
             starts = sentence_starts(sent_ids)
             win = io_to_bio_ids(win_type, starts)
             prev_is = np.zeros((n, len(self.tagset.types)))

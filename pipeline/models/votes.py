@@ -42,11 +42,12 @@ def type_votes(L: np.ndarray, tagset: TagSet) -> np.ndarray:
     return counts
 
 
-def break_ties(counts: np.ndarray, hashed: bool = True) -> np.ndarray:
+def break_ties(counts: np.ndarray, hashed: bool = True, row_offset: int = 0) -> np.ndarray:
     """Arg-max per row; all-zero rows -> class 0.
 
-    Ties go by snorkel's deterministic hash rule, or to the lowest class with ``hashed=False``
-    (fast; for initialisations where the exact rule does not matter).
+    Ties go by snorkel's deterministic hash rule on the row's position in the corpus (its
+    index here plus ``row_offset``, for a shard of a larger corpus), or to the lowest class
+    with ``hashed=False`` (fast; for initialisations where the exact rule does not matter).
     """
     best = counts.max(axis=1, keepdims=True)
     winner = counts.argmax(axis=1)
@@ -58,7 +59,8 @@ def break_ties(counts: np.ndarray, hashed: bool = True) -> np.ndarray:
     rows = np.flatnonzero((n_tied > 1) & (best[:, 0] > 0))
     for i in rows:  # ties only: rare, and sha1 has no vectorised form
         options = np.flatnonzero(tied[i])
-        winner[i] = options[int(hashlib.sha1(str(int(i)).encode()).hexdigest(), 16) % len(options)]
+        key = str(int(i) + row_offset).encode()
+        winner[i] = options[int(hashlib.sha1(key).hexdigest(), 16) % len(options)]
     winner[best[:, 0] <= 0] = 0
     return winner
 

@@ -213,3 +213,19 @@ def test_with_the_same_model_sharded_and_in_memory_runs_agree(tmp_path):
     )
     memory = (tmp_path / "memory.conll").read_bytes()
     assert memory == (tmp_path / "sharded.conll").read_bytes() and b"B-Language" in memory
+
+
+def test_majority_vote_ties_are_broken_as_in_one_shard(tmp_path):
+    # two LFs that always disagree: every voted token is a tie, settled by the row's position
+    # in the whole input, so small shards must count rows from the start of the input
+    lfs = [
+        GazetteerLF("a", ["Rust", "Go", "Linux"], label="Language"),
+        GazetteerLF("b", ["Rust", "Go", "Linux"], label="Operating_System"),
+    ]
+    docs = _docs(tmp_path)
+    common = dict(lfs=lfs, tagset=TS, fmt="conll", model="mv", cache=False)
+    small = label_sharded([docs], tmp_path / "small.conll", shard_tokens=30, **common)
+    label_sharded([docs], tmp_path / "one.conll", shard_tokens=10**9, **common)
+    text = (tmp_path / "one.conll").read_text()
+    assert small.n_shards > 5 and "B-Language" in text and "B-Operating_System" in text
+    assert (tmp_path / "small.conll").read_text() == text
