@@ -156,9 +156,8 @@ def label(
             "--shard-tokens",
             min=0,
             help=(
-                "Label in shards of about this many tokens (cut between sentences): bounded "
-                "memory, "
-                "part files, resumable. 0 = all in memory."
+                "Label in shards of about this many tokens (cut between sentences): "
+                "bounded memory, part files, resumable. 0 = all in memory."
             ),
         ),
     ] = 0,
@@ -271,14 +270,35 @@ def label(
         )
     if text is not None:
         sys.stdout.write(text)
-    counts = result.spans["label"].value_counts(sort=True).iter_rows()
-    per_type = ", ".join(f"{lab} {n}" for lab, n in counts) or "none"
-    total = time.perf_counter() - t0
+    counts = dict(result.spans["label"].value_counts().iter_rows())
     phases = ", ".join(f"{k} {v:.2f}" for k, v in result.seconds.items())
+    _summary(
+        corpus.n_tokens,
+        corpus.n_sents,
+        result.spans.height,
+        counts,
+        result.model.name,
+        time.perf_counter() - t0,
+        after_rate=f"; {phases}",
+    )
+
+
+def _summary(
+    n_tokens: int,
+    n_sents: int,
+    n_spans: int,
+    per_type: dict[str, int],
+    model: str,
+    total: float,
+    before_total: str = "",
+    after_rate: str = "",
+) -> None:
+    """The one summary line of a labelling run (in memory or sharded) on stderr."""
+    types = ", ".join(f"{k} {v}" for k, v in sorted(per_type.items(), key=lambda x: (-x[1], x[0])))
     err_console.print(
-        f"{corpus.n_tokens:,} tokens, {corpus.n_sents:,} sentences, {result.spans.height:,} spans "
-        f"({per_type}); model {result.model.name}; {total:.2f} s in all "
-        f"({corpus.n_tokens / max(total, 1e-9):,.0f} tokens/s; {phases})",
+        f"{n_tokens:,} tokens, {n_sents:,} sentences, {n_spans:,} spans ({types or 'none'}); "
+        f"model {model}; {before_total}{total:.2f} s in all "
+        f"({n_tokens / max(total, 1e-9):,.0f} tokens/s{after_rate})",
         markup=False,
         highlight=False,
         soft_wrap=True,
@@ -291,15 +311,12 @@ def _shard_done(index: int, tokens: int) -> None:
 
 def _render_sharded(run, total: float) -> None:
     """The summary line of a sharded run."""
-    per_type = ", ".join(
-        f"{k} {v}" for k, v in sorted(run.spans_per_type.items(), key=lambda x: (-x[1], x[0]))
-    )
-    err_console.print(
-        f"{run.n_tokens:,} tokens, {run.n_sents:,} sentences, {run.n_spans:,} spans "
-        f"({per_type or 'none'}); "
-        f"model {run.model}; {run.n_shards} shards ({run.resumed} resumed); {total:.2f} s in all "
-        f"({run.n_tokens / max(total, 1e-9):,.0f} tokens/s)",
-        markup=False,
-        highlight=False,
-        soft_wrap=True,
+    _summary(
+        run.n_tokens,
+        run.n_sents,
+        run.n_spans,
+        run.spans_per_type,
+        run.model,
+        total,
+        before_total=f"{run.n_shards} shards ({run.resumed} resumed); ",
     )

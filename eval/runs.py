@@ -129,7 +129,7 @@ def evaluate_run(
         result = evaluate_tags(corpus.table, pred_ids, corpus.tagset)
         result["run"] = run_info(corpus, predictions=pred_path)
         return EvalRun(result, pred_ids, None)
-    lfs = select_lfs(corpus, lf_paths, shipped)
+    lfs = select_lfs(corpus.tagset.types, lf_paths, shipped)
     applied = _apply(corpus, lfs)
     L, names = applied.L, applied.lf_names
     sample = None
@@ -176,7 +176,7 @@ def analyze_run(
     """One row per LF against the corpus gold (``analyze_lfs``), the totals, the seconds taken."""
     t0 = time.perf_counter()
     _need_gold(corpus, "has no gold tags to analyse against")
-    lfs = select_lfs(corpus, lf_paths, shipped)
+    lfs = select_lfs(corpus.tagset.types, lf_paths, shipped)
     res = _apply(corpus, lfs)
     frame = analyze_lfs(
         res.L,
@@ -199,7 +199,7 @@ def lf_errors_run(
 ) -> LfErrors:
     """Where LF ``name`` disagrees with the corpus gold (see :func:`lf_errors`)."""
     _need_gold(corpus, "has no gold tags to compare with")
-    found = [lf for lf in select_lfs(corpus, lf_paths, shipped) if lf.name == name]
+    found = [lf for lf in select_lfs(corpus.tagset.types, lf_paths, shipped) if lf.name == name]
     if not found:
         raise WslError(f"no LF named {name!r}; see `wsl lfs list`")
     res = _apply(corpus, found)

@@ -78,10 +78,10 @@ def fit_on_wrench(
 
 
 def select_lfs(
-    corpus: Corpus, lf_paths: Sequence[str | Path] = (), shipped: bool = True
+    types: Sequence[str], lf_paths: Sequence[str | Path] = (), shipped: bool = True
 ) -> list[LabelingFunction]:
-    """The user's LFs then the shipped ones that fit the corpus's types; none is an error."""
-    found = collect_lfs(lf_paths, shipped=shipped, types=corpus.tagset.types)
+    """The user's LFs then the shipped ones that fit the entity ``types``; none is an error."""
+    found = collect_lfs(lf_paths, shipped=shipped, types=types)
     if not found:
         raise WslError("no LFs: drop --no-shipped or add --lfs PATH")
     return found
@@ -194,7 +194,7 @@ def label_file(
     chosen: str | LabelModel | None = model
     if fit_on is not None:
         chosen = fit_on_wrench(fit_on, model or "hmm", seed, all_lfs, lf_names)
-    lfs = select_lfs(corpus, lf_paths, shipped) if L is None else None
+    lfs = select_lfs(corpus.tagset.types, lf_paths, shipped) if L is None else None
     tick = (lambda name: progress(name, len(lfs))) if progress and lfs else None
     sample = None
     if gold_sample is not None:
@@ -299,9 +299,7 @@ def label_in_shards(
         raise WslError("--scheduler uses a running cluster, --dask-workers starts one: not both")
     if fmt not in FORMATS:
         raise WslError(f"unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    lfs = collect_lfs(lf_paths, shipped=shipped, types=tagset.types)
-    if not lfs:
-        raise WslError("no LFs: drop --no-shipped or add --lfs PATH")
+    lfs = select_lfs(tagset.types, lf_paths, shipped)
     return label_sharded(
         inputs,
         output,
