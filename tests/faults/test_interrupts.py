@@ -55,6 +55,34 @@ def _text(tmp_path: Path, n_sents: int = 40) -> Path:
     return p
 
 
+def _start(tmp_path: Path, *args: str) -> subprocess.Popen:
+    """``wsl ARGS`` as a real process in its own session (a process group to signal)."""
+    return subprocess.Popen(
+        [WSL, *args],
+        env=_env(tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+
+
+def _interrupt_in_phase(proc: subprocess.Popen, phase: str, out_dir: Path) -> float:
+    """Wait for ``wsl -v``'s "phase PHASE" line, send Ctrl-C to the group, check a clean end;
+    returns the seconds from the signal to the end."""
+    seen: list[str] = []
+
+    def started() -> bool:
+        line = proc.stderr.readline()
+        seen.append(line)
+        return f"phase {phase}" in line
+
+    _wait_for(started, proc)
+    rc, err, secs = _interrupt(proc, group=True)
+    _assert_clean_interrupt(rc, "".join(seen) + err, out_dir)
+    return secs
+
+
 def _wait_for(cond, proc: subprocess.Popen, timeout: float = 60.0) -> None:
     end = time.monotonic() + timeout
     while not cond():
@@ -93,27 +121,20 @@ def test_ctrl_c_while_applying_lfs(tmp_path, jobs, group):
     lf.write_text(SLOW_LF)
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    proc = subprocess.Popen(
-        [
-            WSL,
-            "label",
-            str(_text(tmp_path)),
-            "--lfs",
-            str(lf),
-            "--no-shipped",
-            "--no-cache",
-            "-j",
-            str(jobs),
-            "-f",
-            "jsonl",
-            "-o",
-            str(out_dir / "labels.jsonl"),
-        ],
-        env=_env(tmp_path),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
+    proc = _start(
+        tmp_path,
+        "label",
+        str(_text(tmp_path)),
+        "--lfs",
+        str(lf),
+        "--no-shipped",
+        "--no-cache",
+        "-j",
+        str(jobs),
+        "-f",
+        "jsonl",
+        "-o",
+        str(out_dir / "labels.jsonl"),
     )
     _wait_for((tmp_path / "running").exists, proc)
     rc, err, secs = _interrupt(proc, group)
@@ -126,24 +147,8 @@ def test_ctrl_c_while_reading(tmp_path):
     big.write_text("Rust and Go run on Linux while Erlang runs on BEAM . " * 60_000)
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    proc = subprocess.Popen(
-        [WSL, "-v", "label", str(big), "-o", str(out_dir / "labels.conll")],
-        env=_env(tmp_path),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    seen: list[str] = []
-
-    def reading() -> bool:
-        line = proc.stderr.readline()
-        seen.append(line)
-        return "phase read" in line
-
-    _wait_for(reading, proc)
-    rc, err, _ = _interrupt(proc, group=True)
-    _assert_clean_interrupt(rc, "".join(seen) + err, out_dir)
+    proc = _start(tmp_path, "-v", "label", str(big), "-o", str(out_dir / "labels.conll"))
+    _interrupt_in_phase(proc, "read", out_dir)
 
 
 def test_a_killed_worker_fails_the_run_instead_of_hanging(tmp_path):
@@ -177,32 +182,15 @@ def test_a_killed_worker_fails_the_run_instead_of_hanging(tmp_path):
 def test_ctrl_c_while_fitting_the_label_model(tmp_path):
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    proc = subprocess.Popen(
-        [
-            WSL,
-            "-v",
-            "label",
-            str(_text(tmp_path, 400)),
-            "-m",
-            "snorkel",
-            "--no-cache",
-            "-o",
-            str(out_dir / "labels.conll"),
-        ],
-        env=_env(tmp_path),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
+    proc = _start(
+        tmp_path,
+        "-v",
+        "label",
+        str(_text(tmp_path, 400)),
+        "-m",
+        "snorkel",
+        "--no-cache",
+        "-o",
+        str(out_dir / "labels.conll"),
     )
-    seen: list[str] = []
-
-    def fitting() -> bool:
-        line = proc.stderr.readline()
-        seen.append(line)
-        return "phase fit" in line
-
-    _wait_for(fitting, proc)
-    rc, err, secs = _interrupt(proc, group=True)
-    _assert_clean_interrupt(rc, "".join(seen) + err, out_dir)
-    assert secs < 5
+    assert _interrupt_in_phase(proc, "fit", out_dir) < 5
