@@ -23,14 +23,6 @@ TS = TagSet(("Language", "Operating_System"))
 TEXT = "Rust and Go run on Linux. Windows runs Python too.\n\nHaskell is lazy. FreeBSD is a Unix.\n"
 
 
-def _docs(tmp_path, n=6):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for i in range(n):
-        (folder / f"d{i}.txt").write_text(TEXT * (i + 1))
-    return folder
-
-
 def _lfs():
     return [
         GazetteerLF("langs", ["Rust", "Go", "Python", "Haskell"], label="Language"),
@@ -38,8 +30,8 @@ def _lfs():
     ]
 
 
-def test_shards_are_cut_between_sentences_and_cover_everything(tmp_path):
-    shards = list(iter_shards([_docs(tmp_path)], 40, TS, "auto", "file"))
+def test_shards_are_cut_between_sentences_and_cover_everything(tmp_path, write_docs):
+    shards = list(iter_shards([write_docs(tmp_path)], 40, TS, "auto", "file"))
     sizes = [s.n_tokens for s in shards]
     assert len(shards) > 5 and sum(sizes) == 21 * 21  # 21 tokens a repeat, 1+...+6 repeats
     assert max(sizes) < 40 + 7  # a shard ends with the sentence that fills it
@@ -47,8 +39,8 @@ def test_shards_are_cut_between_sentences_and_cover_everything(tmp_path):
 
 
 @pytest.mark.parametrize("fmt", ["conll", "jsonl"])
-def test_small_shards_give_the_labels_of_one_shard(tmp_path, fmt):
-    docs = _docs(tmp_path)
+def test_small_shards_give_the_labels_of_one_shard(tmp_path, fmt, write_docs):
+    docs = write_docs(tmp_path)
     common = dict(lfs=_lfs(), tagset=TS, fmt=fmt, model="hmm", cache=False, probs_column=True)
     small = label_sharded([docs], tmp_path / f"small.{fmt}", shard_tokens=30, **common)
     one = label_sharded([docs], tmp_path / f"one.{fmt}", shard_tokens=10**9, **common)
@@ -57,9 +49,11 @@ def test_small_shards_give_the_labels_of_one_shard(tmp_path, fmt):
     assert not list(tmp_path.glob("*.wsl-parts"))  # text outputs: parts joined and removed
 
 
-def test_parquet_output_is_a_dataset_of_parts_with_a_manifest(tmp_path):
+def test_parquet_output_is_a_dataset_of_parts_with_a_manifest(tmp_path, write_docs):
     out = tmp_path / "labels.parquet"
-    run = label_sharded([_docs(tmp_path)], out, _lfs(), shard_tokens=100, tagset=TS, fmt="parquet")
+    run = label_sharded(
+        [write_docs(tmp_path)], out, _lfs(), shard_tokens=100, tagset=TS, fmt="parquet"
+    )
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["complete"] and manifest["n_shards"] == run.n_shards
     assert sorted(p.name for p in out.glob("part-*.parquet")) == [
@@ -67,8 +61,8 @@ def test_parquet_output_is_a_dataset_of_parts_with_a_manifest(tmp_path):
     ]
 
 
-def test_an_unfinished_run_needs_resume(tmp_path):
-    docs = _docs(tmp_path)
+def test_an_unfinished_run_needs_resume(tmp_path, write_docs):
+    docs = write_docs(tmp_path)
     (tmp_path / "out.conll.wsl-parts").mkdir()
     (tmp_path / "out.conll.wsl-parts" / "manifest.json").write_text("{}")
     with pytest.raises(WslError, match="unfinished run: add --resume"):
@@ -86,8 +80,8 @@ def slow(sent):
 """
 
 
-def test_a_killed_run_resumes_to_the_same_output(tmp_path):
-    docs = _docs(tmp_path, 4)
+def test_a_killed_run_resumes_to_the_same_output(tmp_path, write_docs):
+    docs = write_docs(tmp_path, 4)
     lf = tmp_path / "slow_lf.py"
     lf.write_text(SLOW_LF)
     env = {**os.environ, "WSL_CACHE_DIR": str(tmp_path / "cache")}
@@ -174,24 +168,27 @@ def test_a_large_text_file_is_read_in_pieces_with_the_same_labels(tmp_path, monk
     assert (tmp_path / "whole.conll").read_bytes() == (tmp_path / "pieces.conll").read_bytes()
 
 
-def test_options_the_sharded_run_does_not_take_fail_early(tmp_path):
+def test_options_the_sharded_run_does_not_take_fail_early(tmp_path, write_docs):
     from typer.testing import CliRunner
 
     from wsl.cli import app
 
     res = CliRunner().invoke(
-        app, ["label", str(_docs(tmp_path)), "--shard-tokens", "50", "--strict", "-o", "x.conll"]
+        app,
+        ["label", str(write_docs(tmp_path)), "--shard-tokens", "50", "--strict", "-o", "x.conll"],
     )
     assert res.exit_code == 1 and "does not combine with --strict" in res.output
     (tmp_path / "b").mkdir()
-    res = CliRunner().invoke(app, ["label", str(_docs(tmp_path / "b")), "--shard-tokens", "50"])
+    res = CliRunner().invoke(
+        app, ["label", str(write_docs(tmp_path / "b")), "--shard-tokens", "50"]
+    )
     assert res.exit_code == 1 and "give an output path with -o" in res.output
 
 
-def test_with_the_same_model_sharded_and_in_memory_runs_agree(tmp_path):
+def test_with_the_same_model_sharded_and_in_memory_runs_agree(tmp_path, write_docs):
     # prediction and decoding are per sentence: the in-memory `wsl label` and the sharded
     # run give the same labels when they use the same fitted model
-    docs = _docs(tmp_path)
+    docs = write_docs(tmp_path)
     lfs = tmp_path / "lfs.txt"
     lfs.write_text("# type: Language\nRust\nGo\nPython\nHaskell\n")
     env = {**os.environ, "WSL_CACHE_DIR": str(tmp_path / "cache")}
@@ -215,14 +212,14 @@ def test_with_the_same_model_sharded_and_in_memory_runs_agree(tmp_path):
     assert memory == (tmp_path / "sharded.conll").read_bytes() and b"B-Language" in memory
 
 
-def test_majority_vote_ties_are_broken_as_in_one_shard(tmp_path):
+def test_majority_vote_ties_are_broken_as_in_one_shard(tmp_path, write_docs):
     # two LFs that always disagree: every voted token is a tie, settled by the row's position
     # in the whole input, so small shards must count rows from the start of the input
     lfs = [
         GazetteerLF("a", ["Rust", "Go", "Linux"], label="Language"),
         GazetteerLF("b", ["Rust", "Go", "Linux"], label="Operating_System"),
     ]
-    docs = _docs(tmp_path)
+    docs = write_docs(tmp_path)
     common = dict(lfs=lfs, tagset=TS, fmt="conll", model="mv", cache=False)
     small = label_sharded([docs], tmp_path / "small.conll", shard_tokens=30, **common)
     label_sharded([docs], tmp_path / "one.conll", shard_tokens=10**9, **common)

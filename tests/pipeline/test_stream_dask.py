@@ -33,15 +33,6 @@ needs_dask = pytest.mark.skipif(not HAVE_DASK, reason="needs dask[distributed] (
 
 WSL = str(Path(sys.executable).with_name("wsl"))
 TS = TagSet(("Language", "Operating_System"))
-TEXT = "Rust and Go run on Linux. Windows runs Python too.\n\nHaskell is lazy. FreeBSD is a Unix.\n"
-
-
-def _docs(tmp_path, n=6):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for i in range(n):
-        (folder / f"d{i}.txt").write_text(TEXT * (i + 1))
-    return folder
 
 
 def _lfs():
@@ -75,8 +66,10 @@ def _same_output(a: Path, b: Path) -> None:
 
 @needs_dask
 @pytest.mark.parametrize("fmt", ["conll", "jsonl", "parquet"])
-def test_local_cluster_gives_the_bytes_of_the_single_process_run(tmp_path, local_client, fmt):
-    docs = _docs(tmp_path)
+def test_local_cluster_gives_the_bytes_of_the_single_process_run(
+    tmp_path, local_client, fmt, write_docs
+):
+    docs = write_docs(tmp_path)
     lfs = _lfs()
     common = dict(tagset=TS, fmt=fmt, model="hmm", probs_column=fmt == "conll", shard_tokens=30)
     one = label_sharded([docs], tmp_path / f"one.{fmt}", lfs, cache=False, **common)
@@ -101,8 +94,8 @@ def _start(args, **kw):
 
 
 @needs_dask
-def test_scheduler_and_worker_as_separate_processes(tmp_path):
-    docs = _docs(tmp_path)
+def test_scheduler_and_worker_as_separate_processes(tmp_path, write_docs):
+    docs = write_docs(tmp_path)
     env = {**os.environ, "WSL_CACHE_DIR": str(tmp_path / "cache")}
     info = tmp_path / "scheduler.json"
     scheduler = _start(
@@ -179,8 +172,8 @@ def slow(sent):
 
 
 @needs_dask
-def test_a_worker_killed_mid_run_loses_nothing(tmp_path, local_client):
-    docs = _docs(tmp_path, 5)
+def test_a_worker_killed_mid_run_loses_nothing(tmp_path, local_client, write_docs):
+    docs = write_docs(tmp_path, 5)
     lf_file = tmp_path / "slow_lf.py"
     lf_file.write_text(SLOW_LF)  # a user LF from a file: sent to the workers by value
     lfs = collect_lfs([lf_file], shipped=False, types=("Language",))
@@ -222,11 +215,11 @@ class _Unpicklable(GazetteerLF):
 
 
 @needs_dask
-def test_an_lf_that_does_not_pickle_fails_before_any_work(tmp_path):
+def test_an_lf_that_does_not_pickle_fails_before_any_work(tmp_path, write_docs):
     lf = _Unpicklable("locked", ["Rust"], label="Language")
     with pytest.raises(WslError, match="LF 'locked' cannot be sent to Dask workers"):
         label_sharded(
-            [_docs(tmp_path)],
+            [write_docs(tmp_path)],
             tmp_path / "o.conll",
             [lf],
             shard_tokens=30,
@@ -236,11 +229,11 @@ def test_an_lf_that_does_not_pickle_fails_before_any_work(tmp_path):
     assert not (tmp_path / "o.conll.wsl-parts").exists()
 
 
-def test_without_dask_the_error_says_how_to_install_it(tmp_path, monkeypatch):
+def test_without_dask_the_error_says_how_to_install_it(tmp_path, monkeypatch, write_docs):
     monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed -> ImportError
     with pytest.raises(WslError, match=r"pip install wsl\[dask\]"):
         label_sharded(
-            [_docs(tmp_path)],
+            [write_docs(tmp_path)],
             tmp_path / "o.conll",
             [GazetteerLF("langs", ["Rust"], label="Language")],
             shard_tokens=30,
@@ -249,12 +242,12 @@ def test_without_dask_the_error_says_how_to_install_it(tmp_path, monkeypatch):
         )
 
 
-def test_cluster_options_need_shards_and_one_cluster(tmp_path):
+def test_cluster_options_need_shards_and_one_cluster(tmp_path, write_docs):
     from typer.testing import CliRunner
 
     from wsl.cli import app
 
-    docs = str(_docs(tmp_path))
+    docs = str(write_docs(tmp_path))
     res = CliRunner().invoke(app, ["label", docs, "--dask-workers", "2", "-o", "x.conll"])
     assert res.exit_code == 1 and "add --shard-tokens N" in res.output
     res = CliRunner().invoke(
@@ -266,13 +259,15 @@ def test_cluster_options_need_shards_and_one_cluster(tmp_path):
 
 
 @needs_dask
-def test_an_unreachable_scheduler_fails_clearly_and_leaves_nothing(tmp_path, monkeypatch):
+def test_an_unreachable_scheduler_fails_clearly_and_leaves_nothing(
+    tmp_path, monkeypatch, write_docs
+):
     import wsl.pipeline.dask_run as dask_run
 
     monkeypatch.setattr(dask_run, "CONNECT_TIMEOUT", "1s")
     with pytest.raises(WslError, match="cannot reach the Dask scheduler tcp://127.0.0.1:1"):
         label_sharded(
-            [_docs(tmp_path)],
+            [write_docs(tmp_path)],
             tmp_path / "o.conll",
             [GazetteerLF("langs", ["Rust"], label="Language")],
             shard_tokens=30,
@@ -283,8 +278,10 @@ def test_an_unreachable_scheduler_fails_clearly_and_leaves_nothing(tmp_path, mon
 
 
 @needs_dask
-def test_a_run_interrupted_on_one_machine_resumes_on_the_cluster(tmp_path, local_client):
-    docs = _docs(tmp_path)
+def test_a_run_interrupted_on_one_machine_resumes_on_the_cluster(
+    tmp_path, local_client, write_docs
+):
+    docs = write_docs(tmp_path)
     common = dict(tagset=TS, fmt="conll", shard_tokens=30, cache=False)
     label_sharded([docs], tmp_path / "one.conll", _lfs(), **common)
 
