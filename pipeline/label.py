@@ -49,12 +49,15 @@ class LabelResult:
     model: LabelModel
     seconds: dict[str, float] = field(default_factory=dict)
 
+    def pred_probs(self) -> np.ndarray:
+        """Per token, the marginal of its decoded tag."""
+        return self.probs[np.arange(len(self.ids)), self.ids.astype(np.int64)]
+
     def table(self, corpus: Corpus) -> pl.DataFrame:
         """The token table plus ``pred`` (tag) and ``prob`` (marginal of that tag) columns."""
         tags = corpus.tagset.tags
-        p = self.probs[np.arange(len(self.ids)), self.ids.astype(np.int64)]
         return corpus.table.with_columns(
-            pl.Series("pred", [tags[i] for i in self.ids]), pl.Series("prob", p)
+            pl.Series("pred", [tags[i] for i in self.ids]), pl.Series("prob", self.pred_probs())
         )
 
 

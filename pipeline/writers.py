@@ -219,9 +219,9 @@ def hf_table(result: LabelResult, corpus: Corpus) -> "pa.Table":  # noqa: F821
     import pyarrow as pa
 
     tags = corpus.tagset.tags
-    probs = result.probs[np.arange(len(result.ids)), result.ids.astype(np.int64)]
     table = corpus.table.select("sent_id", "token").with_columns(
-        pl.Series("tag", result.ids.astype(np.int64)), pl.Series("prob", probs.astype(np.float32))
+        pl.Series("tag", result.ids.astype(np.int64)),
+        pl.Series("prob", result.pred_probs().astype(np.float32)),
     )
     rows = table.group_by("sent_id", maintain_order=True).agg(
         pl.col("token").alias("tokens"),
@@ -240,7 +240,7 @@ def hf_table(result: LabelResult, corpus: Corpus) -> "pa.Table":  # noqa: F821
     }
     arrow = rows.to_arrow()
     meta = {b"huggingface": json.dumps({"info": {"features": features}}).encode()}
-    return arrow.replace_schema_metadata({**(arrow.schema.metadata or {}), **meta}).cast(
+    return arrow.cast(
         pa.schema(
             [
                 pa.field("id", pa.string()),
