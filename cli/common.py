@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Annotated, Optional
 
+import typer
 from rich.console import Console
 
 from wsl.core.corpus import Corpus
@@ -44,3 +45,15 @@ def load_corpus(
 ) -> Corpus:
     """Read an input file of any supported format."""
     return read_corpus(path, fmt=fmt, tagset=parse_types(types), docs=docs)
+
+
+GoldSampleOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--gold-sample",
+        help=(
+            "A small gold file of the same schema (for eval: not the evaluated one): fit the "
+            "label model semi-supervised, its tokens clamped to their gold tags (hmm)."
+        ),
+    ),
+]

@@ -11,6 +11,7 @@ from rich.table import Table
 from wsl.cli.common import (
     MODEL_HELP,
     TYPES_HELP,
+    GoldSampleOption,
     err_console,
     load_corpus,
     out_console,
@@ -78,16 +79,7 @@ def eval_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the full result as JSON.")] = False,
     types: Annotated[str, typer.Option(help=TYPES_HELP)] = "software",
     seed: Annotated[int, typer.Option(help="Label-model seed.")] = 0,
-    gold_sample: Annotated[
-        Optional[Path],
-        typer.Option(
-            "--gold-sample",
-            help=(
-                "A small gold file (same schema, not the evaluated one): fit the label model "
-                "semi-supervised, its tokens clamped to their gold tags (hmm)."
-            ),
-        ),
-    ] = None,
+    gold_sample: GoldSampleOption = None,
 ) -> None:
     """Evaluate label-model output against GOLD: span P/R/F1 per type, confusion, calibration, MV
     baseline."""

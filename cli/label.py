@@ -18,7 +18,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from wsl.cli.common import MODEL_HELP, TYPES_HELP, err_console, parse_types
+from wsl.cli.common import MODEL_HELP, TYPES_HELP, GoldSampleOption, err_console, parse_types
 from wsl.core.errors import WslError
 from wsl.pipeline.writers import FORMATS
 
@@ -187,16 +187,7 @@ def label(
             help="--shard-tokens: label the shards on a local Dask cluster of this many processes.",
         ),
     ] = 0,
-    gold_sample: Annotated[
-        Optional[Path],
-        typer.Option(
-            "--gold-sample",
-            help=(
-                "A small gold file of the same schema: fit the label model on the input plus "
-                "this sample, its tokens clamped to their gold tags (semi-supervised; hmm)."
-            ),
-        ),
-    ] = None,
+    gold_sample: GoldSampleOption = None,
     strict: Annotated[
         bool,
         typer.Option(
