@@ -53,29 +53,100 @@ def read_text(path: str | Path, max_line: int | None = None) -> str:
     p = Path(path)
     try:
         data = _read_bytes(p)
-    except FileNotFoundError:
-        raise WslError("no such file", str(p)) from None
-    except IsADirectoryError:
-        raise WslError("is a directory, not a file", str(p)) from None
     except OSError as exc:
-        raise WslError(f"cannot read: {exc.strerror}", str(p)) from None
+        raise _os_error(exc, p) from None
     if not data.strip():
         raise WslError("file is empty", str(p))
+    text = _decoded(data, str(p), max_line_bytes() if max_line is None else max_line)
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+BLOCK_BYTES = 1 << 22  # iter_blocks reads this much at a time
+
+
+def iter_blocks(
+    path: str | Path, max_line: int | None = None, block_bytes: int = BLOCK_BYTES
+) -> Iterator[tuple[int, str]]:
+    """A validated UTF-8 file in pieces of about ``block_bytes``, each ending at a line end.
+
+    Yields ``(line number of the piece's first line, text)``; the pieces joined are what
+    :func:`read_text` returns, checked the same way (binary, invalid UTF-8, over-long lines
+    and empty files fail with the file, line and byte offset), with memory bounded by the
+    piece size whatever the file size. Standard input is read whole.
+    """
+    p = Path(path)
+    limit = max_line_bytes() if max_line is None else max_line
+    if str(p) == STDIN:
+        yield 1, read_text(p, limit)
+        return
+    line, offset, seen = 1, 0, False
+    try:
+        with open(p, "rb") as fh:
+            rest = b""
+            while True:
+                chunk = fh.read(block_bytes)
+                data = rest + chunk
+                if not data:
+                    break
+                cut = data.rfind(b"\n") + 1 if chunk else len(data)
+                if not cut:  # no line end yet: one very long line
+                    if len(data) > limit:
+                        raise _long_line(len(data) + _rest_of_line(fh), limit, str(p), line)
+                    rest = data
+                    continue
+                block, rest = data[:cut], data[cut:]
+                text = _decoded(block, str(p), limit, line, offset)
+                if offset == 0 and text.startswith("\ufeff"):
+                    text = text[1:]
+                seen = seen or bool(block.strip())
+                yield line, text
+                line += block.count(b"\n")
+                offset += len(block)
+    except OSError as exc:
+        raise _os_error(exc, p) from None
+    if not seen:
+        raise WslError("file is empty", str(p))
+
+
+def iter_lines(path: str | Path, max_line: int | None = None) -> Iterator[tuple[int, str]]:
+    """``(line number, line)`` of a validated UTF-8 file, read in pieces (:func:`iter_blocks`).
+
+    Lines are split at ``\\n`` only (a ``\\r`` before it is kept), so a token holding another
+    Unicode line separator stays whole.
+    """
+    for first, text in iter_blocks(path, max_line):
+        lines = text.split("\n")
+        if lines[-1] == "":
+            lines.pop()
+        yield from enumerate(lines, first)
+
+
+def _os_error(exc: OSError, p: Path) -> WslError:
+    if isinstance(exc, FileNotFoundError):
+        return WslError("no such file", str(p))
+    if isinstance(exc, IsADirectoryError):
+        return WslError("is a directory, not a file", str(p))
+    return WslError(f"cannot read: {exc.strerror}", str(p))
+
+
+def _decoded(data: bytes, path: str, max_line: int, line: int = 1, offset: int = 0) -> str:
+    """``data`` (a file's bytes from byte ``offset``, line ``line``) as text, or a WslError
+    for a NUL byte, invalid UTF-8 or a line longer than ``max_line`` bytes."""
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise WslError(f"binary file (NUL byte at byte offset {nul}), expected UTF-8 text", str(p))
+        raise WslError(
+            f"binary file (NUL byte at byte offset {offset + nul}), expected UTF-8 text", path
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise WslError(f"invalid UTF-8 at byte offset {exc.start}", str(p), line) from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    _check_line_lengths(data, str(p), max_line_bytes() if max_line is None else max_line)
+        at = line + data.count(b"\n", 0, exc.start)
+        raise WslError(f"invalid UTF-8 at byte offset {offset + exc.start}", path, at) from None
+    _check_line_lengths(data, path, max_line, line)
     return text
 
 
-def _check_line_lengths(data: bytes, path: str, max_line: int) -> None:
+def _check_line_lengths(data: bytes, path: str, max_line: int, line: int = 1) -> None:
     """Reject a file with a line longer than ``max_line`` bytes (corrupt or not line-based)."""
     if len(data) <= max_line:
         return
@@ -84,12 +155,26 @@ def _check_line_lengths(data: bytes, path: str, max_line: int) -> None:
     lengths = np.diff(bounds) - 1
     worst = int(np.argmax(lengths))
     if lengths[worst] > max_line:
-        raise WslError(
-            f"line is {int(lengths[worst]):,} bytes long (limit {max_line:,}; "
-            "raise it with wsl --max-line-bytes N)",
-            path,
-            worst + 1,
-        )
+        raise _long_line(int(lengths[worst]), max_line, path, line + worst)
+
+
+def _long_line(length: int, max_line: int, path: str, line: int) -> WslError:
+    return WslError(
+        f"line is {length:,} bytes long (limit {max_line:,}; raise it with wsl --max-line-bytes N)",
+        path,
+        line,
+    )
+
+
+def _rest_of_line(fh: IO[bytes]) -> int:
+    """Bytes up to the next line end (or the end of the file), read and counted, not kept."""
+    n = 0
+    while block := fh.read(1 << 20):
+        end = block.find(b"\n")
+        if end >= 0:
+            return n + end
+        n += len(block)
+    return n
 
 
 def read_lines(path: str | Path, max_line: int | None = None) -> list[str]:

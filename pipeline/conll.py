@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
+from typing import Iterable, Iterator
 
 import polars as pl
 
@@ -18,7 +19,7 @@ from wsl.core.bio import repair_bio
 from wsl.core.corpus import Corpus, build_table, sentences_of
 from wsl.core.errors import WslError
 from wsl.core.tags import TagSet
-from wsl.core.textio import atomic_write, read_lines
+from wsl.core.textio import atomic_write, iter_lines
 
 log = logging.getLogger(__name__)
 
@@ -41,9 +42,55 @@ def read_conll(path: str | Path, tagset: TagSet | None = TagSet(), repair: bool 
         tab, an empty token, an unknown or malformed tag, ``<s>`` nesting errors.
     """
     path = str(path)
-    sents, golds = _parse(read_lines(path), path, tagset)
+    sents: list[list[str]] = []
+    golds: list[list[str]] = []
+    for toks, tags in iter_sentences(iter_lines(path), path, tagset):
+        sents.append(toks)
+        golds.append(tags)
     if not sents:
         raise WslError("no sentences found (expected <s> / token<TAB>TAG / </s> lines)", path)
+    corpus = _corpus(sents, golds, path, tagset, repair)
+    if corpus.bio_repairs:
+        log.warning("%s: repaired %d invalid BIO tags (I- without B-)", path, corpus.bio_repairs)
+    return corpus
+
+
+def iter_conll(path: str | Path, tagset: TagSet, piece_tokens: int = 200_000) -> Iterator[Corpus]:
+    """The gold file at ``path`` as corpora of whole sentences, about ``piece_tokens`` tokens
+    each, read line by line: memory is bounded by the piece size, not the file size.
+
+    The pieces' sentences and tags are those of :func:`read_conll` (BIO repair is per
+    sentence); each piece is one document. Errors name the file and line as there.
+    """
+    path = str(path)
+    sents: list[list[str]] = []
+    golds: list[list[str]] = []
+    size = repairs = n_pieces = 0
+    for toks, tags in iter_sentences(iter_lines(path), path, tagset):
+        sents.append(toks)
+        golds.append(tags)
+        size += len(toks)
+        if size >= piece_tokens:
+            piece = _corpus(sents, golds, path, tagset, True)
+            repairs += piece.bio_repairs
+            n_pieces += 1
+            yield piece
+            sents, golds, size = [], [], 0
+    if sents:
+        piece = _corpus(sents, golds, path, tagset, True)
+        repairs += piece.bio_repairs
+        n_pieces += 1
+        yield piece
+    if not n_pieces:
+        raise WslError("no sentences found (expected <s> / token<TAB>TAG / </s> lines)", path)
+    if repairs:
+        log.warning("%s: repaired %d invalid BIO tags (I- without B-)", path, repairs)
+
+
+def _corpus(
+    sents: list[list[str]], golds: list[list[str]], path: str, tagset: TagSet | None, repair: bool
+) -> Corpus:
+    """A corpus of parsed sentences, its invalid BIO repaired (counted) when ``repair``."""
     if tagset is None:
         tagset = TagSet.from_tags(t for s in golds for t in s)
     table, texts = build_table(sents, gold=golds)
@@ -51,41 +98,39 @@ def read_conll(path: str | Path, tagset: TagSet | None = TagSet(), repair: bool 
     if repair:
         ids, changed = repair_bio(corpus.gold_ids(), corpus.sent_starts())
         if len(changed):
-            log.warning("%s: repaired %d invalid BIO tags (I- without B-)", path, len(changed))
             corpus.table = corpus.table.with_columns(pl.Series("gold", tagset.decode(ids)))
             corpus.bio_repairs = len(changed)
     return corpus
 
 
-def _parse(
-    lines: list[str], path: str, tagset: TagSet | None
-) -> tuple[list[list[str]], list[list[str]]]:
-    """Split lines into sentences of tokens and tags, validating as it goes."""
+def iter_sentences(
+    lines: Iterable[tuple[int, str]], path: str, tagset: TagSet | None
+) -> Iterator[tuple[list[str], list[str]]]:
+    """``(tokens, tags)`` per sentence of numbered gold-format lines, validated as it goes."""
     known = set(tagset.tags) if tagset is not None else None
-    sents: list[list[str]] = []
-    golds: list[list[str]] = []
     toks: list[str] = []
     tags: list[str] = []
     inside = False  # inside an explicit <s> ... </s>
-    for lineno, line in enumerate(lines, 1):
+    lineno = 0
+    for lineno, line in lines:
         line = line.rstrip("\r")
         if line == "<s>":
             if inside:
                 raise WslError("<s> inside an open sentence (missing </s>)", path, lineno)
             if toks:
-                sents.append(toks), golds.append(tags)
+                yield toks, tags
                 toks, tags = [], []
             inside = True
         elif line == "</s>":
             if not inside:
                 raise WslError("</s> without a matching <s>", path, lineno)
             if toks:
-                sents.append(toks), golds.append(tags)
+                yield toks, tags
             toks, tags = [], []
             inside = False
         elif not line.strip():
             if toks and not inside:
-                sents.append(toks), golds.append(tags)
+                yield toks, tags
                 toks, tags = [], []
         else:
             tok, tab, tag = line.rpartition("\t")
@@ -107,10 +152,9 @@ def _parse(
             toks.append(tok)
             tags.append(tag)
     if inside:
-        raise WslError("file ends inside a sentence (missing </s>)", path, len(lines))
+        raise WslError("file ends inside a sentence (missing </s>)", path, lineno)
     if toks:
-        sents.append(toks), golds.append(tags)
-    return sents, golds
+        yield toks, tags
 
 
 def _clip(s: str, n: int = 60) -> str:

@@ -6,31 +6,39 @@
 * JSONL: one JSON object per line, ``{"text": ...}`` (tokenised like raw text) or
   ``{"tokens": [...]}`` (one sentence, kept as given; optional ``"tags"`` as gold).
 * CoNLL gold format: :func:`wsl.pipeline.conll.read_conll`.
+* parquet: a ``text`` or ``tokens`` column, :mod:`wsl.pipeline.parquet_input`.
+
+:func:`iter_pieces` reads one file as corpora of bounded size (for the sharded run).
 """
 
 from __future__ import annotations
 
 import glob
 import json
+import logging
+import re
 from pathlib import Path
-from typing import Sequence
+from typing import Iterable, Iterator, Sequence
 
-import numpy as np
-import polars as pl
-
-from wsl.core.corpus import TABLE_SCHEMA, Corpus, build_table, concat_corpora
+from wsl.core.corpus import Corpus, concat_corpora
 from wsl.core.errors import WslError
 from wsl.core.tags import TagSet
-from wsl.core.textio import STDIN, read_text
-from wsl.pipeline.conll import read_conll
-from wsl.pipeline.tokenize import tokenize
+from wsl.core.textio import STDIN, iter_blocks, iter_lines, read_text
+from wsl.pipeline.conll import iter_conll, read_conll
+from wsl.pipeline.parquet_input import is_parquet, iter_parquet, read_parquet_input
+from wsl.pipeline.records import OneKind, Record, corpus_from_texts, record_of, records_corpus
 
-FORMATS = ("auto", "conll", "text", "jsonl")
+log = logging.getLogger(__name__)
+
+FORMATS = ("auto", "conll", "text", "jsonl", "parquet")
 
 
 def detect_format(path: str | Path, text: str | None = None) -> str:
-    """``conll``, ``jsonl`` or ``text`` from the extension, else from the first line."""
+    """``conll``, ``jsonl``, ``parquet`` or ``text`` from the extension, else from the first
+    line (parquet: its magic bytes)."""
     p = Path(path)
+    if str(p) != STDIN and is_parquet(p):
+        return "parquet"
     if p.suffix in (".conll", ".bio", ".tsv"):
         return "conll"
     if p.suffix in (".jsonl", ".ndjson"):
@@ -51,6 +59,8 @@ def read_corpus(
     """Read ``path`` in format ``fmt`` (see module docstring)."""
     if fmt not in FORMATS:
         raise WslError(f"unknown input format {fmt!r}; choose from {', '.join(FORMATS)}")
+    if fmt == "parquet" or (fmt == "auto" and str(path) != STDIN and is_parquet(path)):
+        return read_parquet_input(path, tagset)
     text = read_text(path)
     if fmt == "auto":
         fmt = detect_format(path, text)
@@ -61,8 +71,20 @@ def read_corpus(
     return corpus_from_texts(split_docs(text, docs), str(path), tagset or TagSet())
 
 
-# file types a folder input contributes (raw text, Markdown, reStructuredText, HTML, CoNLL, JSONL)
-INPUT_SUFFIXES = (".txt", ".md", ".markdown", ".rst", ".html", ".htm", ".conll", ".bio", ".jsonl")
+# file types a folder input contributes (raw text, Markdown, reStructuredText, HTML, CoNLL, JSONL,
+# parquet)
+INPUT_SUFFIXES = (
+    ".txt",
+    ".md",
+    ".markdown",
+    ".rst",
+    ".html",
+    ".htm",
+    ".conll",
+    ".bio",
+    ".jsonl",
+    ".parquet",
+)
 
 
 def expand_inputs(inputs: Sequence[str | Path]) -> list[str]:
@@ -119,6 +141,68 @@ def read_inputs(
     return concat_corpora(parts, files, source=", ".join(map(str, inputs)))
 
 
+PIECE_BYTES = 1_000_000  # iter_pieces reads a larger file in pieces of about this size
+PIECE_TOKENS = 100_000  # ... and a CoNLL, JSONL or parquet file in pieces of this many tokens
+
+
+def iter_pieces(
+    path: str, fmt: str = "auto", tagset: TagSet = TagSet(), docs: str = "file"
+) -> Iterator[Corpus]:
+    """One input file as corpora of bounded size, in order: memory does not grow with the
+    file.
+
+    A file up to ``PIECE_BYTES`` (and standard input) is one piece, read as
+    :func:`read_corpus` reads it. A larger raw text is cut after a line of only spaces, which
+    no sentence crosses, so the pieces hold the tokens and
+    sentences of the whole file (offsets count from the piece, and each piece is a
+    document of its own in ``file`` mode); CoNLL, JSONL and parquet files are read sentence
+    by sentence or row by row into pieces of about ``PIECE_TOKENS`` tokens.
+    """
+    p = Path(path)
+    if path == STDIN or p.is_dir() or not p.exists() or p.stat().st_size <= PIECE_BYTES:
+        yield read_corpus(path, fmt, tagset, docs)
+        return
+    if fmt == "auto":
+        with open(p, "rb") as fh:
+            head = fh.read(65536).decode("utf-8", "replace")
+        fmt = detect_format(p, head)
+    if fmt == "conll":
+        yield from iter_conll(path, tagset, PIECE_TOKENS)
+    elif fmt == "jsonl":
+        yield from iter_jsonl(path, tagset, PIECE_TOKENS)
+    elif fmt == "parquet":
+        yield from iter_parquet(path, tagset, PIECE_TOKENS)
+    else:
+        for text in _text_pieces(path):
+            if text.strip():
+                yield corpus_from_texts(split_docs(text, docs), path, tagset)
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # a line end, then a line of only spaces
+
+
+def _text_pieces(path: str) -> Iterator[str]:
+    """The file's text in pieces of at least ``PIECE_BYTES`` characters, each cut after an
+    empty (or all-space) line; with no such line for 8 pieces, cut at a line end instead."""
+    rest = ""
+    for _, block in iter_blocks(path):
+        text, start = rest + block, 0
+        while len(text) - start >= PIECE_BYTES:
+            m = _BLANK_LINE.search(text, start + PIECE_BYTES - 1)
+            if m is not None:
+                cut = m.end()
+            elif len(text) - start >= 8 * PIECE_BYTES:
+                cut = len(text)
+                log.warning("%s: no empty line in %d characters: cut there", path, cut - start)
+            else:
+                break
+            yield text[start:cut]
+            start = cut
+        rest = text[start:]
+    if rest:
+        yield rest
+
+
 def split_docs(text: str, docs: str) -> list[str]:
     """The documents of a raw text: the whole text (``file``) or its blank-line ``blocks``."""
     if docs == "file":
@@ -128,123 +212,52 @@ def split_docs(text: str, docs: str) -> list[str]:
     raise WslError(f"unknown document mode {docs!r}; choose file or blocks")
 
 
-def corpus_from_texts(texts: list[str], source: str = "", tagset: TagSet = TagSet()) -> Corpus:
-    """Tokenise and sentence-split documents into a corpus with offsets into ``texts``."""
-    cols: dict[str, list[np.ndarray]] = {k: [] for k in ("doc", "sent", "tok", "start", "end")}
-    tokens: list[str] = []
-    n_sents = 0
-    for d, text in enumerate(texts):
-        start, end, sstart = tokenize(text)
-        if not len(start):
-            continue
-        sent_local = np.cumsum(sstart) - 1
-        first_of_sent = np.flatnonzero(sstart)
-        tok = np.arange(len(start)) - first_of_sent[sent_local]
-        cols["doc"].append(np.full(len(start), d))
-        cols["sent"].append(sent_local + n_sents)
-        cols["tok"].append(tok)
-        cols["start"].append(start)
-        cols["end"].append(end)
-        tokens.extend(text[a:b] for a, b in zip(start.tolist(), end.tolist()))
-        n_sents += int(sent_local[-1]) + 1
-    if not tokens:
-        raise WslError("no tokens found in the input", source)
-    cat = {k: np.concatenate(v) for k, v in cols.items()}
-    table = pl.DataFrame(
-        {
-            "doc_id": cat["doc"],
-            "sent_id": cat["sent"],
-            "tok_id": cat["tok"],
-            "token": tokens,
-            "start": cat["start"],
-            "end": cat["end"],
-        },
-        schema=TABLE_SCHEMA,
-    )
-    return Corpus(table=table, tagset=tagset, texts=list(texts), source=source)
-
-
 def read_jsonl(
     path: str | Path, tagset: TagSet | None = TagSet(), text: str | None = None
 ) -> Corpus:
     """Read ``{"text": ...}`` or ``{"tokens": [...], "tags"?: [...]}`` lines (not mixed)."""
     path = str(path)
-    text = read_text(path) if text is None else text
-    texts: list[str] = []
-    token_lists: list[list[str]] = []
-    tag_lists: list[list[str]] = []
-    for lineno, line in enumerate(text.splitlines(), 1):
+    lines = enumerate(text.split("\n"), 1) if text is not None else iter_lines(path)
+    records = list(_jsonl_records(lines, path, tagset))
+    if not records:
+        raise WslError("no records found", path)
+    return records_corpus(records, path, tagset)
+
+
+def iter_jsonl(path: str | Path, tagset: TagSet, piece_tokens: int = 200_000) -> Iterator[Corpus]:
+    """A JSONL file as corpora of whole records, about ``piece_tokens`` tokens each (a text
+    record counts one token per 6 characters until tokenised), read line by line."""
+    path = str(path)
+    piece: list[Record] = []
+    size = 0
+    for rec in _jsonl_records(iter_lines(path), path, tagset):
+        piece.append(rec)
+        size += len(rec.tokens) if rec.tokens is not None else len(rec.text) // 6 + 1
+        if size >= piece_tokens:
+            yield records_corpus(piece, path, tagset)
+            piece, size = [], 0
+    if piece:
+        yield records_corpus(piece, path, tagset)
+
+
+def _jsonl_records(
+    lines: Iterable[tuple[int, str]], path: str, tagset: TagSet | None
+) -> Iterator[Record]:
+    """The records of numbered JSONL lines, validated; one kind per file, ``tags`` on every
+    ``tokens`` line or none."""
+    known = set(tagset.tags) if tagset is not None else None
+    check = OneKind()
+    for lineno, line in lines:
         if not line.strip():
             continue
+
+        def err(message: str, lineno: int = lineno) -> WslError:
+            return WslError(message, path, lineno)
+
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise WslError(f"invalid JSON: {exc.msg} (column {exc.colno})", path, lineno) from None
+            raise err(f"invalid JSON: {exc.msg} (column {exc.colno})") from None
         if not isinstance(obj, dict):
-            raise WslError("expected a JSON object per line", path, lineno)
-        if "tokens" in obj:
-            toks = obj["tokens"]
-            if (
-                not isinstance(toks, list)
-                or not toks
-                or not all(isinstance(t, str) and t.strip() for t in toks)
-            ):
-                raise WslError(
-                    '"tokens" must be a non-empty list of non-blank strings', path, lineno
-                )
-            token_lists.append(toks)
-            if "spans" in obj and "tags" not in obj:
-                obj["tags"] = _tags_from_spans(obj["spans"], len(toks), path, lineno)
-            if "tags" in obj:
-                tags = obj["tags"]
-                if not isinstance(tags, list) or len(tags) != len(toks):
-                    raise WslError(
-                        f'"tags" must be a list as long as "tokens" ({len(toks)})', path, lineno
-                    )
-                if tagset is not None:
-                    bad = [t for t in tags if t not in set(tagset.tags)]
-                    if bad:
-                        raise WslError(f"unknown tag {bad[0]!r}", path, lineno)
-                tag_lists.append(tags)
-        elif "text" in obj and isinstance(obj["text"], str):
-            texts.append(obj["text"])
-        else:
-            raise WslError('expected a "text" string or a "tokens" list', path, lineno)
-        if texts and token_lists:
-            raise WslError('mixes "text" and "tokens" lines; use one kind per file', path, lineno)
-        if tag_lists and len(tag_lists) != len(token_lists):
-            raise WslError('"tags" must be given on every "tokens" line or on none', path, lineno)
-    if token_lists:
-        gold = tag_lists or None
-        if gold is not None and tagset is None:
-            tagset = TagSet.from_tags(t for s in gold for t in s)
-        table, docs = build_table(token_lists, doc_of_sent=list(range(len(token_lists))), gold=gold)
-        return Corpus(table=table, tagset=tagset or TagSet(), texts=docs, source=path)
-    if not texts:
-        raise WslError("no records found", path)
-    return corpus_from_texts(texts, path, tagset or TagSet())
-
-
-def _tags_from_spans(spans: object, n: int, path: str, lineno: int) -> list[str]:
-    """BIO tags of ``n`` tokens from ``[{"token_start", "token_end", "label"}]``, or from
-    ``start``/``end`` taken as token positions when there is no ``token_start`` (the JSONL
-    that ``wsl label -f jsonl`` writes has both; its ``start``/``end`` are characters)."""
-    if not isinstance(spans, list):
-        raise WslError('"spans" must be a list', path, lineno)
-    tags = ["O"] * n
-    for sp in spans:
-        try:
-            tok = "token_start" in sp
-            a = int(sp["token_start"] if tok else sp["start"])
-            b = int(sp["token_end"] if tok else sp["end"])
-            lab = str(sp["label"])
-        except (TypeError, KeyError, ValueError):
-            raise WslError(
-                'each span needs integer "start", "end" and a "label"', path, lineno
-            ) from None
-        if not 0 <= a < b <= n:
-            raise WslError(f"span [{a}, {b}) outside the {n} tokens", path, lineno)
-        tags[a] = f"B-{lab}"
-        for i in range(a + 1, b):
-            tags[i] = f"I-{lab}"
-    return tags
+            raise err("expected a JSON object per line")
+        yield check(record_of(obj, known, err), err)

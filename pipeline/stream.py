@@ -37,13 +37,7 @@ from wsl.pipeline.cache import ColumnCache
 from wsl.pipeline.label import LabelResult, label_corpus
 from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.registry import load_model, make_model
-from wsl.pipeline.readers import (
-    corpus_from_texts,
-    detect_format,
-    expand_inputs,
-    read_corpus,
-    split_docs,
-)
+from wsl.pipeline.readers import expand_inputs, iter_pieces
 from wsl.pipeline.subset import subset
 from wsl.pipeline.writers import FORMATS, write_labels
 
@@ -76,8 +70,8 @@ def iter_shards(
     """Shards of about ``shard_tokens`` tokens, in input order, cut between sentences.
 
     Every step after reading works per sentence (LFs see sentences, models and decoding
-    run per sentence), so where a shard ends does not change a label. A file is read whole;
-    its sentences fill the current shard and the following ones.
+    run per sentence), so where a shard ends does not change a label. A file is read in
+    pieces of bounded size; their sentences fill the current shard and the following ones.
     """
     parts: list[Corpus] = []
     names: list[str] = []
@@ -106,53 +100,13 @@ def iter_shards(
         yield concat_corpora(parts, names, source=names[-1])
 
 
-CHUNK_CHARS = 1_000_000  # a raw-text file larger than this is read in pieces of about this size
-
-
 def _file_pieces(
     inputs: Sequence[str | Path], tagset: TagSet, fmt: str, docs: str
 ) -> Iterator[tuple[str, Corpus]]:
-    """``(file, corpus)`` per input file; a large raw-text file in pieces cut at blank lines.
-
-    Sentences never cross a blank line, so the pieces have the tokens and sentences of the
-    whole file; only character offsets count from the piece. CoNLL and JSONL files are read
-    whole.
-    """
+    """``(file, corpus)`` per piece of each input file (:func:`~.readers.iter_pieces`)."""
     for f in expand_inputs(inputs):
-        p = Path(f)
-        if f == "-" or p.stat().st_size <= CHUNK_CHARS or _format_of(p, fmt) != "text":
-            yield f, read_corpus(f, fmt, tagset, docs)
-            continue
-        for chunk in _text_chunks(p):
-            yield f, corpus_from_texts(split_docs(chunk, docs), f, tagset)
-
-
-def _format_of(p: Path, fmt: str) -> str:
-    if fmt != "auto":
-        return fmt
-    with open(p, "rb") as fh:
-        head = fh.read(65536).decode("utf-8", "replace")
-    return detect_format(p, head)
-
-
-def _text_chunks(p: Path) -> Iterator[str]:
-    """The file's text in pieces of about ``CHUNK_CHARS``, each ending at a blank line."""
-    buf: list[str] = []
-    size = 0
-    try:
-        with open(p, encoding="utf-8", newline="") as fh:
-            for lineno, line in enumerate(fh, 1):
-                if "\x00" in line:
-                    raise WslError("binary file (NUL byte), expected UTF-8 text", str(p), lineno)
-                buf.append(line)
-                size += len(line)
-                if size >= CHUNK_CHARS and not line.strip():
-                    yield "".join(buf)
-                    buf, size = [], 0
-    except UnicodeDecodeError as exc:
-        raise WslError(f"invalid UTF-8 ({exc.reason})", str(p)) from None
-    if buf:
-        yield "".join(buf)
+        for piece in iter_pieces(f, fmt, tagset, docs):
+            yield f, piece
 
 
 def _sentence_keys(corpus: Corpus, seed: int) -> np.ndarray:

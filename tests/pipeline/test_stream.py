@@ -154,15 +154,16 @@ def test_dev_corpus_in_small_shards_equals_one_shard(tmp_path):
 
 
 def test_a_large_text_file_is_read_in_pieces_with_the_same_labels(tmp_path, monkeypatch):
-    import wsl.pipeline.stream as stream
+    import wsl.pipeline.readers as readers
 
     big = tmp_path / "big.txt"
     big.write_text(TEXT * 40)
     common = dict(lfs=_lfs(), tagset=TS, fmt="conll", shard_tokens=10**9, cache=False)
-    monkeypatch.setattr(stream, "CHUNK_CHARS", 10**9)
+    monkeypatch.setattr(readers, "PIECE_BYTES", 10**9)
     whole = label_sharded([big], tmp_path / "whole.conll", **common)
-    monkeypatch.setattr(stream, "CHUNK_CHARS", 300)
-    assert len(list(stream._text_chunks(big))) > 5
+    monkeypatch.setattr(readers, "PIECE_BYTES", 300)
+    pieces = list(readers._text_pieces(str(big)))
+    assert len(pieces) > 5 and "".join(pieces) == big.read_text()
     pieces = label_sharded([big], tmp_path / "pieces.conll", **common)
     assert (whole.n_tokens, whole.n_sents) == (pieces.n_tokens, pieces.n_sents) == (840, 160)
     assert (tmp_path / "whole.conll").read_bytes() == (tmp_path / "pieces.conll").read_bytes()
