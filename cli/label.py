@@ -31,6 +31,7 @@ class InFormat(str, Enum):
     text = "text"
     conll = "conll"
     jsonl = "jsonl"
+    parquet = "parquet"
     wrench = "wrench"
 
 
@@ -225,15 +226,8 @@ def label(
     if (scheduler is not None or dask_workers) and not shard_tokens:
         raise WslError("--scheduler and --dask-workers label in shards: add --shard-tokens N")
     if shard_tokens:
-        only_in_memory = {
-            "--gold-sample": gold_sample,
-            "--calibrate-on": calibrate_on,
-            "--fit-on": fit_on,
-            "--strict": strict,
-        }
-        unsupported = [name for name, value in only_in_memory.items() if value]
-        if unsupported:
-            raise WslError(f"--shard-tokens does not combine with {', '.join(unsupported)} yet")
+        if fit_on is not None:
+            raise WslError("--shard-tokens reads documents; --fit-on is for WRENCH votes: drop it")
         from wsl.pipeline.label_run import label_in_shards
 
         run = label_in_shards(
@@ -243,6 +237,9 @@ def label(
             on_shard=_shard_done,
             scheduler=scheduler,
             dask_workers=dask_workers,
+            strict=strict,
+            gold_sample=gold_sample,
+            calibrate_on=calibrate_on,
             **common,
         )
         _render_sharded(run, time.perf_counter() - t0)

@@ -138,7 +138,7 @@ def evaluate_run(
             raise WslError("--gold-sample fits the label model: not with --load-model")
         if not Path(gold_sample).is_file():
             raise WslError("--gold-sample: no such file", str(gold_sample))
-        sample = read_gold_sample(gold_sample, corpus, lfs, jobs=1)
+        sample = read_gold_sample(gold_sample, corpus.tagset, lfs, jobs=1)
     res = label_corpus(
         corpus,
         model=model or default_model(lfs),

@@ -183,6 +183,7 @@ def apply_lfs(
     jobs: int = 1,
     cache: ColumnCache | None = None,
     progress: Callable[[str], None] | None = None,
+    strict: bool = False,
 ) -> ApplyResult:
     """Apply ``lfs`` to ``corpus``.
 
@@ -194,6 +195,7 @@ def apply_lfs(
         to 2 workers when there are 2+ cores and over 100,000 tokens, where forking pays).
     cache : a column cache; hits skip the LF, fresh columns are stored.
     progress : called with each LF's name after it is applied (or loaded).
+    strict : an LF that raises (on any sentence) is a WslError instead of a warning.
 
     Returns
     -------
@@ -242,6 +244,9 @@ def apply_lfs(
         for j in todo:
             if lfs[j].name not in failed:
                 cache.store(corpus_fp, lfs[j], L[:, j])
+    if strict and result.failures:
+        lines = summarize_failures(result.failures, sents.n_sents)
+        raise WslError("--strict: " + "; ".join(lines))
     log_failures(result.failures, sents.n_sents)
     if any(isinstance(lf, BlockerLF) for lf in lfs):
         result.blocked = apply_blockers(L, lfs, sents)

@@ -74,10 +74,15 @@ def check_lfs_pickle(lfs: Sequence[LabelingFunction]) -> None:
 
 
 def _apply_shard_task(
-    shard: Corpus, lfs: Sequence[LabelingFunction], seed: int, jobs: int, cache: bool
+    shard: Corpus,
+    lfs: Sequence[LabelingFunction],
+    seed: int,
+    jobs: int,
+    cache: bool,
+    strict: bool,
 ) -> Votes:
     """On a worker: pass 1 on one shard (its LF columns go to the worker's LF cache)."""
-    return apply_shard(shard, lfs, seed, jobs, ColumnCache() if cache else None)
+    return apply_shard(shard, lfs, seed, jobs, ColumnCache() if cache else None, strict)
 
 
 def _label_shard_task(
@@ -160,6 +165,7 @@ class DaskRunner(_Runner):
                     seed,
                     jobs,
                     cache,
+                    self.options["strict"],
                 )
             )
             del shard

@@ -19,7 +19,7 @@ import polars as pl
 from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
 from wsl.lfs.base import LabelingFunction
-from wsl.pipeline.apply import apply_lfs, summarize_failures
+from wsl.pipeline.apply import apply_lfs
 from wsl.pipeline.cache import ColumnCache
 from wsl.pipeline.decode import decode_bio, drop_low_spans, extract_spans
 from wsl.pipeline.models.base import LabelModel
@@ -212,10 +212,9 @@ def label_corpus(
     if L is None:
         if not lfs:
             raise WslError("no labelling functions to apply")
-        applied = apply_lfs(corpus, lfs, jobs=jobs, cache=cache, progress=progress)
-        if strict and applied.failures:
-            lines = summarize_failures(applied.failures, corpus.n_sents)
-            raise WslError("--strict: " + "; ".join(lines))
+        applied = apply_lfs(
+            corpus, lfs, jobs=jobs, cache=cache, progress=progress, strict=strict
+        )
         L, lf_names = applied.L, applied.lf_names
     secs["apply"] = time.perf_counter() - t0
     announce_phase(

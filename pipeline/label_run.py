@@ -19,7 +19,6 @@ from wsl.core.errors import WslError
 from wsl.core.tags import TagSet
 from wsl.lfs.base import LabelingFunction
 from wsl.lfs.registry import collect_lfs
-from wsl.pipeline.apply import apply_lfs
 from wsl.pipeline.cache import ColumnCache
 from wsl.pipeline.label import (
     GoldSample,
@@ -89,26 +88,28 @@ def select_lfs(
 
 def read_gold_sample(
     path: Path,
-    corpus: Corpus,
+    tagset: TagSet,
     lfs: Sequence[LabelingFunction] | None,
     lf_names: Sequence[str] | None = None,
     jobs: int = 1,
     cache: bool = True,
+    purpose: str = "fit on",
 ) -> GoldSample:
-    """A gold file of the run's schema as a sample for semi-supervised fitting: ``lfs``
+    """A gold file of the run's schema (``tagset``) as a labelled sample -- to fit the model
+    semi-supervised on, or to calibrate it on (``purpose`` names which in errors): ``lfs``
     applied to it, or, for precomputed votes (``lfs`` is ``None``), a WRENCH file with the
     same LF columns (``lf_names``)."""
     if lfs is None:
         data = read_wrench(path)
         if lf_names is not None and data.lf_names != list(lf_names):
             raise WslError("LF columns differ from the input's", str(path))
-        if data.tagset.types != corpus.tagset.types:
+        if data.tagset.types != tagset.types:
             raise WslError("types differ from the input's", str(path))
         gold = data.tagset.encode(data.tokens["gold"].to_list()).astype(np.int64)
         return GoldSample(data.L, data.sent_ids, gold)
-    sample = read_corpus(path, tagset=corpus.tagset)
+    sample = read_corpus(path, tagset=tagset)
     if not sample.has_gold:
-        raise WslError("has no gold tags to fit on", str(path))
+        raise WslError(f"has no gold tags to {purpose}", str(path))
     return gold_sample_of(sample, lfs, jobs=jobs, cache=ColumnCache() if cache else None)
 
 
@@ -198,7 +199,7 @@ def label_file(
     tick = (lambda name: progress(name, len(lfs))) if progress and lfs else None
     sample = None
     if gold_sample is not None:
-        sample = read_gold_sample(gold_sample, corpus, lfs, lf_names, jobs, cache)
+        sample = read_gold_sample(gold_sample, corpus.tagset, lfs, lf_names, jobs, cache)
         log.info("gold sample: %d sentences, %d tokens", sample.n_sents, len(sample.gold))
     result = label_corpus(
         corpus,
@@ -244,11 +245,8 @@ def _calibrated(
     """``result`` relabelled after fitting the model's shrinkage on ``gold_path``'s gold."""
     if lfs is None:
         raise WslError("--calibrate-on needs LFs to apply to the gold file (not precomputed votes)")
-    gold = read_corpus(gold_path, tagset=corpus.tagset)
-    if not gold.has_gold:
-        raise WslError("has no gold tags to calibrate on", str(gold_path))
-    applied = apply_lfs(gold, lfs, jobs=jobs, cache=ColumnCache() if cache else None)
-    calibrate_hmm(result.model, applied.L, gold.sent_ids(), gold.gold_ids())
+    gold = read_gold_sample(gold_path, corpus.tagset, lfs, None, jobs, cache, "calibrate on")
+    calibrate_hmm(result.model, gold.L, gold.sent_ids, gold.gold)
     relabelled = label_corpus(
         corpus,
         None,
@@ -285,10 +283,14 @@ def label_in_shards(
     on_shard: Callable[[int, int], None] | None = None,
     scheduler: str | None = None,
     dask_workers: int = 0,
+    strict: bool = False,
+    gold_sample: Path | None = None,
+    calibrate_on: Path | None = None,
 ) -> ShardRun:
     """``wsl label --shard-tokens N``: the sharded, resumable run of :mod:`.stream`; with
-    ``scheduler`` or ``dask_workers``, on a Dask cluster (:mod:`.dask_run`)."""
-    check_options(model, load_model, None, None, lf_paths, input_format)
+    ``scheduler`` or ``dask_workers``, on a Dask cluster (:mod:`.dask_run`). ``gold_sample``
+    and ``calibrate_on`` are gold files, read and voted on here, before pass 1."""
+    check_options(model, load_model, None, calibrate_on, lf_paths, input_format, gold_sample)
     if output is None:
         raise WslError("--shard-tokens writes part files: give an output path with -o")
     if input_format == "wrench":
@@ -300,6 +302,11 @@ def label_in_shards(
     if fmt not in FORMATS:
         raise WslError(f"unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}")
     lfs = select_lfs(tagset.types, lf_paths, shipped)
+    samples = {
+        purpose: read_gold_sample(path, tagset, lfs, None, jobs or 1, cache, purpose)
+        for purpose, path in (("fit on", gold_sample), ("calibrate on", calibrate_on))
+        if path is not None
+    }
     return label_sharded(
         inputs,
         output,
@@ -321,4 +328,7 @@ def label_in_shards(
         on_shard=on_shard,
         scheduler=scheduler,
         dask_workers=dask_workers,
+        strict=strict,
+        gold_sample=samples.get("fit on"),
+        calibration=samples.get("calibrate on"),
     )

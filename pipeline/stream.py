@@ -34,8 +34,9 @@ from wsl.core.textio import atomic_write
 from wsl.lfs.base import LabelingFunction
 from wsl.pipeline.apply import apply_lfs
 from wsl.pipeline.cache import ColumnCache
-from wsl.pipeline.label import LabelResult, label_corpus
+from wsl.pipeline.label import GoldSample, LabelResult, label_corpus, with_gold_sample
 from wsl.pipeline.models.base import LabelModel
+from wsl.pipeline.models.calibrate import calibrate_hmm
 from wsl.pipeline.models.registry import load_model, make_model
 from wsl.pipeline.readers import expand_inputs, iter_pieces
 from wsl.pipeline.subset import subset
@@ -214,8 +215,16 @@ def label_sharded(
     client: Client | None = None,
     scheduler: str | None = None,
     dask_workers: int = 0,
+    strict: bool = False,
+    gold_sample: GoldSample | None = None,
+    calibration: GoldSample | None = None,
 ) -> ShardRun:
     """Label ``inputs`` shard by shard into ``output`` (see the module docstring).
+
+    ``strict``: an LF that raises fails the run. ``gold_sample``: labelled votes (same LFs)
+    that the model is fitted on with the fit sample, clamped to their gold (semi-supervised,
+    as :func:`~wsl.pipeline.label.fit_or_load`). ``calibration``: labelled votes to fit the
+    hmm's confidence shrinkage on before pass 2 (:mod:`wsl.pipeline.models.calibrate`).
 
     ``on_shard(index, tokens)`` is called after each shard is written (with ``cluster``, in
     the order the shards finish). With ``client`` (a ``distributed.Client``), ``scheduler``
@@ -242,6 +251,9 @@ def label_sharded(
         "threshold": threshold,
         "probs": probs_column,
         "types": list(tagset.types),
+        "strict": strict,
+        "gold_sample": _sample_digest(gold_sample),
+        "calibration": _sample_digest(calibration),
     }
     manifest: dict = {"settings": settings, "done": {}}
     if parts.exists():
@@ -260,29 +272,39 @@ def label_sharded(
     def shards() -> Iterator[Corpus]:  # both passes read the inputs the same way
         return iter_shards(inputs, shard_tokens, tagset, input_format, docs)
 
-    options = dict(threshold=threshold, jobs=jobs, fmt=fmt, probs_column=probs_column)
+    options = dict(
+        threshold=threshold, jobs=jobs, fmt=fmt, probs_column=probs_column, strict=strict
+    )
     if client is None and scheduler is None and not dask_workers:
         runner: _Runner = _LocalRunner(lfs, col_cache, options)
     else:
         from wsl.pipeline.dask_run import DaskRunner
 
         runner = DaskRunner(lfs, cache, options, client, scheduler, dask_workers)
+    fresh = not parts.exists()
     with runner:  # the cluster is up (or reached): now the parts folder
         parts.mkdir(parents=True, exist_ok=True)
-        run = _two_passes(
-            runner,
-            shards,
-            parts,
-            manifest,
-            fmt=fmt,
-            model=model,
-            tagset=tagset,
-            seed=seed,
-            sample_tokens=sample_tokens,
-            load_model_path=load_model_path,
-            save_model=save_model,
-            on_shard=on_shard,
-        )
+        try:
+            run = _two_passes(
+                runner,
+                shards,
+                parts,
+                manifest,
+                fmt=fmt,
+                model=model,
+                tagset=tagset,
+                seed=seed,
+                sample_tokens=sample_tokens,
+                load_model_path=load_model_path,
+                save_model=save_model,
+                on_shard=on_shard,
+                gold_sample=gold_sample,
+                calibration=calibration,
+            )
+        except BaseException:
+            if fresh:
+                _drop_if_nothing_done(parts)
+            raise
     _finish(parts, out, fmt, run.n_shards, manifest)
     return run
 
@@ -301,16 +323,24 @@ def _two_passes(
     load_model_path: Path | None,
     save_model: Path | None,
     on_shard: Callable[[int, int], None] | None,
+    gold_sample: GoldSample | None = None,
+    calibration: GoldSample | None = None,
 ) -> ShardRun:
-    """Fit (pass 1) or load the model, then label the shards not done yet (pass 2)."""
-    if load_model_path is not None:
-        lm = load_model(load_model_path)
-    elif (parts / MODEL_FILE).exists():
+    """Fit (pass 1) or load the model, then label the shards not done yet (pass 2).
+
+    A fitted or loaded model is calibrated on ``calibration`` and saved in the parts folder
+    before pass 2, so a resumed run uses the very same model.
+    """
+    if (parts / MODEL_FILE).exists():
         lm = load_model(parts / MODEL_FILE)
     else:
-        lm = _fit_on_sample(
-            runner.apply(shards(), seed), make_model(model, tagset, seed=seed), sample_tokens
-        )
+        if load_model_path is not None:
+            lm = load_model(load_model_path)
+        else:
+            fresh = make_model(model, tagset, seed=seed)
+            lm = _fit_on_sample(runner.apply(shards(), seed), fresh, sample_tokens, gold_sample)
+        if calibration is not None:
+            calibrate_hmm(lm, calibration.L, calibration.sent_ids, calibration.gold)
         lm.save(parts / MODEL_FILE)
     if save_model is not None:
         lm.save(save_model)
@@ -372,6 +402,7 @@ def label_shard(
     fmt: str,
     probs_column: bool,
     cache: ColumnCache | None,
+    strict: bool = False,
 ) -> dict:
     """Label one shard, write its part file at ``path``; its manifest entry.
 
@@ -379,7 +410,14 @@ def label_shard(
     vote count from there).
     """
     result = label_corpus(
-        shard, lfs, lm, threshold=threshold, jobs=jobs, cache=cache, row_offset=offsets.row
+        shard,
+        lfs,
+        lm,
+        threshold=threshold,
+        jobs=jobs,
+        cache=cache,
+        row_offset=offsets.row,
+        strict=strict,
     )
     corpus_g, result_g = _shifted(shard, result, offsets.doc, offsets.sent)
     write_labels(result_g, corpus_g, fmt, path, probs_column)
@@ -402,9 +440,10 @@ def apply_shard(
     seed: int,
     jobs: int,
     cache: ColumnCache | None,
+    strict: bool = False,
 ) -> Votes:
     """Pass 1 on one shard: its sentences' sample keys, its votes, sentence ids, LF names."""
-    applied = apply_lfs(shard, lfs, jobs=jobs, cache=cache)
+    applied = apply_lfs(shard, lfs, jobs=jobs, cache=cache, strict=strict)
     return _sentence_keys(shard, seed), applied.L, shard.sent_ids(), applied.lf_names
 
 
@@ -442,7 +481,9 @@ class _LocalRunner(_Runner):
 
     def apply(self, shards, seed):
         for shard in shards:
-            yield apply_shard(shard, self.lfs, seed, self.options["jobs"], self.cache)
+            yield apply_shard(
+                shard, self.lfs, seed, self.options["jobs"], self.cache, self.options["strict"]
+            )
 
     def submit(self, index, shard, offsets, path):
         entry = label_shard(
@@ -451,14 +492,42 @@ class _LocalRunner(_Runner):
         return iter([(index, entry)])
 
 
-def _fit_on_sample(votes: Iterator[Votes], lm: LabelModel, sample_tokens: int) -> LabelModel:
-    """Pass 1: keep the seeded sample of the shards' votes (in shard order), fit ``lm`` on it."""
+def _fit_on_sample(
+    votes: Iterator[Votes],
+    lm: LabelModel,
+    sample_tokens: int,
+    gold_sample: GoldSample | None = None,
+) -> LabelModel:
+    """Pass 1: keep the seeded sample of the shards' votes (in shard order), fit ``lm`` on it
+    (followed by ``gold_sample``, clamped to its gold, for a model that uses gold)."""
     sample = _Sample(sample_tokens)
     for keys, L, sent_ids, lf_names in votes:
         lm.lf_names = lf_names
         sample.add(keys, L, sent_ids)
     L, sent = sample.matrix()
-    return lm.fit(L, sent)
+    if gold_sample is None:
+        return lm.fit(L, sent)
+    if not lm.uses_gold:
+        log.warning("label model %s does not use --gold-sample; fitted without it", lm.name)
+        return lm.fit(L, sent)
+    return lm.fit(*with_gold_sample(L, sent, gold_sample))
+
+
+def _sample_digest(sample: GoldSample | None) -> str | None:
+    """A checksum of a labelled sample, so that ``--resume`` sees a changed one."""
+    if sample is None:
+        return None
+    h = hashlib.sha256()
+    for a in (sample.L, sample.sent_ids, sample.gold):
+        h.update(np.ascontiguousarray(a).tobytes())
+    return h.hexdigest()[:16]
+
+
+def _drop_if_nothing_done(parts: Path) -> None:
+    """Remove the parts folder of a run that failed before it saved a model or a part:
+    there is nothing to resume, and a rerun should not be told to add ``--resume``."""
+    if parts.is_dir() and not (parts / MODEL_FILE).exists() and not any(parts.glob("part-*")):
+        shutil.rmtree(parts, ignore_errors=True)
 
 
 def _read_manifest(parts: Path) -> dict:

@@ -115,3 +115,16 @@ def test_label_gold_sample_with_a_model_that_cannot_use_it_warns(files, caplog):
         res = runner.invoke(app, [*args, "--gold-sample", str(files["sample"]), "--no-cache"])
     assert res.exit_code == 0, res.output
     assert "does not use --gold-sample" in caplog.text + res.stderr
+
+
+def test_a_sharded_label_run_fits_on_the_gold_sample_too(files):
+    out = files["dir"] / "sharded.conll"
+    args = ["label", str(files["corpus"]), "--no-shipped", "--lfs", str(files["lfs"]), "-m", "hmm"]
+    args += ["--shard-tokens", "20", "--no-cache", "-o", str(out)]
+    args += ["--gold-sample", str(files["sample"]), "--save-model", str(files["dir"] / "h.npz")]
+    res = runner.invoke(app, args)
+    assert res.exit_code == 0, res.output
+    assert "7 shards" in res.stderr  # 25 sentences of 5 tokens, 4 per shard
+    tags = _labels(out.read_text())
+    assert tags["Linux"] == {"B-Operating_System"} and tags["Firefox"] == {"B-Application"}
+    assert load_model(files["dir"] / "h.npz").gold_tokens == 40

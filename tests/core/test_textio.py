@@ -190,3 +190,58 @@ def test_the_limit_is_an_option_of_the_cli(tmp_path):
         env=env,
     )
     assert ok.returncode == 0, ok.stderr
+
+
+# --- reading in blocks ---------------------------------------------------------------------
+
+
+def test_blocks_end_at_line_ends_and_join_to_the_whole_text(tmp_path):
+    from wsl.core.textio import iter_blocks
+
+    text = "".join(f"line {i} é\n" for i in range(200)) + "last line without end"
+    p = tmp_path / "t.txt"
+    p.write_text("\ufeff" + text, encoding="utf-8")
+    blocks = list(iter_blocks(p, block_bytes=100))
+    assert len(blocks) > 10
+    assert "".join(t for _, t in blocks) == text == read_text(p)
+    assert all(t.endswith("\n") for _, t in blocks[:-1])
+    # each block's first line number is the line its text starts on
+    for first, t in blocks:
+        assert t.split("\n")[0] == text.split("\n")[first - 1]
+
+
+def test_block_errors_name_the_absolute_line_and_byte(tmp_path):
+    from wsl.core.textio import iter_blocks
+
+    p = tmp_path / "t.txt"
+    good = b"".join(b"line %d\n" % i for i in range(1000))  # 1000 lines, no error
+    p.write_bytes(good + b"caf\xe9\n")
+    with pytest.raises(WslError) as exc:
+        list(iter_blocks(p, block_bytes=64))
+    assert str(exc.value) == f"{p}:1001: invalid UTF-8 at byte offset {len(good) + 3}"
+    p.write_bytes(good + b"x\x00y\n")
+    with pytest.raises(WslError, match=f"NUL byte at byte offset {len(good) + 1}"):
+        list(iter_blocks(p, block_bytes=64))
+
+
+def test_a_long_line_across_blocks_is_measured_whole(tmp_path):
+    from wsl.core.textio import iter_blocks
+
+    p = tmp_path / "t.txt"
+    p.write_bytes(b"short\n" + b"x" * 5000 + b"\nafter\n")
+    with pytest.raises(WslError) as exc:
+        list(iter_blocks(p, max_line=1000, block_bytes=64))
+    assert (exc.value.path, exc.value.line) == (str(p), 2)
+    assert "line is 5,000 bytes long (limit 1,000" in str(exc.value)
+    # under the limit, a line longer than a block comes out whole
+    blocks = list(iter_blocks(p, max_line=10_000, block_bytes=64))
+    assert "".join(t for _, t in blocks).split("\n")[1] == "x" * 5000
+
+
+def test_blocks_of_an_empty_or_blank_file(tmp_path):
+    from wsl.core.textio import iter_blocks
+
+    p = tmp_path / "t.txt"
+    p.write_bytes(b"\n  \n\n")
+    with pytest.raises(WslError, match="file is empty"):
+        list(iter_blocks(p, block_bytes=2))

@@ -79,3 +79,49 @@ def test_hf_export_names_its_tags(files):
     assert rows[0]["tokens"] == ["Rust", "and", "Go", "are", "languages", "."]
     assert rows[0]["ner_tags"] == [1, 0, 1, 0, 0, 0] and rows[0]["id"] == "0"
     assert sum(len(r["tokens"]) for r in rows) == len(result.ids) and text is None
+
+
+def test_a_sharded_run_calibrates_on_gold_before_labelling(files):
+    from wsl.pipeline.label_run import label_in_shards
+    from wsl.pipeline.models.registry import load_model
+
+    common = dict(tagset=TS, lf_paths=[files / "langs.txt"], shipped=False, cache=False)
+    common.update(shard_tokens=3, model="hmm", fmt="conll", probs_column=True)
+    plain = label_in_shards(
+        [files / "in.txt"], output=str(files / "p.conll"), save_model=files / "p.npz", **common
+    )
+    cal = label_in_shards(
+        [files / "in.txt"],
+        output=str(files / "c.conll"),
+        save_model=files / "c.npz",
+        calibrate_on=files / "gold.txt",
+        **common,
+    )
+    assert plain.n_shards == cal.n_shards == 2
+    assert load_model(files / "p.npz").params["shrink"] > 0
+    assert load_model(files / "c.npz").params["shrink"] == GRID[0] == 0.0
+    lines = (files / "c.conll").read_text().splitlines()
+    probs = [float(x.split("\t")[2]) for x in lines if "\t" in x]
+    # every LF vote is right: no shrinkage, confident marginals
+    assert len(probs) == 9 and min(probs) > 0.99
+
+
+def test_a_sharded_run_with_strict_fails_on_a_raising_lf_and_leaves_nothing(files):
+    from wsl.pipeline.label_run import label_in_shards
+
+    (files / "bad.py").write_text(
+        "from wsl.lfs.python_lf import sentence_lf\n\n"
+        "@sentence_lf(['Language'])\n"
+        "def broken(sent):\n"
+        "    if 'home' in sent.tokens:\n"
+        "        raise ValueError('boom')\n"
+        "    return []\n"
+    )
+    kw = dict(tagset=TS, lf_paths=[files / "langs.txt", files / "bad.py"], shipped=False)
+    kw.update(cache=False, shard_tokens=3, model="mv", output=str(files / "o.conll"))
+    failed = r"--strict: LF broken failed .*ValueError: boom \(at .*bad.py:6\)"
+    with pytest.raises(WslError, match=failed):
+        label_in_shards([files / "in.txt"], strict=True, **kw)
+    assert not (files / "o.conll").exists() and not (files / "o.conll.wsl-parts").exists()
+    run = label_in_shards([files / "in.txt"], **kw)  # without --strict it abstains there
+    assert run.n_spans == 3

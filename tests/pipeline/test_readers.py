@@ -311,3 +311,74 @@ def _langs(tmp_path):
     p = tmp_path / "langs.txt"
     p.write_text("# type: Language\nRust\nGo\n")
     return p
+
+
+# --- large files in pieces -----------------------------------------------------------------
+
+
+def _sentences(corpora) -> tuple[list, list]:
+    toks, tags = [], []
+    for c in corpora:
+        toks += sentences_of(c.table)
+        tags += sentences_of(c.table, "gold") if c.has_gold else []
+    return toks, tags
+
+
+@pytest.fixture
+def small_pieces(monkeypatch):
+    """Read any file over 200 bytes in pieces of about 30 tokens."""
+    from wsl.pipeline import readers
+
+    monkeypatch.setattr(readers, "PIECE_BYTES", 200)
+    monkeypatch.setattr(readers, "PIECE_TOKENS", 30)
+    return readers.iter_pieces
+
+
+def _gold_lines(n: int) -> str:
+    out = []
+    for i in range(n):
+        out.append("<s>\nUse\tO\nRust\tB-Language\nversion\tO\n" + f"{i}\tO\n" + "now\tO\n</s>\n")
+    return "".join(out)
+
+
+def test_a_large_conll_file_in_pieces_holds_every_sentence_and_tag(tmp_path, small_pieces):
+    p = write(tmp_path, "gold.txt", _gold_lines(40))
+    pieces = list(small_pieces(str(p), "auto"))
+    assert len(pieces) == 40 * 5 // 30 + 1 and max(c.n_tokens for c in pieces) == 30
+    assert _sentences(pieces) == _sentences([read_corpus(p)])
+
+
+def test_a_conll_error_late_in_a_large_file_names_its_absolute_line(tmp_path, small_pieces):
+    p = write(tmp_path, "gold.txt", _gold_lines(40) + "<s>\nRust\tB-Nope\n</s>\n")
+    with pytest.raises(WslError) as exc:
+        list(small_pieces(str(p), "conll"))
+    assert (exc.value.path, exc.value.line) == (str(p), 40 * 7 + 2)
+
+
+def test_a_large_jsonl_file_in_pieces_holds_every_record(tmp_path, small_pieces):
+    tags = ["O", "B-Language", "O"]
+    objs = [{"tokens": ["Use", "Rust", f"v{i}"], "tags": tags} for i in range(50)]
+    p = jsonl(tmp_path, *objs)
+    pieces = list(small_pieces(str(p)))
+    assert len(pieces) == 5 and sum(c.n_sents for c in pieces) == 50
+    assert _sentences(pieces) == _sentences([read_jsonl(p)])
+    bad = jsonl(tmp_path, *objs, {"tokens": ["x"], "tags": ["B-Nope"]}, name="bad.jsonl")
+    with pytest.raises(WslError) as exc:
+        list(small_pieces(str(bad)))
+    assert (exc.value.path, exc.value.line) == (str(bad), 51)
+
+
+def test_a_large_raw_text_is_cut_at_blank_lines_only(tmp_path, small_pieces):
+    paras = [f"Paragraph {i} uses Rust on Linux.\nIt goes on here." for i in range(30)]
+    p = write(tmp_path, "big.txt", "\n\n".join(paras) + "\n")
+    pieces = list(small_pieces(str(p)))
+    assert len(pieces) > 3
+    whole = read_corpus(p)
+    assert _sentences(pieces)[0] == _sentences([whole])[0]
+
+
+def test_small_files_and_stdin_are_one_piece(tmp_path):
+    from wsl.pipeline.readers import iter_pieces
+
+    p = write(tmp_path, "small.txt", "Rust runs on Linux.\n")
+    assert len(list(iter_pieces(str(p)))) == 1

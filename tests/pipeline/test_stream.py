@@ -176,9 +176,9 @@ def test_options_the_sharded_run_does_not_take_fail_early(tmp_path, write_docs):
 
     res = CliRunner().invoke(
         app,
-        ["label", str(write_docs(tmp_path)), "--shard-tokens", "50", "--strict", "-o", "x.conll"],
+        ["label", str(write_docs(tmp_path)), "--shard-tokens", "50", "--fit-on", "x", "-o", "x.c"],
     )
-    assert res.exit_code == 1 and "does not combine with --strict" in res.output
+    assert res.exit_code == 1 and "--fit-on is for WRENCH votes" in res.output
     (tmp_path / "b").mkdir()
     res = CliRunner().invoke(
         app, ["label", str(write_docs(tmp_path / "b")), "--shard-tokens", "50"]
