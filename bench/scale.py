@@ -3,10 +3,12 @@
 Run from the project root::
 
     python bench/scale.py [--data ../shared] [--sizes 1,3,10] [--shard-tokens 200000]
+                          [--input text|conll|jsonl]
 
-Builds raw text from the dev corpus (each gold sentence's tokens joined by spaces, a blank
-line every 20 sentences) repeated ``k`` times for each size ``k`` (about 0.3 M tokens per
-repeat) into one file, then runs the installed ``wsl label FILE --shard-tokens N -f jsonl``
+Builds one file from the dev corpus repeated ``k`` times for each size ``k`` (about 0.3 M
+tokens per repeat): raw text (each gold sentence's tokens joined by spaces, a blank line
+every 20 sentences), the gold file itself, or JSONL records (``tokens`` and ``tags`` per
+sentence), then runs the installed ``wsl label FILE --shard-tokens N -f jsonl``
 as a real process and reads its peak RSS (``/usr/bin/time -v`` when present, else
 ``resource`` of the child) and wall time. Prints tokens, seconds, seconds per million
 tokens and peak RSS per size, beside the in-memory run (no shards) for the sizes given in
@@ -16,6 +18,7 @@ tokens and peak RSS per size, beside the in-memory run (no shards) for the sizes
 from __future__ import annotations
 
 import argparse
+import json
 import resource
 import shutil
 import subprocess
@@ -28,10 +31,18 @@ ROOT = Path(__file__).resolve().parent.parent
 WSL = str(Path(sys.executable).with_name("wsl"))
 
 
-def dev_text(dev: Path) -> str:
+def dev_text(dev: Path, kind: str = "text") -> str:
+    """The dev corpus once, as raw text, as the gold file, or as JSONL records."""
+    from wsl.core.corpus import sentences_of
     from wsl.pipeline.conll import read_conll
 
-    sents = read_conll(dev).sentence_texts()
+    if kind == "conll":
+        return dev.read_text(encoding="utf-8")
+    corpus = read_conll(dev)
+    if kind == "jsonl":
+        pairs = zip(sentences_of(corpus.table), sentences_of(corpus.table, "gold"))
+        return "".join(json.dumps({"tokens": t, "tags": g}) + "\n" for t, g in pairs)
+    sents = corpus.sentence_texts()
     blocks = ["\n".join(sents[i : i + 20]) for i in range(0, len(sents), 20)]
     return "\n\n".join(blocks) + "\n\n"
 
@@ -59,18 +70,19 @@ def main() -> int:
     ap.add_argument("--sizes", default="1,3,10", help="repeats of the dev corpus (ascending)")
     ap.add_argument("--shard-tokens", type=int, default=200_000)
     ap.add_argument("--in-memory", default="1", help="sizes also run without shards")
+    ap.add_argument("--input", choices=("text", "conll", "jsonl"), default="text")
     args = ap.parse_args()
     dev = args.data / "data" / "wikiser-small-dev.conll"
     if not dev.exists():
         print(f"skip: {dev} not found")
         return 0
-    text = dev_text(dev)
+    text = dev_text(dev, args.input)
     sizes = sorted(int(x) for x in args.sizes.split(","))
     in_memory = {int(x) for x in args.in_memory.split(",") if x}
     rows = []
     with tempfile.TemporaryDirectory(prefix="wsl-scale-") as tmp:
         for k in sizes:
-            src = Path(tmp) / f"dev_x{k}.txt"
+            src = Path(tmp) / f"dev_x{k}.{'txt' if args.input == 'text' else args.input}"
             src.write_text(text * k, encoding="utf-8")
             common = [WSL, "label", str(src), "-f", "jsonl", "--no-cache"]
             modes = [("sharded", ["--shard-tokens", str(args.shard_tokens)])]
@@ -83,7 +95,8 @@ def main() -> int:
                 rows.append((k, mode, n_tok, secs, secs / n_tok * 1e6, rss))
                 out.unlink()
             src.unlink()
-    print(f"wsl label -f jsonl --no-cache, --shard-tokens {args.shard_tokens:,}")
+    shards = f"--shard-tokens {args.shard_tokens:,}"
+    print(f"{args.input} input, wsl label -f jsonl --no-cache, {shards}")
     head = ("size", "mode", "tokens", "seconds", "s/M tokens", "peak RSS")
     print("{:>6} {:>10} {:>12} {:>9} {:>11} {:>10}".format(*head))
     for k, mode, n_tok, secs, per_m, rss in rows:

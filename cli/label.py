@@ -19,6 +19,7 @@ from rich.progress import (
 )
 
 from wsl.cli.common import MODEL_HELP, TYPES_HELP, GoldSampleOption, err_console, parse_types
+from wsl.cli.shard_progress import shard_progress
 from wsl.core.errors import WslError
 from wsl.pipeline.writers import FORMATS
 
@@ -230,18 +231,19 @@ def label(
             raise WslError("--shard-tokens reads documents; --fit-on is for WRENCH votes: drop it")
         from wsl.pipeline.label_run import label_in_shards
 
-        run = label_in_shards(
-            inputs,
-            shard_tokens=shard_tokens,
-            resume=resume,
-            on_shard=_shard_done,
-            scheduler=scheduler,
-            dask_workers=dask_workers,
-            strict=strict,
-            gold_sample=gold_sample,
-            calibrate_on=calibrate_on,
-            **common,
-        )
+        with shard_progress() as on_shard:
+            run = label_in_shards(
+                inputs,
+                shard_tokens=shard_tokens,
+                resume=resume,
+                on_shard=on_shard,
+                scheduler=scheduler,
+                dask_workers=dask_workers,
+                strict=strict,
+                gold_sample=gold_sample,
+                calibrate_on=calibrate_on,
+                **common,
+            )
         _render_sharded(run, time.perf_counter() - t0)
         return
     with job_progress() as (on_phase, tick):
@@ -291,10 +293,6 @@ def _summary(
         highlight=False,
         soft_wrap=True,
     )
-
-
-def _shard_done(index: int, tokens: int) -> None:
-    err_console.print(f"shard {index + 1}: {tokens:,} tokens done", markup=False, highlight=False)
 
 
 def _render_sharded(run, total: float) -> None:

@@ -65,6 +65,21 @@ class ShardRun:
     spans_per_type: dict[str, int] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class ShardDone:
+    """Progress of a sharded run: one shard through pass 1 (``stage`` 1: its votes counted
+    into the fit sample) or pass 2 (``stage`` 2: labelled and written, or found finished by
+    ``--resume``). The totals are known in pass 2 once pass 1 has read the whole input
+    (also on ``--resume``, from the manifest); with ``--load-model`` they are ``None``."""
+
+    stage: int
+    index: int
+    tokens: int
+    resumed: bool = False
+    total_shards: int | None = None
+    total_tokens: int | None = None
+
+
 def iter_shards(
     inputs: Sequence[str | Path], shard_tokens: int, tagset: TagSet, fmt: str, docs: str
 ) -> Iterator[Corpus]:
@@ -211,7 +226,7 @@ def label_sharded(
     cache: bool = True,
     resume: bool = False,
     sample_tokens: int = SAMPLE_TOKENS,
-    on_shard: Callable[[int, int], None] | None = None,
+    on_shard: Callable[[ShardDone], None] | None = None,
     client: Client | None = None,
     scheduler: str | None = None,
     dask_workers: int = 0,
@@ -226,11 +241,12 @@ def label_sharded(
     as :func:`~wsl.pipeline.label.fit_or_load`). ``calibration``: labelled votes to fit the
     hmm's confidence shrinkage on before pass 2 (:mod:`wsl.pipeline.models.calibrate`).
 
-    ``on_shard(index, tokens)`` is called after each shard is written (with ``cluster``, in
-    the order the shards finish). With ``client`` (a ``distributed.Client``), ``scheduler``
-    (a scheduler address such as ``tcp://host:8786``) or ``dask_workers`` (a local cluster of
-    that many worker processes), pass 2 runs on a Dask cluster (see
-    :mod:`wsl.pipeline.dask_run`); the output is the same. Without them, no Dask is used.
+    ``on_shard`` is called with a :class:`ShardDone` after each shard of pass 1 (in shard
+    order) and of pass 2 (on a cluster, in the order the shards finish). With ``client`` (a
+    ``distributed.Client``), ``scheduler`` (a scheduler address such as ``tcp://host:8786``)
+    or ``dask_workers`` (a local cluster of that many worker processes), both passes run on a
+    Dask cluster (see :mod:`wsl.pipeline.dask_run`); the output is the same. Without them, no
+    Dask is used.
     """
     if shard_tokens < 1:
         raise WslError("--shard-tokens must be at least 1")
@@ -284,6 +300,7 @@ def label_sharded(
     fresh = not parts.exists()
     with runner:  # the cluster is up (or reached): now the parts folder
         parts.mkdir(parents=True, exist_ok=True)
+        _write_manifest(parts, manifest)  # a run killed before its first part can resume
         try:
             run = _two_passes(
                 runner,
@@ -322,15 +339,17 @@ def _two_passes(
     sample_tokens: int,
     load_model_path: Path | None,
     save_model: Path | None,
-    on_shard: Callable[[int, int], None] | None,
+    on_shard: Callable[[ShardDone], None] | None,
     gold_sample: GoldSample | None = None,
     calibration: GoldSample | None = None,
 ) -> ShardRun:
     """Fit (pass 1) or load the model, then label the shards not done yet (pass 2).
 
     A fitted or loaded model is calibrated on ``calibration`` and saved in the parts folder
-    before pass 2, so a resumed run uses the very same model.
+    before pass 2, so a resumed run uses the very same model. Pass 1 also counts the
+    input's shards and tokens (``manifest["totals"]``) for pass 2's progress.
     """
+    emit = on_shard or (lambda event: None)
     if (parts / MODEL_FILE).exists():
         lm = load_model(parts / MODEL_FILE)
     else:
@@ -338,23 +357,29 @@ def _two_passes(
             lm = load_model(load_model_path)
         else:
             fresh = make_model(model, tagset, seed=seed)
-            lm = _fit_on_sample(runner.apply(shards(), seed), fresh, sample_tokens, gold_sample)
+            votes = _counted(runner.apply(shards(), seed), manifest, emit)
+            lm = _fit_on_sample(votes, fresh, sample_tokens, gold_sample)
         if calibration is not None:
             calibrate_hmm(lm, calibration.L, calibration.sent_ids, calibration.gold)
         lm.save(parts / MODEL_FILE)
+        _write_manifest(parts, manifest)
     if save_model is not None:
         lm.save(save_model)
     runner.use_model(lm)
     run = ShardRun(0, 0, 0, 0, model=lm.name)
+    totals = manifest.get("totals", {})
 
-    def record(index: int, entry: dict) -> None:
+    def record(index: int, entry: dict, resumed: bool = False) -> None:
         for k, v in entry["per_type"].items():
             run.spans_per_type[k] = run.spans_per_type.get(k, 0) + v
         run.n_tokens += entry["tokens"]
         run.n_sents += entry["sents"]
         run.n_spans += entry["spans"]
-        if on_shard is not None:
-            on_shard(index, entry["tokens"])
+        emit(
+            ShardDone(
+                2, index, entry["tokens"], resumed, totals.get("shards"), totals.get("tokens")
+            )
+        )
 
     def finished(done: Iterator[tuple[int, dict]]) -> None:
         for index, entry in done:
@@ -368,7 +393,7 @@ def _two_passes(
         done = manifest["done"].get(str(index))
         if done and (parts / name).exists() and _digest(parts / name) == done["sha256"]:
             run.resumed += 1
-            record(index, done)
+            record(index, done, resumed=True)
         else:
             finished(runner.submit(index, shard, offsets, str(parts / name)))
         run.n_shards += 1
@@ -511,6 +536,19 @@ def _fit_on_sample(
         log.warning("label model %s does not use --gold-sample; fitted without it", lm.name)
         return lm.fit(L, sent)
     return lm.fit(*with_gold_sample(L, sent, gold_sample))
+
+
+def _counted(
+    votes: Iterator[Votes], manifest: dict, emit: Callable[[ShardDone], None]
+) -> Iterator[Votes]:
+    """Pass 1's votes, passed through; counts shards and tokens into ``manifest["totals"]``
+    (set once every shard has been seen) and reports each shard."""
+    shards = tokens = 0
+    for keys, L, sent_ids, lf_names in votes:
+        emit(ShardDone(1, shards, len(L)))
+        shards, tokens = shards + 1, tokens + len(L)
+        yield keys, L, sent_ids, lf_names
+    manifest["totals"] = {"shards": shards, "tokens": tokens}
 
 
 def _sample_digest(sample: GoldSample | None) -> str | None:

@@ -227,3 +227,47 @@ def test_majority_vote_ties_are_broken_as_in_one_shard(tmp_path, write_docs):
     text = (tmp_path / "one.conll").read_text()
     assert small.n_shards > 5 and "B-Language" in text and "B-Operating_System" in text
     assert (tmp_path / "small.conll").read_text() == text
+
+
+def test_progress_reports_both_passes_with_totals_for_the_second(tmp_path, write_docs):
+    docs = write_docs(tmp_path)
+    events = []
+    run = label_sharded(
+        [docs], tmp_path / "o.conll", _lfs(), shard_tokens=40, tagset=TS, on_shard=events.append
+    )
+    first = [e for e in events if e.stage == 1]
+    second = [e for e in events if e.stage == 2]
+    assert [e.index for e in first] == [e.index for e in second] == list(range(run.n_shards))
+    assert sum(e.tokens for e in first) == sum(e.tokens for e in second) == 21 * 21
+    assert {(e.total_shards, e.total_tokens) for e in first} == {(None, None)}
+    assert {(e.total_shards, e.total_tokens) for e in second} == {(run.n_shards, 21 * 21)}
+    assert not any(e.resumed for e in events)
+
+
+def test_a_run_stopped_before_its_first_part_resumes_with_its_totals(
+    tmp_path, write_docs, monkeypatch
+):
+    from wsl.pipeline import stream
+
+    docs = write_docs(tmp_path)
+    common = dict(shard_tokens=40, tagset=TS, cache=False)
+    label_sharded([docs], tmp_path / "one.conll", _lfs(), **common)
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as m:  # the model is fitted and saved, then Ctrl-C
+        m.setattr(stream, "label_shard", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            label_sharded([docs], tmp_path / "out.conll", _lfs(), **common)
+    parts = tmp_path / "out.conll.wsl-parts"
+    manifest = json.loads((parts / "manifest.json").read_text())
+    assert manifest["done"] == {} and manifest["totals"] == {"shards": 11, "tokens": 441}
+    assert (parts / "model.npz").exists()
+    events = []
+    run = label_sharded(
+        [docs], tmp_path / "out.conll", _lfs(), resume=True, on_shard=events.append, **common
+    )
+    assert run.resumed == 0 and [e.stage for e in events] == [2] * 11  # the model was kept
+    assert {e.total_tokens for e in events} == {441}
+    assert (tmp_path / "out.conll").read_bytes() == (tmp_path / "one.conll").read_bytes()

@@ -285,8 +285,8 @@ def test_a_run_interrupted_on_one_machine_resumes_on_the_cluster(
     common = dict(tagset=TS, fmt="conll", shard_tokens=30, cache=False)
     label_sharded([docs], tmp_path / "one.conll", _lfs(), **common)
 
-    def stop(index: int, tokens: int) -> None:
-        if index == 3:
+    def stop(event) -> None:
+        if event.stage == 2 and event.index == 3:
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
