@@ -231,3 +231,43 @@ def test_corrupt_cache_files_on_real_runs_are_recomputed(tmp_path):
     assert info.returncode == 0 and f"{len(files)} entries for 1 corpora" in info.stdout
     cleared = _wsl("cache", "clear", env=env)
     assert cleared.returncode == 0 and list((tmp_path / "cache").glob("*/*.col")) == []
+
+
+HAMMER = """
+import logging, sys
+import numpy as np
+from wsl.lfs.regex import RegexLF
+from wsl.pipeline.cache import ColumnCache
+
+logging.basicConfig(level=logging.WARNING)
+cache = ColumnCache(sys.argv[1])
+lfs = [RegexLF(f"r{j}", "x", "Language") for j in range(3)]
+col = np.arange(50_000, dtype=np.int64).astype(np.int8)
+bad = 0
+for i in range(150):
+    lf = lfs[i % 3]
+    cache.store("fp", lf, col)
+    got = cache.load("fp", lf, len(col))
+    bad += got is not None and not np.array_equal(got, col)
+print(bad)
+"""
+
+
+def test_many_processes_writing_the_same_entries_never_corrupt_them(tmp_path):
+    """Dask workers (or parallel runs) share a cache folder: four processes store and load
+    the same three entries at once; every load is a hit with the right column or a miss,
+    never a wrong column or a corrupt-entry warning, and no temp file is left."""
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", HAMMER, str(tmp_path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    outs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0] * 4, [err for _, err in outs]
+    assert [out.strip() for out, _ in outs] == ["0"] * 4
+    assert not any("corrupt" in err for _, err in outs)
+    assert sorted(f.name.split(".")[0] for f in (tmp_path / "fp").iterdir()) == ["r0", "r1", "r2"]
