@@ -22,6 +22,7 @@ from wsl.lfs.base import LabelingFunction
 from wsl.pipeline.apply import apply_lfs
 from wsl.pipeline.cache import ColumnCache
 from wsl.pipeline.decode import decode_bio, drop_low_spans, extract_spans
+from wsl.pipeline.fit_sample import sample_votes
 from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.registry import load_model, make_model
 
@@ -118,6 +119,8 @@ def fit_or_load(
 
     ``model`` is a name (a new model is fitted on ``L``, unsupervised), an unfitted model
     (fitted on ``L``) or a fitted one (used as it is); ``load`` reads a saved model instead.
+    A new model is fitted on the seeded fit sample of :mod:`wsl.pipeline.fit_sample` (all of
+    a corpus under 100k tokens), the very sample a sharded run of the same input fits on.
     A fitted or loaded model is checked against the run's types and LFs. With
     ``gold_sample``, a new model is fitted on ``L`` followed by the sample, the sample's tokens
     clamped to their gold tags (semi-supervised; models without ``uses_gold`` ignore it).
@@ -132,10 +135,12 @@ def fit_or_load(
         lm = make_model(str(model), corpus.tagset, seed=seed)
     if lm.n_lfs is None:
         lm.lf_names = list(lf_names) if lf_names else None
+        fit_L, fit_sent = sample_votes(corpus, L, seed)
         if gold_sample is not None:
-            lm.fit(*with_gold_sample(L, sent_ids, gold_sample))
-            return lm, lm.predict_proba(L, sent_ids, row_offset=row_offset)
-        return lm, lm.fit_predict(L, sent_ids)
+            lm.fit(*with_gold_sample(fit_L, fit_sent, gold_sample))
+        else:
+            lm.fit(fit_L, fit_sent)
+        return lm, lm.predict_proba(L, sent_ids, row_offset=row_offset)
     if gold_sample is not None:
         raise WslError("a gold sample needs a model to fit, not a fitted or loaded one", source)
     if lm.tagset.types != corpus.tagset.types:

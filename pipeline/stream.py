@@ -2,9 +2,10 @@
 
 ``label_sharded`` reads the inputs as whole documents and groups them into shards of about
 ``shard_tokens`` tokens. Pass 1 applies the LFs shard by shard (their columns go to the LF
-cache) and keeps a fit sample: the sentences with the smallest seeded hash of their text,
-up to ``sample_tokens`` tokens, so the sample does not depend on shard order or size. The
-model is fitted once on that sample (or loaded). Pass 2 labels shard by shard -- prediction
+cache) and keeps the fit sample of :mod:`wsl.pipeline.fit_sample` (the sentences with the
+smallest seeded hash of their text, up to ``sample_tokens`` tokens), which depends neither on
+shard order nor size and is the sample an in-memory run fits on. The model is fitted once on
+that sample (or loaded). Pass 2 labels shard by shard -- prediction
 and decoding are per sentence, so every shard gets exactly the labels a one-shard run gives
 -- and writes one part file per shard into ``<output>.wsl-parts/`` with a manifest. When all
 shards are done, CoNLL and JSONL parts are joined into the output file (atomically) and the
@@ -19,7 +20,6 @@ import hashlib
 import json
 import logging
 import shutil
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple, Sequence
@@ -34,6 +34,7 @@ from wsl.core.textio import atomic_write
 from wsl.lfs.base import LabelingFunction
 from wsl.pipeline.apply import apply_lfs
 from wsl.pipeline.cache import ColumnCache
+from wsl.pipeline.fit_sample import SAMPLE_TOKENS, FitSample, sentence_keys
 from wsl.pipeline.label import GoldSample, LabelResult, label_corpus, with_gold_sample
 from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.calibrate import calibrate_hmm
@@ -49,7 +50,6 @@ log = logging.getLogger(__name__)
 
 MANIFEST = "manifest.json"
 MODEL_FILE = "model.npz"
-SAMPLE_TOKENS = 100_000
 
 
 @dataclass
@@ -123,54 +123,6 @@ def _file_pieces(
     for f in expand_inputs(inputs):
         for piece in iter_pieces(f, fmt, tagset, docs):
             yield f, piece
-
-
-def _sentence_keys(corpus: Corpus, seed: int) -> np.ndarray:
-    """A seeded 32-bit hash of each sentence's tokens: the sample takes the smallest."""
-    tokens = corpus.table.group_by("sent_id", maintain_order=True).agg(pl.col("token"))["token"]
-    salt = f"{seed}\x1f".encode()
-    return np.fromiter(
-        (zlib.crc32(salt + "\x1f".join(t).encode("utf-8", "surrogatepass")) for t in tokens),
-        dtype=np.int64,
-        count=len(tokens),
-    )
-
-
-class _Sample:
-    """The fit sample: sentences with the smallest keys, up to ``budget`` tokens."""
-
-    def __init__(self, budget: int) -> None:
-        self.budget = budget
-        self.keys = np.zeros(0, dtype=np.int64)
-        self.rows: list[np.ndarray] = []
-
-    def add(self, keys: np.ndarray, L: np.ndarray, sent_ids: np.ndarray) -> None:
-        """Merge a shard's sentences (keys, votes) into the sample, keeping the smallest keys.
-
-        Kept rows are copied: a view would keep the whole shard's matrix alive.
-        """
-        bounds = np.append(np.flatnonzero(np.r_[True, sent_ids[1:] != sent_ids[:-1]]), len(L))
-        n_old = len(self.keys)
-        all_keys = np.concatenate([self.keys, keys])
-        lengths = np.concatenate([[len(r) for r in self.rows], np.diff(bounds)]).astype(np.int64)
-        order = np.lexsort((np.arange(len(all_keys)), all_keys))
-        keep = order[: int(np.searchsorted(np.cumsum(lengths[order]), self.budget)) + 1]
-        rows = []
-        for i in keep.tolist():
-            if i < n_old:
-                rows.append(self.rows[i])
-            else:
-                j = i - n_old
-                rows.append(L[bounds[j] : bounds[j + 1]].copy())
-        self.keys = all_keys[keep]
-        self.rows = rows
-
-    def matrix(self) -> tuple[np.ndarray, np.ndarray]:
-        """The sample's votes in key order, and its sentence ids."""
-        if not self.rows:
-            raise WslError("no sentences to fit the label model on")
-        sent = np.repeat(np.arange(len(self.rows)), [len(r) for r in self.rows])
-        return np.concatenate(self.rows), sent
 
 
 def _shifted(corpus: Corpus, result: LabelResult, doc_off: int, sent_off: int):
@@ -469,7 +421,7 @@ def apply_shard(
 ) -> Votes:
     """Pass 1 on one shard: its sentences' sample keys, its votes, sentence ids, LF names."""
     applied = apply_lfs(shard, lfs, jobs=jobs, cache=cache, strict=strict)
-    return _sentence_keys(shard, seed), applied.L, shard.sent_ids(), applied.lf_names
+    return sentence_keys(shard, seed), applied.L, shard.sent_ids(), applied.lf_names
 
 
 class _Runner:
@@ -525,7 +477,7 @@ def _fit_on_sample(
 ) -> LabelModel:
     """Pass 1: keep the seeded sample of the shards' votes (in shard order), fit ``lm`` on it
     (followed by ``gold_sample``, clamped to its gold, for a model that uses gold)."""
-    sample = _Sample(sample_tokens)
+    sample = FitSample(sample_tokens)
     for keys, L, sent_ids, lf_names in votes:
         lm.lf_names = lf_names
         sample.add(keys, L, sent_ids)
