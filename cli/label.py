@@ -153,16 +153,18 @@ def label(
         ),
     ] = None,
     shard_tokens: Annotated[
-        int,
+        Optional[int],
         typer.Option(
             "--shard-tokens",
             min=0,
             help=(
                 "Label in shards of about this many tokens (cut between sentences): "
-                "bounded memory, part files, resumable. 0 = all in memory."
+                "bounded memory, part files, resumable. 0 = all in memory. Default: shards "
+                "of 200,000 for inputs over 4 MiB written as CoNLL or JSONL, else in memory."
             ),
+            show_default=False,
         ),
-    ] = 0,
+    ] = None,
     resume: Annotated[
         bool,
         typer.Option(
@@ -204,7 +206,7 @@ def label(
     ] = True,
 ) -> None:
     """Label INPUTS: tokenise, apply LFs, fit the label model, write probabilistic BIO labels."""
-    from wsl.pipeline.label_run import label_file
+    from wsl.pipeline.label_run import label_file, label_in_shards, plan_shards
 
     t0 = time.perf_counter()
     common = dict(  # the options both the in-memory and the sharded run take
@@ -224,17 +226,28 @@ def label(
         fmt=fmt.value,
         probs_column=probs,
     )
-    if (scheduler is not None or dask_workers) and not shard_tokens:
-        raise WslError("--scheduler and --dask-workers label in shards: add --shard-tokens N")
-    if shard_tokens:
-        if fit_on is not None:
-            raise WslError("--shard-tokens reads documents; --fit-on is for WRENCH votes: drop it")
-        from wsl.pipeline.label_run import label_in_shards
-
+    cluster = scheduler is not None or bool(dask_workers)
+    if cluster and shard_tokens == 0:
+        raise WslError("--scheduler and --dask-workers label in shards: not with --shard-tokens 0")
+    if shard_tokens and fit_on is not None:
+        raise WslError("--shard-tokens reads documents; --fit-on is for WRENCH votes: drop it")
+    shards = plan_shards(
+        inputs,
+        shard_tokens,
+        input_format=common["input_format"],
+        tagset=common["tagset"],
+        fmt=fmt.value,
+        fit_on=fit_on,
+        cluster=cluster,
+    )
+    if resume and not shards:
+        raise WslError("--resume continues a run in shards: this one runs in memory")
+    if shards:
         with shard_progress() as on_shard:
             run = label_in_shards(
                 inputs,
-                shard_tokens=shard_tokens,
+                shard_tokens=shards,
+                stream=sys.stdout.buffer,
                 resume=resume,
                 on_shard=on_shard,
                 scheduler=scheduler,
@@ -244,6 +257,7 @@ def label(
                 calibrate_on=calibrate_on,
                 **common,
             )
+        sys.stdout.flush()
         _render_sharded(run, time.perf_counter() - t0)
         return
     with job_progress() as (on_phase, tick):

@@ -7,16 +7,20 @@ once, not after the label model has run.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import shutil
+import tempfile
 import time
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import BinaryIO, Callable, Sequence
 
 import numpy as np
 
 from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
 from wsl.core.tags import TagSet
+from wsl.core.textio import STDIN
 from wsl.lfs.base import LabelingFunction
 from wsl.lfs.registry import collect_lfs
 from wsl.pipeline.cache import ColumnCache
@@ -31,8 +35,8 @@ from wsl.pipeline.label import (
 from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.calibrate import calibrate_hmm
 from wsl.pipeline.models.registry import MODELS, make_model, model_names
-from wsl.pipeline.readers import read_corpus, read_inputs
-from wsl.pipeline.stream import ShardRun, label_sharded
+from wsl.pipeline.readers import expand_inputs, read_corpus, read_inputs
+from wsl.pipeline.stream import ShardDone, ShardRun, label_sharded
 from wsl.pipeline.wrench import read_wrench, wrench_corpus
 from wsl.pipeline.writers import FORMATS, check_output, write_labels
 
@@ -260,6 +264,54 @@ def _calibrated(
     return relabelled
 
 
+DEFAULT_SHARD_TOKENS = 200_000  # bench/scale.py --shard-tokens: see the README
+AUTO_SHARD_BYTES = 4 << 20  # ~0.7 M tokens of raw text, ~0.9 GB when labelled in memory
+
+
+def plan_shards(
+    inputs: Sequence[str | Path],
+    shard_tokens: int | None,
+    *,
+    input_format: str = "auto",
+    tagset: TagSet | None = TagSet(),
+    fmt: str = "conll",
+    fit_on: Path | None = None,
+    cluster: bool = False,
+) -> int:
+    """Tokens per shard for a ``wsl label`` run; 0 labels in memory.
+
+    ``shard_tokens`` as given, else (``None``, the default) shards of
+    :data:`DEFAULT_SHARD_TOKENS` for a Dask ``cluster`` or for inputs over
+    :data:`AUTO_SHARD_BYTES` whose output is CoNLL or JSONL -- the sharded run writes the same
+    bytes in bounded memory. In memory stay standard input (it cannot be read twice), WRENCH
+    votes, ``--types auto`` (types read from the data) and binary outputs, whose sharded form
+    is a folder of parts (a warning says so for a large input).
+    """
+    if shard_tokens is not None:
+        return shard_tokens
+    if cluster:
+        return DEFAULT_SHARD_TOKENS
+    if input_format == "wrench" or tagset is None or fit_on is not None:
+        return 0
+    files = expand_inputs(inputs)
+    if STDIN in files:
+        return 0
+    size = sum(Path(f).stat().st_size for f in files if Path(f).is_file())
+    if size <= AUTO_SHARD_BYTES:
+        return 0
+    if fmt in FORMATS and not FORMATS[fmt].text:
+        log.warning(
+            "%.0f MB of input labelled in memory; for bounded memory add --shard-tokens %d "
+            "(--format %s then writes a folder of part files)",
+            size / 1e6,
+            DEFAULT_SHARD_TOKENS,
+            fmt,
+        )
+        return 0
+    log.info("%.0f MB of input: labelling in shards of %d tokens", size / 1e6, DEFAULT_SHARD_TOKENS)
+    return DEFAULT_SHARD_TOKENS
+
+
 def label_in_shards(
     inputs: Sequence[str | Path],
     *,
@@ -280,19 +332,28 @@ def label_in_shards(
     cache: bool = True,
     probs_column: bool = False,
     resume: bool = False,
-    on_shard: Callable[[int, int], None] | None = None,
+    on_shard: Callable[[ShardDone], None] | None = None,
     scheduler: str | None = None,
     dask_workers: int = 0,
     strict: bool = False,
     gold_sample: Path | None = None,
     calibrate_on: Path | None = None,
+    stream: BinaryIO | None = None,
 ) -> ShardRun:
     """``wsl label --shard-tokens N``: the sharded, resumable run of :mod:`.stream`; with
     ``scheduler`` or ``dask_workers``, on a Dask cluster (:mod:`.dask_run`). ``gold_sample``
-    and ``calibrate_on`` are gold files, read and voted on here, before pass 1."""
+    and ``calibrate_on`` are gold files, read and voted on here, before pass 1.
+
+    ``stream`` (with ``output=None``): a binary stream, such as standard output, that gets
+    the CoNLL or JSONL output; the parts and the joined file go to a temporary folder first
+    (disk, not memory), and such a run cannot be resumed.
+    """
     check_options(model, load_model, None, calibrate_on, lf_paths, input_format, gold_sample)
-    if output is None:
-        raise WslError("--shard-tokens writes part files: give an output path with -o")
+    to_stream = output is None
+    if to_stream:
+        if stream is None or resume or scheduler is not None or dask_workers:
+            raise WslError("--shard-tokens with --resume or a cluster: give an output file (-o)")
+        check_output(fmt, None)  # a text format
     if input_format == "wrench":
         raise WslError("--shard-tokens reads documents; WRENCH files carry their votes: drop it")
     if tagset is None:
@@ -307,28 +368,37 @@ def label_in_shards(
         for purpose, path in (("fit on", gold_sample), ("calibrate on", calibrate_on))
         if path is not None
     }
-    return label_sharded(
-        inputs,
-        output,
-        lfs,
-        shard_tokens=shard_tokens,
-        model=model or default_model(lfs),
-        tagset=tagset,
-        input_format=input_format,
-        docs=docs,
-        fmt=fmt,
-        probs_column=probs_column,
-        load_model_path=load_model,
-        save_model=save_model,
-        threshold=threshold,
-        seed=seed,
-        jobs=jobs or 1,
-        cache=cache,
-        resume=resume,
-        on_shard=on_shard,
-        scheduler=scheduler,
-        dask_workers=dask_workers,
-        strict=strict,
-        gold_sample=samples.get("fit on"),
-        calibration=samples.get("calibrate on"),
-    )
+    with contextlib.ExitStack() as stack:
+        if to_stream:  # by way of a temporary file
+            tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="wsl-"))
+            output = str(Path(tmp) / f"out.{fmt}")
+        run = label_sharded(
+            inputs,
+            output,
+            lfs,
+            shard_tokens=shard_tokens,
+            model=model or default_model(lfs),
+            tagset=tagset,
+            input_format=input_format,
+            docs=docs,
+            fmt=fmt,
+            probs_column=probs_column,
+            load_model_path=load_model,
+            save_model=save_model,
+            threshold=threshold,
+            seed=seed,
+            jobs=jobs or 1,
+            cache=cache,
+            resume=resume,
+            on_shard=on_shard,
+            scheduler=scheduler,
+            dask_workers=dask_workers,
+            strict=strict,
+            gold_sample=samples.get("fit on"),
+            calibration=samples.get("calibrate on"),
+        )
+        if to_stream:
+            with open(output, "rb") as fh:
+                shutil.copyfileobj(fh, stream)
+    return run
+

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple, Sequence
 import numpy as np
 import polars as pl
 
-from wsl.core.corpus import Corpus, concat_corpora
+from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
 from wsl.core.tags import TagSet
 from wsl.core.textio import atomic_write
@@ -80,49 +80,121 @@ class ShardDone:
     total_tokens: int | None = None
 
 
+class Shard(NamedTuple):
+    """A shard and the number, in the whole input, of its first document."""
+
+    corpus: Corpus
+    first_doc: int
+
+
 def iter_shards(
     inputs: Sequence[str | Path], shard_tokens: int, tagset: TagSet, fmt: str, docs: str
-) -> Iterator[Corpus]:
+) -> Iterator[Shard]:
     """Shards of about ``shard_tokens`` tokens, in input order, cut between sentences.
 
     Every step after reading works per sentence (LFs see sentences, models and decoding
     run per sentence), so where a shard ends does not change a label. A file is read in
     pieces of bounded size; their sentences fill the current shard and the following ones.
+    A shard's documents are numbered from its ``first_doc`` in the whole input (a document
+    cut by a shard's end is the same document in the next shard) and named as
+    :func:`~wsl.pipeline.readers.read_inputs` names them: by number for one input file, by
+    path (``path#k`` for the k-th document of a file with several) for several.
     """
-    parts: list[Corpus] = []
-    names: list[str] = []
-    size = 0
-    for f, c in _file_pieces(inputs, tagset, fmt, docs):
+    files = expand_inputs(inputs)
+    parts: list[tuple[Corpus, int]] = []  # (sentences of a piece, the piece's first doc)
+    names = _Names(several=len(files) > 1)
+    size = n_docs = 0
+    for f, c, whole in _file_pieces(files, tagset, fmt, docs):
+        base, n_docs = n_docs, n_docs + len(c.texts)
+        names.add(f, len(c.texts), whole)
         lengths = np.bincount(c.sent_ids().astype(np.int64), minlength=c.n_sents)
         first = 0
         while first < c.n_sents:
-            room = shard_tokens - size
             ends = np.cumsum(lengths[first:])
-            take = max(int(np.searchsorted(ends, room, side="left")) + 1, 1)
+            take = max(int(np.searchsorted(ends, shard_tokens - size, side="left")) + 1, 1)
             take = min(take, c.n_sents - first)
-            piece = (
-                c
-                if (first == 0 and take == c.n_sents)
-                else subset(c, np.arange(first, first + take))
-            )
-            parts.append(piece)
-            names.append(str(f))
+            whole_piece = first == 0 and take == c.n_sents
+            parts.append((c if whole_piece else subset(c, np.arange(first, first + take)), base))
             size += int(ends[take - 1])
             first += take
             if size >= shard_tokens:
-                yield concat_corpora(parts, names, source=str(f))
-                parts, names, size = [], [], 0
+                yield _assemble(parts, names, str(f))
+                parts, size = [], 0
     if parts:
-        yield concat_corpora(parts, names, source=names[-1])
+        yield _assemble(parts, names, str(files[-1]))
+
+
+class _Names:
+    """Document names as :func:`~wsl.pipeline.readers.read_inputs` gives them (none for one
+    input file; the path, or ``path#k`` in a file of several documents, for several), kept
+    from the current shard's first document on, so memory does not grow with the input."""
+
+    def __init__(self, several: bool) -> None:
+        self.several = several
+        self.names: list[str] = []
+        self.start = 0  # the input's document number of names[0]
+        self.file, self.in_file = "", 0
+
+    def add(self, f: str, k: int, whole: bool) -> None:
+        """A piece of file ``f`` with ``k`` documents (``whole``: the piece is the file)."""
+        if f != self.file:
+            self.file, self.in_file = f, 0
+        if self.several:
+            if whole and k == 1:
+                self.names.append(f)
+            else:
+                self.names += [f"{f}#{self.in_file + i + 1}" for i in range(k)]
+        self.in_file += k
+
+    def take(self, first: int, last: int) -> list[str]:
+        """The names of documents ``first..last``; earlier ones are forgotten."""
+        out = self.names[first - self.start : last - self.start + 1] if self.several else []
+        self.names, self.start = self.names[last - self.start :], last
+        return out
+
+
+def _assemble(parts: list[tuple[Corpus, int]], names: _Names, source: str) -> Shard:
+    """One shard of pieces' sentences: documents numbered from its first, sentences from 0."""
+    first = parts[0][1] + int(parts[0][0].table["doc_id"][0])
+    last = parts[-1][1] + int(parts[-1][0].table["doc_id"][-1])
+    texts = [""] * (last - first + 1)
+    tables = []
+    n_sents = 0
+    for c, base in parts:
+        shift = base - first
+        for d in range(int(c.table["doc_id"][0]), int(c.table["doc_id"][-1]) + 1):
+            texts[d + shift] = c.texts[d]
+        tables.append(
+            c.table.with_columns(
+                (pl.col("doc_id") + shift).cast(pl.UInt32),
+                (pl.col("sent_id") + n_sents).cast(pl.UInt32),
+            )
+        )
+        n_sents += c.n_sents
+    corpus = Corpus(
+        table=pl.concat(tables, how="vertical"),
+        tagset=parts[0][0].tagset,
+        texts=texts,
+        source=source,
+        bio_repairs=sum(c.bio_repairs for c, _ in parts),
+        doc_names=names.take(first, last),
+    )
+    return Shard(corpus, first)
 
 
 def _file_pieces(
-    inputs: Sequence[str | Path], tagset: TagSet, fmt: str, docs: str
-) -> Iterator[tuple[str, Corpus]]:
-    """``(file, corpus)`` per piece of each input file (:func:`~.readers.iter_pieces`)."""
-    for f in expand_inputs(inputs):
-        for piece in iter_pieces(f, fmt, tagset, docs):
-            yield f, piece
+    files: Sequence[str], tagset: TagSet, fmt: str, docs: str
+) -> Iterator[tuple[str, Corpus, bool]]:
+    """``(file, corpus, whole)`` per piece of each input file (:func:`~.readers.iter_pieces`);
+    ``whole``: the piece is the whole file."""
+    for f in files:
+        pieces = iter_pieces(f, fmt, tagset, docs)
+        piece = next(pieces, None)
+        nxt = next(pieces, None)
+        yield f, piece, nxt is None
+        while nxt is not None:
+            piece, nxt = nxt, next(pieces, None)
+            yield f, piece, False
 
 
 def _shifted(corpus: Corpus, result: LabelResult, doc_off: int, sent_off: int):
@@ -130,7 +202,7 @@ def _shifted(corpus: Corpus, result: LabelResult, doc_off: int, sent_off: int):
     table = corpus.table.with_columns(
         (pl.col("doc_id") + doc_off).cast(pl.UInt32), (pl.col("sent_id") + sent_off).cast(pl.UInt32)
     )
-    names = [""] * doc_off + (corpus.doc_names or [str(i) for i in range(len(corpus.texts))])
+    names = [""] * doc_off + corpus.doc_names if corpus.doc_names else []  # [] = by number
     shifted = Corpus(
         table,
         corpus.tagset,
@@ -237,7 +309,7 @@ def label_sharded(
         log.info("nothing to resume in %s: starting", parts)
     col_cache = ColumnCache() if cache else None
 
-    def shards() -> Iterator[Corpus]:  # both passes read the inputs the same way
+    def shards() -> Iterator[Shard]:  # both passes read the inputs the same way
         return iter_shards(inputs, shard_tokens, tagset, input_format, docs)
 
     options = dict(
@@ -309,7 +381,8 @@ def _two_passes(
             lm = load_model(load_model_path)
         else:
             fresh = make_model(model, tagset, seed=seed)
-            votes = _counted(runner.apply(shards(), seed), manifest, emit)
+            corpora = (shard.corpus for shard in shards())
+            votes = _counted(runner.apply(corpora, seed), manifest, emit)
             lm = _fit_on_sample(votes, fresh, sample_tokens, gold_sample)
         if calibration is not None:
             calibrate_hmm(lm, calibration.L, calibration.sent_ids, calibration.gold)
@@ -339,8 +412,9 @@ def _two_passes(
             _write_manifest(parts, manifest)
             record(index, entry)
 
-    offsets = Offsets(0, 0, 0)
-    for index, shard in enumerate(shards()):
+    sents = rows = 0
+    for index, (shard, first_doc) in enumerate(shards()):
+        offsets = Offsets(first_doc, sents, rows)
         name = _part_name(index, fmt)
         done = manifest["done"].get(str(index))
         if done and (parts / name).exists() and _digest(parts / name) == done["sha256"]:
@@ -349,11 +423,7 @@ def _two_passes(
         else:
             finished(runner.submit(index, shard, offsets, str(parts / name)))
         run.n_shards += 1
-        offsets = Offsets(
-            offsets.doc + len(shard.texts),
-            offsets.sent + shard.n_sents,
-            offsets.row + shard.n_tokens,
-        )
+        sents, rows = sents + shard.n_sents, rows + shard.n_tokens
         del shard
     finished(runner.drain())
     return run

@@ -125,3 +125,47 @@ def test_a_sharded_run_with_strict_fails_on_a_raising_lf_and_leaves_nothing(file
     assert not (files / "o.conll").exists() and not (files / "o.conll.wsl-parts").exists()
     run = label_in_shards([files / "in.txt"], **kw)  # without --strict it abstains there
     assert run.n_spans == 3
+
+
+# --- in memory or in shards ----------------------------------------------------------------
+
+
+def test_large_text_outputs_are_labelled_in_shards_by_default(files, monkeypatch, caplog):
+    from wsl.pipeline import label_run
+    from wsl.pipeline.label_run import DEFAULT_SHARD_TOKENS, plan_shards
+
+    monkeypatch.setattr(label_run, "AUTO_SHARD_BYTES", 30)  # in.txt has 36 bytes
+    def plan(n=None, **kw):
+        return plan_shards([files / "in.txt"], n, **{"tagset": TS, **kw})
+
+    assert plan() == plan(fmt="jsonl") == DEFAULT_SHARD_TOKENS
+    assert plan(n=0) == 0 and plan(n=7) == 7 and plan(tagset=None) == 0
+    assert plan(input_format="wrench") == 0
+    with caplog.at_level("WARNING"):
+        assert plan(fmt="parquet") == 0  # its sharded output would be a folder: a warning
+    assert "add --shard-tokens 200000 (--format parquet then writes a folder" in caplog.text
+    assert plan_shards(["-"], None, tagset=TS) == 0  # standard input is read once
+    monkeypatch.setattr(label_run, "AUTO_SHARD_BYTES", 36)
+    assert plan() == 0 and plan(cluster=True) == DEFAULT_SHARD_TOKENS
+
+
+def test_the_cli_shards_a_large_input_to_stdout_with_the_bytes_of_the_in_memory_run(
+    files, monkeypatch
+):
+    from typer.testing import CliRunner
+
+    from wsl.cli import app
+    from wsl.pipeline import label_run
+
+    monkeypatch.setattr(label_run, "AUTO_SHARD_BYTES", 30)
+    monkeypatch.setattr(label_run, "DEFAULT_SHARD_TOKENS", 4)
+    (files / "in.txt").write_text("Rust and Go are languages. Go home.\n\nRust is fast.\n")
+    args = ["label", str(files / "in.txt"), "--no-shipped", "--lfs", str(files / "langs.txt")]
+    args += ["--types", "Language", "--no-cache", "-f", "jsonl"]
+    auto = CliRunner().invoke(app, args)
+    memory = CliRunner().invoke(app, [*args, "--shard-tokens", "0"])
+    assert auto.exit_code == memory.exit_code == 0, auto.output
+    assert "2 shards (0 resumed)" in auto.stderr and "shards" not in memory.stderr
+    assert auto.stdout == memory.stdout and auto.stdout.count('"label":"Language"') == 4
+    resumed = CliRunner().invoke(app, [*args, "--shard-tokens", "0", "--resume"])
+    assert resumed.exit_code == 1 and "--resume continues a run in shards" in resumed.output

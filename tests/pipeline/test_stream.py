@@ -31,7 +31,7 @@ def _lfs():
 
 
 def test_shards_are_cut_between_sentences_and_cover_everything(tmp_path, write_docs):
-    shards = list(iter_shards([write_docs(tmp_path)], 40, TS, "auto", "file"))
+    shards = [s.corpus for s in iter_shards([write_docs(tmp_path)], 40, TS, "auto", "file")]
     sizes = [s.n_tokens for s in shards]
     assert len(shards) > 5 and sum(sizes) == 21 * 21  # 21 tokens a repeat, 1+...+6 repeats
     assert max(sizes) < 40 + 7  # a shard ends with the sentence that fills it
@@ -172,10 +172,11 @@ def test_options_the_sharded_run_does_not_take_fail_early(tmp_path, write_docs):
     )
     assert res.exit_code == 1 and "--fit-on is for WRENCH votes" in res.output
     (tmp_path / "b").mkdir()
-    res = CliRunner().invoke(
-        app, ["label", str(write_docs(tmp_path / "b")), "--shard-tokens", "50"]
-    )
-    assert res.exit_code == 1 and "give an output path with -o" in res.output
+    args = ["label", str(write_docs(tmp_path / "b")), "--shard-tokens", "50"]
+    res = CliRunner().invoke(app, [*args, "--resume"])
+    assert res.exit_code == 1 and "give an output file (-o)" in res.output
+    res = CliRunner().invoke(app, args)  # to standard output, by way of a temporary folder
+    assert res.exit_code == 0 and res.stdout.count("<s>") == 84 and "shards" in res.stderr
 
 
 def test_sharded_and_in_memory_runs_fit_the_same_model_and_agree(tmp_path, write_docs):
@@ -255,3 +256,58 @@ def test_a_run_stopped_before_its_first_part_resumes_with_its_totals(
     assert run.resumed == 0 and [e.stage for e in events] == [2] * 11  # the model was kept
     assert {e.total_tokens for e in events} == {441}
     assert (tmp_path / "out.conll").read_bytes() == (tmp_path / "one.conll").read_bytes()
+
+
+@pytest.mark.parametrize("several", [False, True])
+def test_documents_keep_their_numbers_and_names_across_shards(tmp_path, several):
+    # JSONL records are documents; shards of 5 tokens cut inside them. One input file:
+    # documents by number; several: by path, `path#k` for a file of several documents.
+    recs = [{"text": f"Rust is nice {i}. Go is fine too. Rust again."} for i in range(5)]
+    (tmp_path / "in").mkdir()
+    a = tmp_path / "in" / "a.jsonl"
+    a.write_text("".join(json.dumps(r) + "\n" for r in recs))
+    inputs = [str(a)]
+    if several:
+        (tmp_path / "in" / "b.txt").write_text(TEXT)
+        inputs = [str(tmp_path / "in")]
+    lfs = tmp_path / "lfs.txt"
+    lfs.write_text("# type: Language\nRust\nGo\n")
+    env = {**os.environ, "WSL_CACHE_DIR": str(tmp_path / "cache")}
+    base = [WSL, "label", *inputs, "--no-shipped", "--lfs", str(lfs), "--types", "Language"]
+    outs = []
+    for shards in ("0", "5"):
+        res = subprocess.run(
+            [*base, "-f", "jsonl", "--shard-tokens", shards],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert res.returncode == 0, res.stderr
+        outs.append(res.stdout)
+    assert outs[0] == outs[1]
+    ids = [json.loads(x)["doc_id"] for x in outs[0].splitlines()]
+    if several:
+        assert ids[:3] == [f"{a}#1"] * 3 and ids[-1] == str(tmp_path / "in" / "b.txt")
+    else:
+        assert ids == [d for d in range(5) for _ in range(3)]
+
+
+def test_a_large_jsonl_file_read_in_pieces_keeps_its_document_numbers(tmp_path, monkeypatch):
+    from wsl.pipeline import readers
+    from wsl.pipeline.label_run import label_file
+
+    recs = [{"text": f"Rust is nice {i}. Go is fine too."} for i in range(40)]
+    p = tmp_path / "big.jsonl"
+    p.write_text("".join(json.dumps(r) + "\n" for r in recs))
+    monkeypatch.setattr(readers, "PIECE_BYTES", 200)  # pieces of about 30 tokens
+    monkeypatch.setattr(readers, "PIECE_TOKENS", 30)
+    lfs = tmp_path / "lfs.txt"
+    lfs.write_text("# type: Language\nRust\nGo\n")
+    common = dict(tagset=TS, lf_paths=[lfs], shipped=False, cache=False, fmt="jsonl")
+    _, _, memory = label_file([p], **common)
+    label_sharded([p], tmp_path / "s.jsonl", _lfs()[:1], shard_tokens=1, tagset=TS, fmt="jsonl")
+    sharded = (tmp_path / "s.jsonl").read_text()
+    ids = [json.loads(x)["doc_id"] for x in sharded.splitlines()]
+    assert ids == [json.loads(x)["doc_id"] for x in memory.splitlines()]
+    assert ids == [d for d in range(40) for _ in range(2)]

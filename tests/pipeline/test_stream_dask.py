@@ -248,8 +248,10 @@ def test_cluster_options_need_shards_and_one_cluster(tmp_path, write_docs):
     from wsl.cli import app
 
     docs = str(write_docs(tmp_path))
-    res = CliRunner().invoke(app, ["label", docs, "--dask-workers", "2", "-o", "x.conll"])
-    assert res.exit_code == 1 and "add --shard-tokens N" in res.output
+    res = CliRunner().invoke(
+        app, ["label", docs, "--dask-workers", "2", "--shard-tokens", "0", "-o", "x.conll"]
+    )
+    assert res.exit_code == 1 and "not with --shard-tokens 0" in res.output
     res = CliRunner().invoke(
         app,
         ["label", docs, "--shard-tokens", "30", "--dask-workers", "2", "--scheduler", "tcp://x:1"]
