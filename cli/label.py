@@ -18,7 +18,15 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from wsl.cli.common import MODEL_HELP, TYPES_HELP, GoldSampleOption, err_console, parse_types
+from wsl.cli.common import (
+    MODEL_HELP,
+    TYPES_HELP,
+    DocLfs,
+    DocLfsOption,
+    GoldSampleOption,
+    err_console,
+    parse_types,
+)
 from wsl.core.errors import WslError
 from wsl.pipeline.writers import FORMATS
 
@@ -189,6 +197,7 @@ def label(
         ),
     ] = 0,
     gold_sample: GoldSampleOption = None,
+    doc_lfs: DocLfsOption = DocLfs["off"],
     strict: Annotated[
         bool,
         typer.Option(
@@ -222,6 +231,7 @@ def label(
         output=None if output == "-" else output,
         fmt=fmt.value,
         probs_column=probs,
+        doc_lfs=doc_lfs.value,
     )
     if (scheduler is not None or dask_workers) and not shard_tokens:
         raise WslError("--scheduler and --dask-workers label in shards: add --shard-tokens N")

@@ -20,6 +20,7 @@ from wsl.core.tags import TagSet
 from wsl.lfs.base import LabelingFunction
 from wsl.lfs.registry import collect_lfs
 from wsl.pipeline.cache import ColumnCache
+from wsl.pipeline.doc_lfs import DOC_LF_MODES, abstaining_columns, has_doc_lfs
 from wsl.pipeline.label import (
     GoldSample,
     LabelResult,
@@ -121,8 +122,13 @@ def check_options(
     lf_paths: Sequence[str | Path],
     input_format: str,
     gold_sample: Path | None = None,
+    doc_lfs: str = "off",
 ) -> None:
     """Fail on a bad option before any input is read, tokenised or labelled."""
+    if doc_lfs not in DOC_LF_MODES:
+        raise WslError(
+            f"unknown --doc-lfs mode {doc_lfs!r}; choose one of {', '.join(DOC_LF_MODES)}"
+        )
     if model is not None and model not in MODELS:
         raise WslError(f"unknown label model {model!r}; choose one of {', '.join(model_names())}")
     for what, p in (
@@ -167,6 +173,7 @@ def label_file(
     strict: bool = False,
     on_phase: Callable[[str], None] | None = None,
     gold_sample: Path | None = None,
+    doc_lfs: str = "off",
 ) -> tuple[Corpus, LabelResult, str | None]:
     """Label the file at ``path`` and write the result.
 
@@ -176,14 +183,17 @@ def label_file(
     :mod:`wsl.pipeline.models.calibrate`. With ``gold_sample`` (a gold file of the same
     schema), the same LFs are applied to it and the label model is fitted on the input
     followed by the sample, the sample's tokens clamped to their gold tags (semi-supervised;
-    the ``hmm`` uses it, models without ``uses_gold`` ignore it).
+    the ``hmm`` uses it, models without ``uses_gold`` ignore it). ``doc_lfs`` (``off``,
+    ``auto``, ``on``) adds the document-level LFs (:mod:`wsl.pipeline.doc_lfs`).
 
     Returns
     -------
     (corpus, result, text)
         ``text`` is the output of a text format when ``output`` is ``None`` (for stdout).
     """
-    check_options(model, load_model, fit_on, calibrate_on, lf_paths, input_format, gold_sample)
+    check_options(
+        model, load_model, fit_on, calibrate_on, lf_paths, input_format, gold_sample, doc_lfs
+    )
     check_output(fmt, output)
     if save_model is not None and Path(save_model).is_dir():
         raise WslError("is a directory; give a file name to write", str(save_model))
@@ -217,6 +227,7 @@ def label_file(
         strict=strict,
         on_phase=on_phase,
         gold_sample=sample,
+        doc_lfs=doc_lfs,
     )
     if sample is not None and not result.model.uses_gold:
         log.warning(
@@ -246,7 +257,10 @@ def _calibrated(
     if lfs is None:
         raise WslError("--calibrate-on needs LFs to apply to the gold file (not precomputed votes)")
     gold = read_gold_sample(gold_path, corpus.tagset, lfs, None, jobs, cache, "calibrate on")
-    calibrate_hmm(result.model, gold.L, gold.sent_ids, gold.gold)
+    L = gold.L
+    if has_doc_lfs(result.lf_names):  # a gold file is no document: those LFs abstain on it
+        L = np.hstack([L, abstaining_columns(len(L)).astype(L.dtype)])
+    calibrate_hmm(result.model, L, gold.sent_ids, gold.gold)
     relabelled = label_corpus(
         corpus,
         None,
@@ -286,11 +300,20 @@ def label_in_shards(
     strict: bool = False,
     gold_sample: Path | None = None,
     calibrate_on: Path | None = None,
+    doc_lfs: str = "off",
 ) -> ShardRun:
     """``wsl label --shard-tokens N``: the sharded, resumable run of :mod:`.stream`; with
     ``scheduler`` or ``dask_workers``, on a Dask cluster (:mod:`.dask_run`). ``gold_sample``
-    and ``calibrate_on`` are gold files, read and voted on here, before pass 1."""
-    check_options(model, load_model, None, calibrate_on, lf_paths, input_format, gold_sample)
+    and ``calibrate_on`` are gold files, read and voted on here, before pass 1. Shards are
+    cut between sentences, so a document may be split: ``doc_lfs`` must be ``off``."""
+    check_options(
+        model, load_model, None, calibrate_on, lf_paths, input_format, gold_sample, doc_lfs
+    )
+    if doc_lfs != "off":
+        raise WslError(
+            "--doc-lfs needs whole documents, and --shard-tokens may cut one between shards: "
+            "not both"
+        )
     if output is None:
         raise WslError("--shard-tokens writes part files: give an output path with -o")
     if input_format == "wrench":
