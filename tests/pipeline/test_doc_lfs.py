@@ -15,7 +15,7 @@ from wsl.core.tags import TagSet
 from wsl.lfs.python_lf import sentence_lf
 from wsl.pipeline.doc_lfs import DOC_LF_NAMES, doc_groups, doc_lf_columns
 from wsl.pipeline.label import label_corpus
-from wsl.pipeline.label_run import label_in_shards
+from wsl.pipeline.label_run import label_file, label_in_shards
 from wsl.pipeline.readers import corpus_from_texts, read_corpus
 
 TS = TagSet(("Language", "Application"))  # O 0, B-Language 1, I-Language 2, B-App 3, I-App 4
@@ -157,9 +157,20 @@ def test_a_saved_model_keeps_its_doc_lfs(tmp_path):
         label_corpus(corpus, [written_in], doc_lfs="on", load_model=without)
 
 
-def test_sharded_runs_refuse_the_doc_lfs(tmp_path):
+def test_sharded_runs_refuse_the_doc_lfs_and_models_fitted_with_them(tmp_path, write_docs):
+    docs = write_docs(tmp_path)
+    gaz = tmp_path / "langs.txt"
+    gaz.write_text("# type: Language\nRust\nGo\n")
+    common = dict(lf_paths=[gaz], shipped=False, tagset=TagSet(("Language",)), cache=False)
     with pytest.raises(WslError, match="--doc-lfs needs whole documents"):
-        label_in_shards([tmp_path], shard_tokens=10, output=str(tmp_path / "o"), doc_lfs="auto")
+        label_in_shards([docs], shard_tokens=10, output=str(tmp_path / "o"), doc_lfs="auto")
+    model = tmp_path / "m.npz"
+    label_file([docs], output=str(tmp_path / "a.conll"), save_model=model, doc_lfs="auto", **common)
+    with pytest.raises(WslError, match="fitted with the document-level LFs"):
+        label_in_shards(
+            [docs], shard_tokens=10, output=str(tmp_path / "o"), load_model=model, **common
+        )
+    assert not (tmp_path / "o.wsl-parts").exists()  # nothing to resume
 
 
 @pytest.fixture
