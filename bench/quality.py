@@ -3,16 +3,18 @@
 Run from the project root::
 
     python bench/quality.py [--data ../shared] [--folds 2] [--models mv,snorkel,hmm]
+                            [--doc-lfs on|auto]
 
 For the dev corpus (``data/wikiser-small-dev.conll``), the seed
 (``seed/000_c80abfa757d3c9f5.txt``) and the project's own real-text set
 (``bench/realtext/realtext.conll``, hand-labelled README sentences): apply the shipped LFs once,
-fit each label model on
-the corpus's own votes (no gold), decode, and score strict span matches against gold —
-micro P/R/F1 and per-type F1. Then the mined-LF K-fold figures (mine bands and train the
-tagger on K-1 folds, label the held-out fold) on the dev corpus, with and without the tagger,
-the blocker list and the shipped LFs, and on the WRENCH sets' train splits (other domains, gold
-tags only). Skips cleanly when
+fit each label model on the corpus's own votes (no gold), decode, and score strict span
+matches against gold -- micro P/R/F1 and per-type F1; with ``--doc-lfs MODE`` each model gets
+a second row, ``model+doc``, labelled with the document-level LFs in that mode (``on``: each
+file is one document; ``auto``: they abstain on these gold files). Then the mined-LF K-fold
+figures (mine bands and train the tagger on K-1 folds, label the held-out fold) on the dev
+corpus, with and without the tagger, the blocker list and the shipped LFs, and on the WRENCH
+sets' train splits (other domains, gold tags only). Skips cleanly when
 the data is absent. Not a test: it prints figures.
 """
 
@@ -38,8 +40,9 @@ def score(corpus, result):
     return score_spans(gold, pred)
 
 
-def run_corpus(path: Path, models: list[str]) -> None:
-    """Print one row per model and a per-type F1 table for ``path``."""
+def run_corpus(path: Path, models: list[str], doc_lfs: str = "off") -> None:
+    """Print one row per model (and per model with the document-level LFs in mode
+    ``doc_lfs`` unless it is ``off``) and a per-type F1 table for ``path``."""
     from wsl.lfs.registry import collect_lfs
     from wsl.pipeline.apply import apply_lfs
     from wsl.pipeline.label import label_corpus
@@ -54,17 +57,22 @@ def run_corpus(path: Path, models: list[str]) -> None:
         f"\n## {path.name}: {corpus.n_sents:,} sentences, {corpus.n_tokens:,} tokens, {len(lfs)} "
         f"shipped LFs (applied in {t_apply:.2f} s)"
     )
-    print(f"{'model':<10}{'P':>8}{'R':>8}{'F1':>8}{'macro F1':>10}{'fit+decode s':>14}")
+    print(f"{'model':<13}{'P':>8}{'R':>8}{'F1':>8}{'macro F1':>10}{'fit+decode s':>14}")
     per_type = {}
     for m in models:
-        t0 = time.perf_counter()
-        res = label_corpus(corpus, model=m, L=applied.L, lf_names=applied.lf_names)
-        secs = time.perf_counter() - t0
-        s = score(corpus, res)
-        per_type[m] = s
-        print(
-            f"{m:<10}{s.micro.precision:8.3f}{s.micro.recall:8.3f}{s.micro.f1:8.3f}{s.macro_f1:10.3f}{secs:14.2f}"
-        )
+        for mode in ("off", doc_lfs) if doc_lfs != "off" else ("off",):
+            t0 = time.perf_counter()
+            res = label_corpus(
+                corpus, model=m, L=applied.L, lf_names=applied.lf_names, doc_lfs=mode
+            )
+            secs = time.perf_counter() - t0
+            s = score(corpus, res)
+            if mode == "off":
+                per_type[m] = s
+            name = m if mode == "off" else f"{m}+doc"
+            print(
+                f"{name:<13}{s.micro.precision:8.3f}{s.micro.recall:8.3f}{s.micro.f1:8.3f}{s.macro_f1:10.3f}{secs:14.2f}"
+            )
     types = corpus.tagset.types
     print("\nper-type F1")
     print(f"{'type':<18}" + "".join(f"{m:>9}" for m in models))
@@ -159,13 +167,14 @@ def main() -> int:
     ap.add_argument("--folds", type=int, default=2)
     ap.add_argument("--models", default="mv,snorkel,hmm,priority")
     ap.add_argument("--mined-model", default="priority")
+    ap.add_argument("--doc-lfs", default="off", choices=("off", "auto", "on"))
     args = ap.parse_args()
     dev = args.data / "data" / "wikiser-small-dev.conll"
     seed = args.data / "seed" / "000_c80abfa757d3c9f5.txt"
     models = args.models.split(",")
     for p in (dev, seed, REALTEXT):
         if p.exists():
-            run_corpus(p, models)
+            run_corpus(p, models, args.doc_lfs)
         else:
             print(f"skip: no {p}")
     if args.folds > 1:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -12,6 +13,7 @@ from rich.console import Console
 from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
 from wsl.core.tags import SOFTWARE_TYPES, TagSet
+from wsl.pipeline.doc_lfs import DOC_LF_MODES
 from wsl.pipeline.models.registry import models_help
 from wsl.pipeline.readers import read_corpus
 
@@ -54,6 +56,22 @@ GoldSampleOption = Annotated[
         help=(
             "A small gold file of the same schema (for eval: not the evaluated one): fit the "
             "label model semi-supervised, its tokens clamped to their gold tags (hmm)."
+        ),
+    ),
+]
+
+# the choices of --doc-lfs are the pipeline's modes
+DocLfs = Enum("DocLfs", {name: name for name in DOC_LF_MODES}, type=str)
+
+DocLfsOption = Annotated[
+    DocLfs,
+    typer.Option(
+        "--doc-lfs",
+        help=(
+            "Document-level LFs (a confident string's type at its other occurrences, a "
+            "string's majority type), voted from a first label-model pass before a second: "
+            "'auto' in documents of running text (not in gold/CoNLL files, whose sentences "
+            "may be shuffled), 'on' also takes a gold/CoNLL file as one document."
         ),
     ),
 ]

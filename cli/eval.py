@@ -11,6 +11,8 @@ from rich.table import Table
 from wsl.cli.common import (
     MODEL_HELP,
     TYPES_HELP,
+    DocLfs,
+    DocLfsOption,
     GoldSampleOption,
     err_console,
     load_corpus,
@@ -80,6 +82,7 @@ def eval_command(
     types: Annotated[str, typer.Option(help=TYPES_HELP)] = "software",
     seed: Annotated[int, typer.Option(help="Label-model seed.")] = 0,
     gold_sample: GoldSampleOption = None,
+    doc_lfs: DocLfsOption = DocLfs["off"],
 ) -> None:
     """Evaluate label-model output against GOLD: span P/R/F1 per type, confusion, calibration, MV
     baseline."""
@@ -104,6 +107,7 @@ def eval_command(
         load_model=load_model,
         seed=seed,
         gold_sample=gold_sample,
+        doc_lfs=doc_lfs.value,
     )
     for r in report or []:
         write_report(r, run.result, corpus, run.ids, run.lf_table)

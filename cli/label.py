@@ -18,7 +18,15 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from wsl.cli.common import MODEL_HELP, TYPES_HELP, GoldSampleOption, err_console, parse_types
+from wsl.cli.common import (
+    MODEL_HELP,
+    TYPES_HELP,
+    DocLfs,
+    DocLfsOption,
+    GoldSampleOption,
+    err_console,
+    parse_types,
+)
 from wsl.cli.shard_progress import shard_progress
 from wsl.core.errors import WslError
 from wsl.pipeline.writers import FORMATS
@@ -192,6 +200,7 @@ def label(
         ),
     ] = 0,
     gold_sample: GoldSampleOption = None,
+    doc_lfs: DocLfsOption = DocLfs["off"],
     strict: Annotated[
         bool,
         typer.Option(
@@ -225,6 +234,7 @@ def label(
         output=None if output == "-" else output,
         fmt=fmt.value,
         probs_column=probs,
+        doc_lfs=doc_lfs.value,
     )
     cluster = scheduler is not None or bool(dask_workers)
     if cluster and shard_tokens == 0:
@@ -239,6 +249,7 @@ def label(
         fmt=fmt.value,
         fit_on=fit_on,
         cluster=cluster,
+        doc_lfs=doc_lfs.value,
     )
     if resume and not shards:
         raise WslError("--resume continues a run in shards: this one runs in memory")

@@ -51,6 +51,11 @@ class Corpus:
     doc_names : list of str
         A name per document (its path, for inputs of several files), or empty: documents
         are then known by number.
+    doc_context : bool
+        Whether each document is running text, its sentences in reading order (raw text,
+        JSONL/parquet records). False for a gold/CoNLL file: its sentences may be shuffled
+        (WikiSER's are), so document-level LFs do not treat the file as a document unless
+        asked to.
     """
 
     table: pl.DataFrame
@@ -59,6 +64,7 @@ class Corpus:
     source: str = ""
     bio_repairs: int = 0
     doc_names: list[str] = field(default_factory=list)
+    doc_context: bool = True
 
     @property
     def n_tokens(self) -> int:
@@ -169,7 +175,8 @@ def concat_corpora(parts: list[Corpus], names: list[str], source: str = "") -> C
 
     ``names[k]`` names the documents of ``parts[k]`` (its path): a part with one document
     keeps the name, a part with several gets ``name#1``, ``name#2``, ... All parts must share
-    one tag set; gold columns must be on all parts or none.
+    one tag set; gold columns must be on all parts or none. The result has ``doc_context``
+    only if every part has it.
     """
     if not parts:
         raise WslError("no input documents", source)
@@ -204,4 +211,5 @@ def concat_corpora(parts: list[Corpus], names: list[str], source: str = "") -> C
         source=source,
         bio_repairs=sum(c.bio_repairs for c in parts),
         doc_names=doc_names,
+        doc_context=all(c.doc_context for c in parts),
     )

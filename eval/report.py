@@ -70,6 +70,8 @@ def run_table(result: dict) -> ReportTable | None:
         rows.append(["LFs applied", run["n_lfs"]])
     if run.get("lf_sources"):
         rows.append(["LF sources", ", ".join(run["lf_sources"])])
+    if run.get("doc_lfs"):
+        rows.append(["Document-level LFs", ", ".join(run["doc_lfs"])])
     if run.get("model"):
         rows.append(["Seed", run["seed"]])
     return ReportTable(["Run", "Value"], rows)

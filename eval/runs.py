@@ -25,6 +25,7 @@ from wsl.lfs.base import LabelingFunction
 from wsl.lfs.registry import describe_lfs
 from wsl.pipeline.apply import ApplyResult, apply_lfs
 from wsl.pipeline.cache import ColumnCache
+from wsl.pipeline.doc_lfs import DOC_LF_NAMES, describe_doc_lfs, has_doc_lfs
 from wsl.pipeline.label import default_model, label_corpus
 from wsl.pipeline.label_run import read_gold_sample, select_lfs
 from wsl.pipeline.models.base import LabelModel
@@ -75,6 +76,7 @@ def run_info(
     lfs: Sequence[LabelingFunction] | None = None,
     seed: int | None = None,
     gold_sample: str | Path | None = None,
+    doc_lfs: Sequence[str] = (),
 ) -> dict:
     """The ``run`` entry of an evaluation result: what produced its numbers.
 
@@ -83,7 +85,8 @@ def run_info(
     scored); ``baseline`` (``"mv"``: majority vote) and ``baseline_summary``; ``n_lfs`` and
     ``lf_sources`` (the distinct files or modules the LFs came from, sorted); ``seed``;
     ``gold_sample`` (the gold file the model was fitted semi-supervised with) and
-    ``gold_tokens`` (how many gold tokens the fit was clamped to; 0 = unsupervised).
+    ``gold_tokens`` (how many gold tokens the fit was clamped to; 0 = unsupervised);
+    ``doc_lfs``: the document-level LFs that took part (none: ``[]``).
     """
     base = MODELS[baseline] if baseline else None
     return {
@@ -100,6 +103,7 @@ def run_info(
         "seed": seed if model is not None else None,
         "gold_sample": str(gold_sample) if gold_sample is not None else None,
         "gold_tokens": model.gold_tokens if model is not None else None,
+        "doc_lfs": list(doc_lfs),
     }
 
 
@@ -114,6 +118,7 @@ def evaluate_run(
     load_model: Path | None = None,
     seed: int = 0,
     gold_sample: Path | None = None,
+    doc_lfs: str = "off",
 ) -> EvalRun:
     """Score ``pred_ids`` against the corpus gold, or label the corpus and score that.
 
@@ -122,7 +127,9 @@ def evaluate_run(
     The result carries a ``run`` entry (:func:`run_info`); ``pred_path`` is only recorded there.
     With ``gold_sample`` (a gold file of the same schema, not the evaluated one), the model is
     fitted semi-supervised on the corpus's votes followed by the sample's, the sample's tokens
-    clamped to their gold (see :func:`~wsl.pipeline.label_run.label_file`).
+    clamped to their gold (see :func:`~wsl.pipeline.label_run.label_file`). ``doc_lfs``
+    adds the document-level LFs to the model's votes (:mod:`wsl.pipeline.doc_lfs`); the
+    baseline stays majority vote of the LFs' own votes.
     """
     _need_gold(corpus, "has no gold tags")
     if pred_ids is not None:
@@ -147,13 +154,16 @@ def evaluate_run(
         load_model=load_model,
         seed=seed,
         gold_sample=sample,
+        doc_lfs=doc_lfs,
     )
     mv = label_corpus(corpus, model="mv", L=L, lf_names=names)
+    used_doc = has_doc_lfs(res.lf_names)
+    meta = describe_lfs(lfs) + (describe_doc_lfs() if used_doc else [])
     lf_table = analyze_lfs(
-        L, names, corpus.tagset, corpus.gold_ids(), corpus.sent_ids(), describe_lfs(lfs)
+        res.L, res.lf_names, corpus.tagset, corpus.gold_ids(), corpus.sent_ids(), meta
     )
     result = evaluate_tags(
-        corpus.table, res.ids, corpus.tagset, probs=res.probs, L=L, baseline_ids=mv.ids
+        corpus.table, res.ids, corpus.tagset, probs=res.probs, L=res.L, baseline_ids=mv.ids
     )
     result["run"] = run_info(
         corpus,
@@ -163,6 +173,7 @@ def evaluate_run(
         lfs=lfs,
         seed=seed,
         gold_sample=gold_sample,
+        doc_lfs=DOC_LF_NAMES if used_doc else (),
     )
     return EvalRun(result, res.ids, lf_table)
 

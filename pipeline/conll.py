@@ -94,7 +94,8 @@ def _corpus(
     if tagset is None:
         tagset = TagSet.from_tags(t for s in golds for t in s)
     table, texts = build_table(sents, gold=golds)
-    corpus = Corpus(table=table, tagset=tagset, texts=texts, source=path)
+    # a gold file is a list of sentences, not running text: they may be shuffled
+    corpus = Corpus(table=table, tagset=tagset, texts=texts, source=path, doc_context=False)
     if repair:
         ids, changed = repair_bio(corpus.gold_ids(), corpus.sent_starts())
         if len(changed):

@@ -96,7 +96,9 @@ def _step(
     back[:, b_ids + 1] = np.where(from_i, b_ids + 1, b_ids)
 
 
-def _span_table(ids: np.ndarray, probs: np.ndarray, sent_ids: np.ndarray, tagset: TagSet) -> dict:
+def span_arrays(ids: np.ndarray, probs: np.ndarray, sent_ids: np.ndarray) -> dict[str, np.ndarray]:
+    """The spans of decoded ``ids`` in global token positions: ``begin``, ``end`` (exclusive),
+    ``types`` (type index) and ``prob`` (the confidence of :func:`extract_spans`)."""
     ids = np.asarray(ids)
     n = len(ids)
     starts_mask = sentence_starts(sent_ids)
@@ -122,7 +124,7 @@ def extract_spans(
     probs, sent_ids = _check(probs, sent_ids, tagset)
     if len(ids) != len(sent_ids):
         raise WslError(f"ids has {len(ids)} entries but sent_ids has {len(sent_ids)}")
-    sp = _span_table(ids, probs, sent_ids, tagset)
+    sp = span_arrays(ids, probs, sent_ids)
     keep = sp["prob"] >= threshold
     return spans_table(
         sp["begin"][keep], sp["end"][keep], sp["types"][keep], sent_ids, tagset, sp["prob"][keep]
@@ -135,7 +137,7 @@ def drop_low_spans(
     """Copy of ``ids`` with the tokens of every span whose ``prob`` (as in :func:`extract_spans`) is
     below ``threshold`` set to O."""
     probs, sent_ids = _check(probs, sent_ids, tagset)
-    sp = _span_table(ids, probs, sent_ids, tagset)
+    sp = span_arrays(ids, probs, sent_ids)
     out = np.array(ids, dtype=np.int16, copy=True)
     low = sp["prob"] < threshold
     _, pos = span_positions(sp["begin"][low], sp["end"][low])

@@ -7,6 +7,7 @@ data; writing is :mod:`wsl.pipeline.writers`' job and printing the CLI's.
 
 from __future__ import annotations
 
+import copy
 import logging
 import time
 from dataclasses import dataclass, field
@@ -22,6 +23,13 @@ from wsl.lfs.base import LabelingFunction
 from wsl.pipeline.apply import apply_lfs
 from wsl.pipeline.cache import ColumnCache
 from wsl.pipeline.decode import decode_bio, drop_low_spans, extract_spans
+from wsl.pipeline.doc_lfs import (
+    DOC_LF_NAMES,
+    abstaining_columns,
+    doc_groups,
+    doc_lf_columns,
+    has_doc_lfs,
+)
 from wsl.pipeline.fit_sample import sample_votes
 from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.registry import load_model, make_model
@@ -114,6 +122,7 @@ def fit_or_load(
     lf_names: list[str] | None = None,
     gold_sample: GoldSample | None = None,
     row_offset: int = 0,
+    source: str | None = None,
 ) -> tuple[LabelModel, np.ndarray]:
     """The label model for this run and the tag marginals of ``L``.
 
@@ -124,9 +133,10 @@ def fit_or_load(
     A fitted or loaded model is checked against the run's types and LFs. With
     ``gold_sample``, a new model is fitted on ``L`` followed by the sample, the sample's tokens
     clamped to their gold tags (semi-supervised; models without ``uses_gold`` ignore it).
+    ``source`` names a model file already loaded (for messages).
     """
     sent_ids = corpus.sent_ids()
-    source = str(load) if load is not None else None
+    source = str(load) if load is not None else source
     if load is not None:
         lm = load_model(load)
     elif isinstance(model, LabelModel):
@@ -147,6 +157,12 @@ def fit_or_load(
         raise WslError(
             f"model was fitted for types {list(lm.tagset.types)}, corpus has "
             f"{list(corpus.tagset.types)}",
+            source,
+        )
+    if has_doc_lfs(lm.lf_names) and not has_doc_lfs(lf_names):
+        raise WslError(
+            f"model was fitted with the document-level LFs ({', '.join(DOC_LF_NAMES)}), "
+            "which this run does not use",
             source,
         )
     if lm.n_lfs != L.shape[1]:
@@ -193,6 +209,7 @@ def label_corpus(
     on_phase: Callable[[str], None] | None = None,
     gold_sample: GoldSample | None = None,
     row_offset: int = 0,
+    doc_lfs: str = "off",
 ) -> LabelResult:
     """Label ``corpus``: apply ``lfs`` (unless ``L`` is given), fit/load ``model``, decode.
 
@@ -210,6 +227,10 @@ def label_corpus(
         :meth:`LabelModel.predict_proba`).
     gold_sample : a labelled sample (its votes from the same LFs) to fit the model
         semi-supervised; see :func:`fit_or_load`.
+    doc_lfs : ``auto``, ``on`` or ``off``: whether the document-level LFs
+        (:mod:`wsl.pipeline.doc_lfs`) vote from a first pass before the model is fitted
+        again on all votes (see :func:`~wsl.pipeline.doc_lfs.doc_groups`). A model fitted
+        with them always gets their columns (abstaining where they are off).
     """
     secs: dict[str, float] = {}
     announce_phase(on_phase, "apply", "%d LFs", 0 if L is not None else len(lfs or []))
@@ -217,16 +238,22 @@ def label_corpus(
     if L is None:
         if not lfs:
             raise WslError("no labelling functions to apply")
-        applied = apply_lfs(
-            corpus, lfs, jobs=jobs, cache=cache, progress=progress, strict=strict
-        )
+        applied = apply_lfs(corpus, lfs, jobs=jobs, cache=cache, progress=progress, strict=strict)
         L, lf_names = applied.L, applied.lf_names
     secs["apply"] = time.perf_counter() - t0
     announce_phase(
         on_phase, "fit", "label model %s", model if isinstance(model, str) else model.name
     )
     t0 = time.perf_counter()
-    lm, probs = fit_or_load(model, corpus, L, seed, load_model, lf_names, gold_sample, row_offset)
+    model, source, use_doc, groups = _doc_plan(model, load_model, doc_lfs, corpus, lf_names)
+    if use_doc:
+        lm, probs, L, lf_names = _with_doc_lfs(
+            model, corpus, L, lf_names, groups, seed, gold_sample, row_offset, source
+        )
+    else:
+        lm, probs = fit_or_load(
+            model, corpus, L, seed, None, lf_names, gold_sample, row_offset, source
+        )
     sent_ids = corpus.sent_ids()
     secs["model"] = time.perf_counter() - t0
     announce_phase(on_phase, "decode", "")
@@ -239,3 +266,80 @@ def label_corpus(
     if save_model is not None:
         lm.save(save_model)
     return LabelResult(L, list(lf_names or []), probs, ids, spans, lm, secs)
+
+
+def _doc_plan(
+    model: str | LabelModel,
+    load: Path | None,
+    mode: str,
+    corpus: Corpus,
+    lf_names: list[str] | None,
+) -> tuple[str | LabelModel, str | None, bool, np.ndarray | None]:
+    """(model, the file it was loaded from, whether the document-level LFs take part, their
+    documents or ``None``) for :func:`label_corpus`.
+
+    A fitted model decides: one fitted with the document-level LFs gets their columns (all
+    abstaining when ``mode`` turns them off), one fitted without them cannot use them.
+    """
+    source = None
+    if load is not None:
+        model, source = load_model(load), str(load)
+    groups = doc_groups(corpus, mode)
+    if has_doc_lfs(lf_names):  # the votes hold their columns already (a relabelling)
+        return model, source, False, None
+    fitted = isinstance(model, LabelModel) and model.n_lfs is not None
+    if fitted and not has_doc_lfs(model.lf_names):
+        if mode == "on":
+            raise WslError(
+                "model was fitted without the document-level LFs: refit it with --doc-lfs on, "
+                "or use --doc-lfs off",
+                source,
+            )
+        return model, source, False, None
+    return model, source, fitted or groups is not None, groups
+
+
+def _with_doc_lfs(
+    model: str | LabelModel,
+    corpus: Corpus,
+    L: np.ndarray,
+    lf_names: list[str] | None,
+    groups: np.ndarray | None,
+    seed: int,
+    gold_sample: GoldSample | None,
+    row_offset: int,
+    source: str | None,
+) -> tuple[LabelModel, np.ndarray, np.ndarray, list[str]]:
+    """Two passes: the model on ``L``, the document-level LFs' columns from its decoded
+    spans, the model again on ``L`` plus them. Returns (model, marginals, votes, LF names).
+
+    A model to fit is fitted afresh in pass 2 (the gold sample's tokens get abstaining
+    columns: a gold file is no document); a fitted one (made with these LFs) runs pass 1
+    with their columns abstaining. When the LFs find nothing to vote on, a fitted-here
+    model stays the pass-1 model on ``L`` alone, so the labels are those of one pass.
+    """
+    fitted = isinstance(model, LabelModel) and model.n_lfs is not None
+    fresh = model if isinstance(model, str) or fitted else copy.deepcopy(model)
+    names = [*(lf_names or []), *DOC_LF_NAMES]
+    pad = abstaining_columns(len(L))
+    L1, names1 = (np.hstack([L, pad]), names) if fitted else (L, lf_names)
+    lm, probs = fit_or_load(model, corpus, L1, seed, None, names1, gold_sample, row_offset, source)
+    if groups is None:
+        return lm, probs, L1, list(names1 or [])
+    sent_ids = corpus.sent_ids()
+    ids = decode_bio(probs, sent_ids, corpus.tagset)
+    D = doc_lf_columns(corpus.table["token"], sent_ids, groups, ids, probs)
+    log.info("document-level LFs: %s votes", ", ".join(str(int((c >= 0).sum())) for c in D.T))
+    if not fitted and not (D >= 0).any():
+        return lm, probs, L, list(lf_names or [])
+    L2 = np.hstack([L, D.astype(L.dtype)])
+    sample = None
+    if gold_sample is not None:
+        pad_s = abstaining_columns(len(gold_sample.L)).astype(gold_sample.L.dtype)
+        sample = GoldSample(
+            np.hstack([gold_sample.L, pad_s]), gold_sample.sent_ids, gold_sample.gold
+        )
+    lm, probs = fit_or_load(
+        lm if fitted else fresh, corpus, L2, seed, None, names, sample, row_offset, source
+    )
+    return lm, probs, L2, names

@@ -24,6 +24,7 @@ from wsl.core.textio import STDIN
 from wsl.lfs.base import LabelingFunction
 from wsl.lfs.registry import collect_lfs
 from wsl.pipeline.cache import ColumnCache
+from wsl.pipeline.doc_lfs import DOC_LF_MODES, abstaining_columns, has_doc_lfs
 from wsl.pipeline.label import (
     GoldSample,
     LabelResult,
@@ -125,8 +126,13 @@ def check_options(
     lf_paths: Sequence[str | Path],
     input_format: str,
     gold_sample: Path | None = None,
+    doc_lfs: str = "off",
 ) -> None:
     """Fail on a bad option before any input is read, tokenised or labelled."""
+    if doc_lfs not in DOC_LF_MODES:
+        raise WslError(
+            f"unknown --doc-lfs mode {doc_lfs!r}; choose one of {', '.join(DOC_LF_MODES)}"
+        )
     if model is not None and model not in MODELS:
         raise WslError(f"unknown label model {model!r}; choose one of {', '.join(model_names())}")
     for what, p in (
@@ -171,6 +177,7 @@ def label_file(
     strict: bool = False,
     on_phase: Callable[[str], None] | None = None,
     gold_sample: Path | None = None,
+    doc_lfs: str = "off",
 ) -> tuple[Corpus, LabelResult, str | None]:
     """Label the file at ``path`` and write the result.
 
@@ -180,14 +187,17 @@ def label_file(
     :mod:`wsl.pipeline.models.calibrate`. With ``gold_sample`` (a gold file of the same
     schema), the same LFs are applied to it and the label model is fitted on the input
     followed by the sample, the sample's tokens clamped to their gold tags (semi-supervised;
-    the ``hmm`` uses it, models without ``uses_gold`` ignore it).
+    the ``hmm`` uses it, models without ``uses_gold`` ignore it). ``doc_lfs`` (``off``,
+    ``auto``, ``on``) adds the document-level LFs (:mod:`wsl.pipeline.doc_lfs`).
 
     Returns
     -------
     (corpus, result, text)
         ``text`` is the output of a text format when ``output`` is ``None`` (for stdout).
     """
-    check_options(model, load_model, fit_on, calibrate_on, lf_paths, input_format, gold_sample)
+    check_options(
+        model, load_model, fit_on, calibrate_on, lf_paths, input_format, gold_sample, doc_lfs
+    )
     check_output(fmt, output)
     if save_model is not None and Path(save_model).is_dir():
         raise WslError("is a directory; give a file name to write", str(save_model))
@@ -221,6 +231,7 @@ def label_file(
         strict=strict,
         on_phase=on_phase,
         gold_sample=sample,
+        doc_lfs=doc_lfs,
     )
     if sample is not None and not result.model.uses_gold:
         log.warning(
@@ -250,7 +261,10 @@ def _calibrated(
     if lfs is None:
         raise WslError("--calibrate-on needs LFs to apply to the gold file (not precomputed votes)")
     gold = read_gold_sample(gold_path, corpus.tagset, lfs, None, jobs, cache, "calibrate on")
-    calibrate_hmm(result.model, gold.L, gold.sent_ids, gold.gold)
+    L = gold.L
+    if has_doc_lfs(result.lf_names):  # a gold file is no document: those LFs abstain on it
+        L = np.hstack([L, abstaining_columns(len(L)).astype(L.dtype)])
+    calibrate_hmm(result.model, L, gold.sent_ids, gold.gold)
     relabelled = label_corpus(
         corpus,
         None,
@@ -277,6 +291,7 @@ def plan_shards(
     fmt: str = "conll",
     fit_on: Path | None = None,
     cluster: bool = False,
+    doc_lfs: str = "off",
 ) -> int:
     """Tokens per shard for a ``wsl label`` run; 0 labels in memory.
 
@@ -284,14 +299,15 @@ def plan_shards(
     :data:`DEFAULT_SHARD_TOKENS` for a Dask ``cluster`` or for inputs over
     :data:`AUTO_SHARD_BYTES` whose output is CoNLL or JSONL -- the sharded run writes the same
     bytes in bounded memory. In memory stay standard input (it cannot be read twice), WRENCH
-    votes, ``--types auto`` (types read from the data) and binary outputs, whose sharded form
-    is a folder of parts (a warning says so for a large input).
+    votes, ``--types auto`` (types read from the data), document-level LFs (a shard may cut
+    a document) and binary outputs, whose sharded form is a folder of parts (a warning says
+    so for a large input).
     """
     if shard_tokens is not None:
         return shard_tokens
     if cluster:
         return DEFAULT_SHARD_TOKENS
-    if input_format == "wrench" or tagset is None or fit_on is not None:
+    if input_format == "wrench" or tagset is None or fit_on is not None or doc_lfs != "off":
         return 0
     files = expand_inputs(inputs)
     if STDIN in files:
@@ -339,16 +355,25 @@ def label_in_shards(
     gold_sample: Path | None = None,
     calibrate_on: Path | None = None,
     stream: BinaryIO | None = None,
+    doc_lfs: str = "off",
 ) -> ShardRun:
     """``wsl label --shard-tokens N``: the sharded, resumable run of :mod:`.stream`; with
     ``scheduler`` or ``dask_workers``, on a Dask cluster (:mod:`.dask_run`). ``gold_sample``
-    and ``calibrate_on`` are gold files, read and voted on here, before pass 1.
+    and ``calibrate_on`` are gold files, read and voted on here, before pass 1. Shards are
+    cut between sentences, so a document may be split: ``doc_lfs`` must be ``off``.
 
     ``stream`` (with ``output=None``): a binary stream, such as standard output, that gets
     the CoNLL or JSONL output; the parts and the joined file go to a temporary folder first
     (disk, not memory), and such a run cannot be resumed.
     """
-    check_options(model, load_model, None, calibrate_on, lf_paths, input_format, gold_sample)
+    check_options(
+        model, load_model, None, calibrate_on, lf_paths, input_format, gold_sample, doc_lfs
+    )
+    if doc_lfs != "off":
+        raise WslError(
+            "--doc-lfs needs whole documents, and --shard-tokens may cut one between shards: "
+            "not both"
+        )
     to_stream = output is None
     if to_stream:
         if stream is None or resume or scheduler is not None or dask_workers:

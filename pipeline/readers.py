@@ -137,7 +137,10 @@ def read_inputs(
     if tagset is None:  # inferred types: the union over the files, in order of appearance
         types = list(dict.fromkeys(t for c in parts for t in c.tagset.types))
         union = TagSet(tuple(types))
-        parts = [Corpus(c.table, union, c.texts, c.source, c.bio_repairs) for c in parts]
+        parts = [
+            Corpus(c.table, union, c.texts, c.source, c.bio_repairs, doc_context=c.doc_context)
+            for c in parts
+        ]
     return concat_corpora(parts, files, source=", ".join(map(str, inputs)))
 
 

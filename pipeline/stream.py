@@ -34,6 +34,7 @@ from wsl.core.textio import atomic_write
 from wsl.lfs.base import LabelingFunction
 from wsl.pipeline.apply import apply_lfs
 from wsl.pipeline.cache import ColumnCache
+from wsl.pipeline.doc_lfs import has_doc_lfs
 from wsl.pipeline.fit_sample import SAMPLE_TOKENS, FitSample, sentence_keys
 from wsl.pipeline.label import GoldSample, LabelResult, label_corpus, with_gold_sample
 from wsl.pipeline.models.base import LabelModel
@@ -379,6 +380,12 @@ def _two_passes(
     else:
         if load_model_path is not None:
             lm = load_model(load_model_path)
+            if has_doc_lfs(lm.lf_names):
+                raise WslError(
+                    "model was fitted with the document-level LFs, which sharded runs cannot "
+                    "use (a shard may cut a document): refit it with --doc-lfs off",
+                    str(load_model_path),
+                )
         else:
             fresh = make_model(model, tagset, seed=seed)
             corpora = (shard.corpus for shard in shards())

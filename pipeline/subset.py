@@ -15,7 +15,13 @@ def subset(corpus: Corpus, sentences: np.ndarray) -> Corpus:
     new_id = np.cumsum(keep) - 1
     t = corpus.table.filter(pl.Series(keep[corpus.sent_ids()]))
     t = t.with_columns(pl.Series("sent_id", new_id[t["sent_id"].to_numpy()].astype(np.uint32)))
-    return Corpus(table=t, tagset=corpus.tagset, texts=corpus.texts, source=corpus.source)
+    return Corpus(
+        table=t,
+        tagset=corpus.tagset,
+        texts=corpus.texts,
+        source=corpus.source,
+        doc_context=corpus.doc_context,
+    )
 
 
 def folds(n_sents: int, k: int, how: str = "contiguous", seed: int = 0) -> list[np.ndarray]:

@@ -320,6 +320,7 @@ def test_eval_report_names_model_baseline_inputs_and_version(files):
         "seed": 0,
         "gold_sample": None,
         "gold_tokens": 0,
+        "doc_lfs": [],
     }
     model = (
         "hmm label model (BIO hidden Markov model fitted by EM), fitted on this run's LF votes "

@@ -140,7 +140,7 @@ def test_large_text_outputs_are_labelled_in_shards_by_default(files, monkeypatch
 
     assert plan() == plan(fmt="jsonl") == DEFAULT_SHARD_TOKENS
     assert plan(n=0) == 0 and plan(n=7) == 7 and plan(tagset=None) == 0
-    assert plan(input_format="wrench") == 0
+    assert plan(input_format="wrench") == 0 and plan(doc_lfs="auto") == 0
     with caplog.at_level("WARNING"):
         assert plan(fmt="parquet") == 0  # its sharded output would be a folder: a warning
     assert "add --shard-tokens 200000 (--format parquet then writes a folder" in caplog.text
