@@ -13,6 +13,7 @@ rebuilt: tokens joined by one space, sentences by a newline.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -170,14 +171,9 @@ def table_sentence_starts(table: pl.DataFrame) -> np.ndarray:
     return starts
 
 
-def concat_corpora(parts: list[Corpus], names: list[str], source: str = "") -> Corpus:
-    """One corpus of several, in order: document and sentence ids renumbered, texts joined.
-
-    ``names[k]`` names the documents of ``parts[k]`` (its path): a part with one document
-    keeps the name, a part with several gets ``name#1``, ``name#2``, ... All parts must share
-    one tag set; gold columns must be on all parts or none. The result has ``doc_context``
-    only if every part has it.
-    """
+def check_joinable(parts: Sequence[Corpus], source: str = "") -> TagSet:
+    """The tag set that ``parts`` share, or a WslError: no parts, other entity types, or gold
+    tags on some parts only."""
     if not parts:
         raise WslError("no input documents", source)
     tagset = parts[0].tagset
@@ -189,6 +185,18 @@ def concat_corpora(parts: list[Corpus], names: list[str], source: str = "") -> C
             )
     if len({c.has_gold for c in parts}) > 1:
         raise WslError("some inputs have tags and some do not; give one kind", source)
+    return tagset
+
+
+def concat_corpora(parts: list[Corpus], names: list[str], source: str = "") -> Corpus:
+    """One corpus of several, in order: document and sentence ids renumbered, texts joined.
+
+    ``names[k]`` names the documents of ``parts[k]`` (its path): a part with one document
+    keeps the name, a part with several gets ``name#1``, ``name#2``, ... All parts must share
+    one tag set; gold columns must be on all parts or none. The result has ``doc_context``
+    only if every part has it.
+    """
+    tagset = check_joinable(parts, source)
     tables, texts, doc_names = [], [], []
     n_docs = n_sents = 0
     for c, name in zip(parts, names):

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple, Sequence
 import numpy as np
 import polars as pl
 
-from wsl.core.corpus import Corpus
+from wsl.core.corpus import Corpus, check_joinable
 from wsl.core.errors import WslError
 from wsl.core.tags import TagSet
 from wsl.core.textio import atomic_write
@@ -156,6 +156,7 @@ class _Names:
 
 def _assemble(parts: list[tuple[Corpus, int]], names: _Names, source: str) -> Shard:
     """One shard of pieces' sentences: documents numbered from its first, sentences from 0."""
+    tagset = check_joinable([c for c, _ in parts], source)
     first = parts[0][1] + int(parts[0][0].table["doc_id"][0])
     last = parts[-1][1] + int(parts[-1][0].table["doc_id"][-1])
     texts = [""] * (last - first + 1)
@@ -174,7 +175,7 @@ def _assemble(parts: list[tuple[Corpus, int]], names: _Names, source: str) -> Sh
         n_sents += c.n_sents
     corpus = Corpus(
         table=pl.concat(tables, how="vertical"),
-        tagset=parts[0][0].tagset,
+        tagset=tagset,
         texts=texts,
         source=source,
         bio_repairs=sum(c.bio_repairs for c, _ in parts),

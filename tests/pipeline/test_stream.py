@@ -311,3 +311,11 @@ def test_a_large_jsonl_file_read_in_pieces_keeps_its_document_numbers(tmp_path, 
     ids = [json.loads(x)["doc_id"] for x in sharded.splitlines()]
     assert ids == [json.loads(x)["doc_id"] for x in memory.splitlines()]
     assert ids == [d for d in range(40) for _ in range(2)]
+
+
+def test_gold_and_raw_inputs_in_one_shard_are_a_clear_error(tmp_path):
+    (tmp_path / "a.conll").write_text("<s>\nRust\tB-Language\nrocks\tO\n</s>\n")
+    (tmp_path / "b.txt").write_text("Go is fine.\n")
+    inputs = [tmp_path / "a.conll", tmp_path / "b.txt"]
+    with pytest.raises(WslError, match="some inputs have tags and some do not"):
+        label_sharded(inputs, tmp_path / "o.conll", _lfs(), shard_tokens=1000, tagset=TS)
