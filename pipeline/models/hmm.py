@@ -357,7 +357,6 @@ class HMMModel(LabelModel):
         tag_votes = np.where(votes_u < self.tagset.n_tags, votes_u, -1)  # edge_o="own" codes
         self.lf_weight_ = twin_weights(tag_votes, float(self.params["twin_overlap"]), counts)
         self.can_vote_ = _can_vote(votes_u, self.tagset.n_tags)
-        self._rows = (votes_u, votes_inv)  # kept for fit_predict on the same matrix
         known = gold >= 0 if gold is not None else None
         if known is not None:
             self.remap_ = self._learn_remap(votes_u[votes_inv[known]], gold[known])
@@ -515,17 +514,6 @@ class HMMModel(LabelModel):
         xi = np.bincount(tags[prev].astype(np.int64) * s + tags[nxt], minlength=s * s).reshape(s, s)
         first = np.bincount(tags[lay.rows(0)], minlength=s) if lay.max_len else np.zeros(s)
         return xi.astype(np.float64), first.astype(np.float64)
-
-    def fit_predict(
-        self, L: np.ndarray, sent_ids: np.ndarray, gold: np.ndarray | None = None
-    ) -> np.ndarray:
-        """Fit, then marginals of the same matrix, reusing its distinct rows from the fit.
-
-        Gold tokens are not clamped here: the marginals are the model's, as for new input."""
-        self.fit(L, sent_ids, gold)
-        rows, self._rows = self._rows, None
-        probs = self._shrink(self._posteriors(*rows, np.asarray(sent_ids)))
-        return probs / probs.sum(axis=1, keepdims=True)
 
     def _predict_proba(self, L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
         rows = self._merge_columns(*unique_rows(self._votes(L, sent_ids)))
