@@ -113,6 +113,17 @@ def with_gold_sample(
     )
 
 
+def fit_new(
+    lm: LabelModel, L: np.ndarray, sent_ids: np.ndarray, gold_sample: GoldSample | None = None
+) -> LabelModel:
+    """Fit ``lm`` on a fit sample's votes, followed by ``gold_sample`` clamped to its gold
+    when the model uses gold; a model that does not is fitted on the votes alone (its
+    callers warn once per run)."""
+    if gold_sample is None or not lm.uses_gold:
+        return lm.fit(L, sent_ids)
+    return lm.fit(*with_gold_sample(L, sent_ids, gold_sample))
+
+
 def fit_or_load(
     model: str | LabelModel,
     corpus: Corpus,
@@ -145,11 +156,7 @@ def fit_or_load(
         lm = make_model(str(model), corpus.tagset, seed=seed)
     if lm.n_lfs is None:
         lm.lf_names = list(lf_names) if lf_names else None
-        fit_L, fit_sent = sample_votes(corpus, L, seed)
-        if gold_sample is not None:
-            lm.fit(*with_gold_sample(fit_L, fit_sent, gold_sample))
-        else:
-            lm.fit(fit_L, fit_sent)
+        fit_new(lm, *sample_votes(corpus, L, seed), gold_sample)
         return lm, lm.predict_proba(L, sent_ids, row_offset=row_offset)
     if gold_sample is not None:
         raise WslError("a gold sample needs a model to fit, not a fitted or loaded one", source)

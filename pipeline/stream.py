@@ -36,7 +36,7 @@ from wsl.pipeline.apply import apply_lfs
 from wsl.pipeline.cache import ColumnCache
 from wsl.pipeline.doc_lfs import has_doc_lfs
 from wsl.pipeline.fit_sample import SAMPLE_TOKENS, FitSample, sentence_keys
-from wsl.pipeline.label import GoldSample, LabelResult, label_corpus, with_gold_sample
+from wsl.pipeline.label import GoldSample, LabelResult, fit_new, label_corpus
 from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.calibrate import calibrate_hmm
 from wsl.pipeline.models.registry import load_model, make_model
@@ -559,13 +559,9 @@ def _fit_on_sample(
     for keys, L, sent_ids, lf_names in votes:
         lm.lf_names = lf_names
         sample.add(keys, L, sent_ids)
-    L, sent = sample.matrix()
-    if gold_sample is None:
-        return lm.fit(L, sent)
-    if not lm.uses_gold:
+    if gold_sample is not None and not lm.uses_gold:
         log.warning("label model %s does not use --gold-sample; fitted without it", lm.name)
-        return lm.fit(L, sent)
-    return lm.fit(*with_gold_sample(L, sent, gold_sample))
+    return fit_new(lm, *sample.matrix(), gold_sample)
 
 
 def _counted(

@@ -128,3 +128,17 @@ def test_a_sharded_label_run_fits_on_the_gold_sample_too(files):
     tags = _labels(out.read_text())
     assert tags["Linux"] == {"B-Operating_System"} and tags["Firefox"] == {"B-Application"}
     assert load_model(files["dir"] / "h.npz").gold_tokens == 40
+
+
+@pytest.mark.parametrize("model", ["hmm", "snorkel"])
+def test_in_memory_and_sharded_runs_with_a_gold_sample_agree(files, model):
+    # one fit for both (pipeline.label.fit_new): the sample is clamped for the hmm and left
+    # out for a model that cannot use it, in memory as in shards
+    args = ["label", str(files["corpus"]), "--no-shipped", "--lfs", str(files["lfs"])]
+    args += ["-m", model, "--no-cache", "--probs", "--gold-sample", str(files["sample"])]
+    memory = runner.invoke(app, args)
+    sharded = runner.invoke(app, [*args, "--shard-tokens", "20"])
+    assert memory.exit_code == sharded.exit_code == 0, memory.output + sharded.output
+    assert memory.stdout == sharded.stdout
+    remapped = "B-Operating_System" if model == "hmm" else "B-Application"
+    assert _labels(memory.stdout)["Linux"] == {remapped}
