@@ -6,20 +6,8 @@ README); the assertions list the exact token spans voted.
 
 from __future__ import annotations
 
-from wsl.core.sentences import sentences_view
 from wsl.lfs import developer
 from wsl.lfs.base import LabelingFunction
-from wsl.pipeline.readers import corpus_from_texts
-
-
-def voted(lf: LabelingFunction, *texts: str) -> list[tuple[str, str]]:
-    """(span text, label) of every span ``lf`` votes on ``texts`` (one document each)."""
-    sents = sentences_view(corpus_from_texts(list(texts), "test"))
-    v = lf.spans(sents)
-    return [
-        (" ".join(sents.tokens[a:b]), lf.labels[k])
-        for a, b, k in zip(v.start.tolist(), v.end.tolist(), v.label.tolist())
-    ]
 
 
 def test_every_lf_has_unique_name_label_and_description():
@@ -29,23 +17,23 @@ def test_every_lf_has_unique_name_label_and_description():
         assert len(lf.labels) == 1 and lf.description, lf.name
 
 
-def test_pip_install_votes_each_package_not_options_or_pins():
+def test_pip_install_votes_each_package_not_options_or_pins(voted):
     got = voted(developer.pip_install, "Run pip install -U numpy scipy==1.11 --user pandas")
     # the tokenizer keeps the pin on its name: the whole token is voted
     assert got == [("numpy", "Library"), ("scipy==1.11", "Library"), ("pandas", "Library")]
 
 
-def test_conda_install_skips_the_value_of_an_option():
+def test_conda_install_skips_the_value_of_an_option(voted):
     got = voted(developer.pip_install, "conda install -c conda-forge spacy")
     assert got == [("spacy", "Library")]
 
 
-def test_npm_and_cargo_packages_are_libraries():
+def test_npm_and_cargo_packages_are_libraries(voted):
     got = voted(developer.js_install, "npm install react\n\ncargo add serde")
     assert got == [("react", "Library"), ("serde", "Library")]
 
 
-def test_system_packages_split_into_tools_and_dev_libraries():
+def test_system_packages_split_into_tools_and_dev_libraries(voted):
     text = "sudo apt-get install build-essential libssl-dev python3-dev git"
     assert voted(developer.system_install, text) == [
         ("build-essential", "Application"),
@@ -57,14 +45,14 @@ def test_system_packages_split_into_tools_and_dev_libraries():
     ]
 
 
-def test_vcpkg_ports_are_libraries():
+def test_vcpkg_ports_are_libraries(voted):
     assert voted(developer.port_install, "./vcpkg install zstd fmt") == [
         ("zstd", "Library"),
         ("fmt", "Library"),
     ]
 
 
-def test_build_command_needs_a_command_context():
+def test_build_command_needs_a_command_context(voted):
     got = voted(
         developer.build_command,
         "Prefer `make` here.\n\nRun make install, then cmake ..\n\nThis will make it work.",
@@ -72,7 +60,7 @@ def test_build_command_needs_a_command_context():
     assert got == [("make", "Application"), ("make", "Application"), ("cmake", "Application")]
 
 
-def test_definitions_type_their_subject():
+def test_definitions_type_their_subject(voted):
     assert voted(developer.define_language, "Rust is a multi-paradigm programming language.") == [
         ("Rust", "Language")
     ]
@@ -82,7 +70,7 @@ def test_definitions_type_their_subject():
     ]
 
 
-def test_vendor_with_a_model_is_a_device_company_alone_is_not():
+def test_vendor_with_a_model_is_a_device_company_alone_is_not(voted):
     got = voted(
         developer.vendor_model,
         "It runs on an NVIDIA GeForce and an IBM 7090 ; Intel Corporation agreed ; "
@@ -91,12 +79,12 @@ def test_vendor_with_a_model_is_a_device_company_alone_is_not():
     assert got == [("NVIDIA GeForce", "Device"), ("IBM 7090", "Device")]
 
 
-def test_bsd_beside_another_licence_is_the_licence():
+def test_bsd_beside_another_licence_is_the_licence(voted):
     got = voted(developer.license_pair, "an open-source dual BSD OR GPLv2 licensed C library")
     assert got == [("BSD", "License")]
 
 
-def test_backtick_commands_to_have_installed():
+def test_backtick_commands_to_have_installed(voted):
     got = voted(
         developer.backtick_tool,
         "You must have `asciidoc` and `xsltproc` in your PATH.\n\n"
@@ -109,14 +97,14 @@ def test_backtick_commands_to_have_installed():
     ]
 
 
-def test_backtick_run_takes_one_word_commands():
+def test_backtick_run_takes_one_word_commands(voted):
     got = voted(
         developer.backtick_run, "Then run `make`.\n\nUse `pip install x` or `./configure` first."
     )
     assert got == [("make", "Application")]
 
 
-def test_ninja_needs_build_context():
+def test_ninja_needs_build_context(voted):
     got = voted(
         developer.ninja_build,
         "cmake -G Ninja ..\n\nCMake can generate files for Ninja.\n\nNinja Gaiden is a game.",

@@ -2,20 +2,8 @@
 
 from __future__ import annotations
 
-from wsl.core.sentences import sentences_view
 from wsl.lfs import heads
 from wsl.lfs.base import LabelingFunction
-from wsl.pipeline.readers import corpus_from_texts
-
-
-def voted(lf: LabelingFunction, *texts: str) -> list[tuple[str, str]]:
-    """(span text, label) of every span ``lf`` votes on ``texts`` (one document each)."""
-    sents = sentences_view(corpus_from_texts(list(texts), "test"))
-    v = lf.spans(sents)
-    return [
-        (" ".join(sents.tokens[a:b]), lf.labels[k])
-        for a, b, k in zip(v.start.tolist(), v.end.tolist(), v.label.tolist())
-    ]
 
 
 def test_every_lf_has_unique_name_label_and_description():
@@ -25,7 +13,7 @@ def test_every_lf_has_unique_name_label_and_description():
         assert len(lf.labels) == 1 and lf.description, lf.name
 
 
-def test_tree_name_votes_one_modifier_and_the_head():
+def test_tree_name_votes_one_modifier_and_the_head(voted):
     got = voted(
         heads.tree_name,
         "An AVL tree and a red-black tree balance themselves; a B-tree stores pages.",
@@ -39,7 +27,7 @@ def test_tree_name_votes_one_modifier_and_the_head():
     ]
 
 
-def test_tree_name_skips_trees_that_are_no_data_structure():
+def test_tree_name_skips_trees_that_are_no_data_structure(voted):
     got = voted(
         heads.tree_name,
         "Clone the source tree, check the working tree, draw the family tree by the oak tree.",
@@ -48,7 +36,7 @@ def test_tree_name_skips_trees_that_are_no_data_structure():
     assert got == []
 
 
-def test_file_system_name_votes_the_capitalised_name_with_its_head():
+def test_file_system_name_votes_the_capitalised_name_with_its_head(voted):
     got = voted(
         heads.file_system_name,
         "The Unix File System predates the Be File System; ZFS filesystems are pooled.",
