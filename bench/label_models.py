@@ -7,8 +7,10 @@ Run from the project root::
 Sets: every directory under ``DATA/wrench`` with a ``meta.json`` (its ``valid`` and ``test``
 splits; the model is fitted on ``train`` where the set has one -- as ``wsl label
 --input-format wrench --fit-on train.json`` does -- else on the split itself), and the dev
-corpus ``DATA/wikiser-small-dev.conll`` labelled by the shipped LFs (fitted on itself, as
-``wsl label`` does). No gold is used for fitting. Prints one table: strict span P/R/F1,
+corpus ``DATA/wikiser-small-dev.conll`` labelled by the shipped LFs (fitted on itself). A
+split fitted on itself is fitted, as ``wsl label`` fits it, on its seeded fit sample
+(:mod:`wsl.pipeline.fit_sample`: at most 100k tokens, in hash order). No gold is used for
+fitting. Prints one table: strict span P/R/F1,
 token ECE (10 bins) and fit time (best of ``--repeat``). Rows of the default model that lose
 to ``mv`` on the same set and split are marked ``<mv``. Choose defaults on ``valid`` and
 ``dev``; ``test`` is reported, not tuned on. Exits 0 with a message when the data is absent.
@@ -45,7 +47,8 @@ class Case:
 
 def wrench_cases(base: Path) -> Iterator[Case]:
     """Valid and test of every WRENCH set under ``base`` (fit on train when there is one)."""
-    from wsl.pipeline.wrench import read_wrench
+    from wsl.pipeline.fit_sample import sample_votes
+    from wsl.pipeline.wrench import read_wrench, wrench_corpus
 
     for d in sorted(p for p in base.glob("*") if (p / "meta.json").exists()):
         train = read_wrench(d / "train.json") if (d / "train.json").exists() else None
@@ -53,13 +56,16 @@ def wrench_cases(base: Path) -> Iterator[Case]:
             if not (d / f"{split}.json").exists():
                 continue
             data = read_wrench(d / f"{split}.json")
-            fit = train if train is not None else data
+            if train is not None:
+                fit_L, fit_sent = train.L, train.sent_ids
+            else:
+                fit_L, fit_sent = sample_votes(wrench_corpus(data), data.L, seed=0)
             yield Case(
                 d.name,
                 split,
                 data.tagset,
-                fit.L,
-                fit.sent_ids,
+                fit_L,
+                fit_sent,
                 data.L,
                 data.sent_ids,
                 data.gold_ids,
@@ -70,12 +76,14 @@ def dev_case(path: Path) -> Case:
     """The dev corpus with the shipped LFs' votes, fitted on itself."""
     from wsl.lfs.registry import collect_lfs
     from wsl.pipeline.apply import apply_lfs
+    from wsl.pipeline.fit_sample import sample_votes
     from wsl.pipeline.readers import read_corpus
 
     corpus = read_corpus(path)
     L = apply_lfs(corpus, collect_lfs(types=corpus.tagset.types)).L
-    sent = corpus.sent_ids()
-    return Case(path.stem, "dev", corpus.tagset, L, sent, L, sent, corpus.gold_ids())
+    fit_L, fit_sent = sample_votes(corpus, L, seed=0)
+    sent, gold = corpus.sent_ids(), corpus.gold_ids()
+    return Case(path.stem, "dev", corpus.tagset, fit_L, fit_sent, L, sent, gold)
 
 
 def evaluate(case: Case, model: str, params: dict | None = None, repeat: int = 1) -> dict:
