@@ -11,6 +11,8 @@ from typing import NamedTuple
 
 import polars as pl
 
+from wsl.pipeline.gold_check import describe_check
+
 SUMMARY_ROWS: tuple[tuple[str, str], ...] = (
     ("Span precision (micro)", "ents_p"),
     ("Span recall (micro)", "ents_r"),
@@ -90,7 +92,14 @@ def model_description(run: dict) -> str:
     if run.get("gold_sample") and run.get("gold_tokens"):
         return (
             f"{name}, fitted on this run's LF votes plus the gold sample {run['gold_sample']} "
-            f"({run['gold_tokens']:,} tokens clamped to their gold tags; this run's gold not used)"
+            f"({run['gold_tokens']:,} tokens clamped to their gold tags"
+            + (f"; {describe_check(run['gold_check'])}" if run.get("gold_check") else "")
+            + "; this run's gold not used)"
+        )
+    if run.get("gold_sample") and run.get("gold_check"):
+        return (
+            f"{name}, fitted on this run's LF votes ({describe_check(run['gold_check'])}; "
+            "this run's gold not used)"
         )
     if run.get("gold_sample"):
         return (

@@ -85,7 +85,9 @@ def run_info(
     scored); ``baseline`` (``"mv"``: majority vote) and ``baseline_summary``; ``n_lfs`` and
     ``lf_sources`` (the distinct files or modules the LFs came from, sorted); ``seed``;
     ``gold_sample`` (the gold file the model was fitted semi-supervised with) and
-    ``gold_tokens`` (how many gold tokens the fit was clamped to; 0 = unsupervised);
+    ``gold_tokens`` (how many gold tokens the fit was clamped to; 0 = unsupervised) and
+    ``gold_check`` (the held-out check that decided whether the sample was used, see
+    :mod:`wsl.pipeline.gold_check`; ``None`` without a sample);
     ``doc_lfs``: the document-level LFs that took part (none: ``[]``).
     """
     base = MODELS[baseline] if baseline else None
@@ -103,6 +105,7 @@ def run_info(
         "seed": seed if model is not None else None,
         "gold_sample": str(gold_sample) if gold_sample is not None else None,
         "gold_tokens": model.gold_tokens if model is not None else None,
+        "gold_check": model.gold_check if model is not None else None,
         "doc_lfs": list(doc_lfs),
     }
 

@@ -31,6 +31,7 @@ from wsl.pipeline.doc_lfs import (
     has_doc_lfs,
 )
 from wsl.pipeline.fit_sample import sample_votes
+from wsl.pipeline.gold_check import GoldSample, checked_fit
 from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.registry import load_model, make_model
 
@@ -70,20 +71,6 @@ class LabelResult:
         )
 
 
-@dataclass
-class GoldSample:
-    """A labelled sample to fit the label model semi-supervised: its LF votes (same columns as
-    the run's), sentence ids and gold tag ids (``-1`` = unknown)."""
-
-    L: np.ndarray
-    sent_ids: np.ndarray
-    gold: np.ndarray
-
-    @property
-    def n_sents(self) -> int:
-        return len(np.unique(self.sent_ids))
-
-
 def gold_sample_of(
     sample: Corpus,
     lfs: Sequence[LabelingFunction],
@@ -97,31 +84,17 @@ def gold_sample_of(
     return GoldSample(applied.L, sample.sent_ids(), sample.gold_ids().astype(np.int64))
 
 
-def with_gold_sample(
-    L: np.ndarray, sent_ids: np.ndarray, sample: GoldSample
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(votes, sentence ids, gold) of the run's tokens (gold unknown) followed by the sample's."""
-    if sample.L.shape[1] != L.shape[1]:
-        raise WslError(f"gold sample has {sample.L.shape[1]} LF columns, the run has {L.shape[1]}")
-    shift = (int(sent_ids.max()) + 1) if len(sent_ids) else 0
-    s_ids = np.asarray(sample.sent_ids)
-    s_ids = s_ids - (int(s_ids.min()) if len(s_ids) else 0) + shift
-    return (
-        np.concatenate([L, sample.L.astype(L.dtype, copy=False)]),
-        np.concatenate([sent_ids, s_ids]),
-        np.concatenate([np.full(len(sent_ids), -1, dtype=np.int64), sample.gold]),
-    )
-
-
 def fit_new(
     lm: LabelModel, L: np.ndarray, sent_ids: np.ndarray, gold_sample: GoldSample | None = None
 ) -> LabelModel:
-    """Fit ``lm`` on a fit sample's votes, followed by ``gold_sample`` clamped to its gold
-    when the model uses gold; a model that does not is fitted on the votes alone (its
-    callers warn once per run)."""
+    """``lm`` fitted on a fit sample's votes, followed by ``gold_sample`` clamped to its gold
+    when the model uses gold and the sample's held-out check says it helps
+    (:func:`~wsl.pipeline.gold_check.checked_fit`; the model returned may then be a copy); a
+    model that does not use gold is fitted on the votes alone (its callers warn once per
+    run)."""
     if gold_sample is None or not lm.uses_gold:
         return lm.fit(L, sent_ids)
-    return lm.fit(*with_gold_sample(L, sent_ids, gold_sample))
+    return checked_fit(lm, L, sent_ids, gold_sample)
 
 
 def fit_or_load(
@@ -156,7 +129,7 @@ def fit_or_load(
         lm = make_model(str(model), corpus.tagset, seed=seed)
     if lm.n_lfs is None:
         lm.lf_names = list(lf_names) if lf_names else None
-        fit_new(lm, *sample_votes(corpus, L, seed), gold_sample)
+        lm = fit_new(lm, *sample_votes(corpus, L, seed), gold_sample)
         return lm, lm.predict_proba(L, sent_ids, row_offset=row_offset)
     if gold_sample is not None:
         raise WslError("a gold sample needs a model to fit, not a fitted or loaded one", source)

@@ -320,6 +320,7 @@ def test_eval_report_names_model_baseline_inputs_and_version(files):
         "seed": 0,
         "gold_sample": None,
         "gold_tokens": 0,
+        "gold_check": None,
         "doc_lfs": [],
     }
     model = (

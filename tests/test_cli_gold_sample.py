@@ -82,6 +82,26 @@ def test_label_gold_sample_remaps_and_saved_model_records_it(files):
     assert load_model(files["dir"] / "u.npz").gold_tokens == 0
     data = np.load(files["dir"] / "s.npz")
     assert json.loads(str(data["header"]))["gold_tokens"] == 40
+    # held out in 2 folds, the 6 Linux sentences come out right only semi-supervised
+    check = {"sentences": 8, "better": 6, "worse": 0, "p": 0.015625, "used": True}
+    assert json.loads(str(data["header"]))["gold_check"] == check
+
+
+def test_a_gold_sample_that_adds_nothing_is_not_used_and_says_so(files):
+    # this sample agrees with every LF: the semi-supervised fit labels no held-out sentence
+    # differently, so the run keeps the unsupervised model and says why on stderr
+    agree = files["dir"] / "agree.conll"
+    agree.write_text(
+        _conll([_sent("Firefox", "B-Application")] * 4 + [_sent("Python", "B-Language")] * 4)
+    )
+    common = ["label", str(files["corpus"]), "--no-shipped", "--lfs", str(files["lfs"])]
+    common += ["-m", "hmm", "-f", "conll", "--no-cache", "--probs"]
+    plain = runner.invoke(app, common)
+    res = runner.invoke(app, [*common, "--gold-sample", str(agree)])
+    assert plain.exit_code == res.exit_code == 0, plain.output + res.output
+    assert res.stdout == plain.stdout
+    assert "gold sample not used: held out in 2 folds" in res.stderr
+    assert "0 of its 8 sentences better and 0 worse" in res.stderr
 
 
 def test_label_gold_sample_errors(files):
@@ -104,6 +124,8 @@ def test_eval_gold_sample_scores_the_semi_supervised_fit(files):
     semi = json.loads(res.stdout)
     assert semi["run"]["gold_sample"] == str(files["sample"])
     assert semi["run"]["gold_tokens"] == 40
+    assert semi["run"]["gold_check"]["used"] is True
+    assert plain["run"]["gold_check"] is None
     assert plain["run"]["gold_tokens"] == 0
     assert semi["model"]["ents_f"] == pytest.approx(1.0)
     assert plain["model"]["ents_f"] < 0.7

@@ -63,6 +63,8 @@ class LabelModel(ABC):
             None  # recorded by the caller, checked when a saved model is reused
         )
         self.gold_tokens: int = 0  # gold tokens the fit was clamped to (semi-supervised)
+        # the held-out check of a gold sample (wsl.pipeline.gold_check), None without one
+        self.gold_check: dict[str, Any] | None = None
 
     # ----- public API -------------------------------------------------------------------
     def fit(
@@ -82,6 +84,7 @@ class LabelModel(ABC):
         gold = self._check_gold(gold, L.shape[0])
         self.n_lfs = L.shape[1]
         self.gold_tokens = 0
+        self.gold_check = None
         if gold is not None and self.uses_gold:
             self.gold_tokens = int((gold >= 0).sum())
             self._fit(L, sent_ids, gold=gold)
@@ -142,6 +145,7 @@ class LabelModel(ABC):
             "n_lfs": self.n_lfs,
             "lf_names": self.lf_names,
             "gold_tokens": self.gold_tokens,
+            "gold_check": self.gold_check,
         }
         arrays = {f"a_{k}": v for k, v in self._state().items()}
         with atomic_write(path, "wb") as fh:
@@ -157,6 +161,7 @@ class LabelModel(ABC):
         model.n_lfs = int(header["n_lfs"])
         model.lf_names = header.get("lf_names")
         model.gold_tokens = int(header.get("gold_tokens", 0))
+        model.gold_check = header.get("gold_check")
         model._set_state(arrays)
         return model
 

@@ -85,6 +85,9 @@ from wsl.pipeline.models.votes import (
 log = logging.getLogger(__name__)
 
 
+_DEAD_FLOOR = 1e-30  # transition/start probability of a type that was dead at fit time
+
+
 def _one_hot_votes(L: np.ndarray, n_out: int) -> sp.csr_matrix:
     """Sparse (n_rows, n_lfs * n_out) indicator; abstain (-1) maps to outcome ``n_out - 1``."""
     import scipy.sparse as sp  # here, not at import: scipy costs start-up time
@@ -527,12 +530,28 @@ class HMMModel(LabelModel):
 
         emit_u, _ = self._emissions(_one_hot_votes(uniq, self._n_out), self._allowed(uniq))
         lay = lockstep(cut_long(sent_ids, int(self.params["max_run"])))
+        trans, start = self._open_dead_types()
         with threadpool_limits(1, user_api="blas"):
             emit = emit_u[inverse[lay.flat]]
-            gamma_pm, _, _, _ = forward_backward(emit, self.trans, self.start, lay)
+            gamma_pm, _, _, _ = forward_backward(emit, trans, start, lay)
         gamma = np.empty_like(gamma_pm)
         gamma[lay.flat] = gamma_pm
         return gamma
+
+    def _open_dead_types(self) -> tuple[np.ndarray, np.ndarray]:
+        """Transitions and start for prediction: a type no LF voted in the fitted votes has no
+        way in (see :meth:`_m_step`), but an input where some LF votes it (a rare type outside
+        the fit sample, ``--fit-on`` another file) must still have a path. Each valid BIO step
+        the fit left at 0 gets a negligible way in and even odds of continuing the span (the
+        rows need not sum to 1: forward-backward rescales every step)."""
+        ok = self.tagset.allowed_transitions()
+        inside = np.zeros(self.tagset.n_tags, dtype=bool)
+        inside[2::2] = True  # I- tags: reached only from the same type's B- or I-
+        fill = np.where(inside, 0.5, _DEAD_FLOOR)[None, :]
+        trans = np.where(ok & (self.trans == 0), fill, self.trans)
+        ok_start = self.tagset.allowed_starts()
+        start = np.where(ok_start & (self.start == 0), _DEAD_FLOOR, self.start)
+        return trans, start
 
     def _state(self) -> dict[str, np.ndarray]:
         return {

@@ -114,3 +114,19 @@ def test_shrink_leaves_the_decoded_tags_alone():
     np.testing.assert_array_equal(decode_bio(p_sharp, sent, TS), decode_bio(p_soft, sent, TS))
     np.testing.assert_allclose(p_soft, 0.65 * p_sharp + 0.35 * soft.balance_[None, :])
     np.testing.assert_allclose(soft.balance_.sum(), 1.0)
+
+
+def test_a_type_no_lf_voted_in_the_fitted_votes_still_has_a_path():
+    """Fitted where only type A is voted (a fit sample, --fit-on), then asked about a token
+    where an LF votes B: B had no transition in, and its sentence had probability zero (NaN
+    marginals) before the floor on every valid BIO step."""
+    fit_L = np.array([[_, _], [1, _], [_, _]] * 20, dtype=np.int16)
+    fit_sent = np.repeat(np.arange(20), 3)
+    lm = make_model("hmm", TS).fit(fit_L, fit_sent)
+    L = np.array([[_, _], [_, 3], [_, 4], [1, _], [_, _]], dtype=np.int16)
+    sent = np.zeros(5, dtype=np.int64)
+    with np.errstate(all="raise"):
+        probs = lm.predict_proba(L, sent)
+    assert np.isfinite(probs).all()
+    np.testing.assert_allclose(probs.sum(axis=1), 1.0)
+    assert decode_bio(probs, sent, TS).tolist() == [0, 3, 4, 1, 0]
