@@ -849,19 +849,33 @@ def _lines(block: str) -> list[str]:
 
 
 def build_curated(out: Path) -> dict[str, int]:
+    """The curated lists. A second name list (``SOURCE = "names"``) leaves out what the
+    type's earlier lists already match -- the same string in a case-sensitive list, or in
+    any case in a case-insensitive one -- so that one string is not two LFs agreeing."""
     res = {}
+    earlier: dict[str, tuple[set[str], set[str]]] = {}  # type -> (cased, uncased lowered)
     for name in CURATED_MODULES:
         mod = _load_curated(name)
         tag = getattr(mod, "SOURCE", "curated")
         src = (
             f"curated by the wsl maintainers from general knowledge (gazetteers/curated/{name}.py)"
         )
+        cased_seen, uncased_seen = earlier.setdefault(mod.TYPE, (set(), set()))
         for attr, suffix, match in (
             ("UNCASED", f"{tag}.txt", "case-insensitive, normalized, plural"),
             ("CASED", f"{tag}.cased.txt", "case-sensitive"),
         ):
             if tag != "curated" and not hasattr(mod, attr):
                 continue
+            entries = _lines(getattr(mod, attr, ""))
+            if tag == "names":
+                entries = [
+                    e for e in entries if e not in cased_seen and e.lower() not in uncased_seen
+                ]
+            elif attr == "UNCASED":
+                uncased_seen.update(e.lower() for e in entries)
+            else:
+                cased_seen.update(entries)
             fname = f"{mod.TYPE}.{suffix}"
             res[fname] = write_list(
                 out,
@@ -870,7 +884,7 @@ def build_curated(out: Path) -> dict[str, int]:
                 "wsl curated lists 1",
                 PROJECT_LICENCE,
                 mod.TYPE,
-                _lines(getattr(mod, attr, "")),
+                entries,
                 getattr(mod, "MATCH", match),
             )
     return res
