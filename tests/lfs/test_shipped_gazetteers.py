@@ -358,3 +358,23 @@ def test_linguist_names_keep_programming_and_markup_languages_only(tmp_path):
     names = _load_build().linguist_names(tmp_path, english={"red"})
     # data formats, English words, '+' variants, skipped products and measured drops are out
     assert names == {"Zig", "Ren'Py", "Haml"}
+
+
+def _entries(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [ln for ln in lines if ln and not ln.startswith("#")]
+
+
+@pytest.mark.parametrize("etype", SOFTWARE_TYPES)
+def test_second_name_lists_repeat_nothing_the_type_already_matches(etype):
+    """A string on two lists of one type is two LFs agreeing by construction."""
+    d = shipped_dir()
+    cased = set(_entries(d / f"{etype}.curated.cased.txt"))
+    cased |= set(_entries(d / f"{etype}.devtools.cased.txt"))
+    uncased = {e.lower() for e in _entries(d / f"{etype}.curated.txt")}
+    names = _entries(d / f"{etype}.names.cased.txt") + _entries(d / f"{etype}.names.txt")
+    assert [e for e in names if e in cased or e.lower() in uncased] == []
+    if etype in ("Device", "Library", "Application"):
+        assert len(names) > 180  # the lists are still there
