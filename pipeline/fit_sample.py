@@ -24,12 +24,14 @@ SAMPLE_TOKENS = 100_000
 
 def sentence_keys(corpus: Corpus, seed: int) -> np.ndarray:
     """A seeded 32-bit hash of each sentence's tokens (the sample takes the smallest)."""
-    tokens = corpus.table.group_by("sent_id", maintain_order=True).agg(pl.col("token"))["token"]
+    joined = corpus.table.group_by("sent_id", maintain_order=True).agg(
+        pl.col("token").str.join("\x1f")  # joined by polars: no Python list per sentence
+    )["token"]
     salt = f"{seed}\x1f".encode()
     return np.fromiter(
-        (zlib.crc32(salt + "\x1f".join(t).encode("utf-8", "surrogatepass")) for t in tokens),
+        (zlib.crc32(salt + t.encode("utf-8", "surrogatepass")) for t in joined),
         dtype=np.int64,
-        count=len(tokens),
+        count=len(joined),
     )
 
 
