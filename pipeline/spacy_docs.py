@@ -1,4 +1,14 @@
-"""Conversions between the token table and spaCy ``Doc`` objects (one Doc per document)."""
+"""Conversions between the token table and spaCy ``Doc`` objects.
+
+A ``Doc`` is a training example for ``spacy train``, so documents are cut into examples of a
+training batch's size: one ``Doc`` per document, except that a document longer than
+``MAX_DOC_TOKENS`` is cut between sentences into parts of at most that many tokens (a
+longer sentence stays whole), and a corpus without document context (a gold/CoNLL file,
+whose sentences may be shuffled: :attr:`~wsl.core.corpus.Corpus.doc_context`) gives one
+``Doc`` per sentence. Written as one ``Doc``, the dev corpus was a single 300k-token example,
+which ``spacy train`` takes as one batch. ``doc.user_data["wsl_doc"]`` is the document's
+number and ``"wsl_part"`` the part's, so parts can be put back together.
+"""
 
 from __future__ import annotations
 
@@ -15,17 +25,38 @@ from spacy.tokens import Doc, Span  # noqa: E402
 from spacy.vocab import Vocab  # noqa: E402
 
 
-def _doc_bounds(table: pl.DataFrame) -> np.ndarray:
-    """Row offsets of the documents: document ``k`` is rows ``bounds[k]:bounds[k + 1]``."""
-    doc = table["doc_id"].to_numpy()
-    return np.append(np.flatnonzero(sentence_starts(doc)), len(doc))
+MAX_DOC_TOKENS = 1000  # spaCy's default NER training batches grow to 1,000 words
+
+
+def doc_bounds(corpus: Corpus, max_tokens: int = MAX_DOC_TOKENS) -> np.ndarray:
+    """Row offsets of the Docs: Doc ``k`` is rows ``bounds[k]:bounds[k + 1]`` (see the module:
+    documents, cut between sentences past ``max_tokens``; sentences without doc context)."""
+    doc = corpus.table["doc_id"].to_numpy()
+    n = len(doc)
+    doc_starts = np.flatnonzero(sentence_starts(doc))
+    sent_starts = np.flatnonzero(corpus.sent_starts())
+    if not corpus.doc_context:
+        return np.append(sent_starts, n)
+    cuts: list[int] = []
+    doc_ends = np.append(doc_starts[1:], n)
+    for a, b in zip(doc_starts.tolist(), doc_ends.tolist()):
+        cuts.append(a)
+        if b - a <= max_tokens:
+            continue
+        inner = sent_starts[(sent_starts > a) & (sent_starts < b)].tolist()
+        part = a
+        for prev, nxt in zip([a, *inner], [*inner, b]):
+            if nxt - part > max_tokens and prev > part:  # the part is full before this one
+                cuts.append(prev)
+                part = prev
+    return np.append(np.asarray(cuts, dtype=np.int64), n)
 
 
 def corpus_to_docs(
     corpus: Corpus, vocab: Vocab | None = None, tag_column: str | None = "gold"
 ) -> list[Doc]:
-    """One ``Doc`` per document, sentence boundaries set (what ``spacy train`` expects);
-    entities from ``tag_column`` (BIO strings) if present.
+    """One ``Doc`` per document or part of one (see the module), sentence boundaries set (what
+    ``spacy train`` expects); entities from ``tag_column`` (BIO strings) if present.
 
     A token's trailing space is true where the next token of its document starts after it
     ends (a sentence break that was a newline becomes a space).
@@ -33,25 +64,31 @@ def corpus_to_docs(
     vocab = vocab or Vocab()
     t = corpus.table
     start, end = t["start"].to_numpy(), t["end"].to_numpy()
-    bounds = _doc_bounds(t)
+    bounds = doc_bounds(corpus)
     follows = np.zeros(len(start), dtype=bool)
     follows[:-1] = start[1:] > end[:-1]
-    follows[bounds[1:-1] - 1] = False  # the last token of a document
+    follows[bounds[1:-1] - 1] = False  # the last token of a Doc
     sent_start = corpus.sent_starts()
     words = t["token"].to_list()
     tags = t[tag_column].to_list() if tag_column and tag_column in t.columns else None
+    doc_ids = t["doc_id"].to_numpy()
     docs = []
+    part, last = 0, -1
     for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
         ents = [x if x else "O" for x in tags[a:b]] if tags else None
-        docs.append(
-            Doc(
-                vocab,
-                words=words[a:b],
-                spaces=follows[a:b].tolist(),
-                sent_starts=sent_start[a:b].tolist(),
-                ents=ents,
-            )
+        doc = Doc(
+            vocab,
+            words=words[a:b],
+            spaces=follows[a:b].tolist(),
+            sent_starts=sent_start[a:b].tolist(),
+            ents=ents,
         )
+        d = int(doc_ids[a])
+        part = part + 1 if d == last else 0
+        last = d
+        doc.user_data["wsl_doc"] = d
+        doc.user_data["wsl_part"] = part
+        docs.append(doc)
     return docs
 
 
@@ -84,14 +121,14 @@ def add_spans(
     set_ents: bool = True,
 ) -> None:
     """Put decoded entities in ``doc.ents`` and all candidate spans with probabilities in
-    ``doc.spans[key]`` (``docs`` as :func:`corpus_to_docs` made them, one per document).
+    ``doc.spans[key]`` (``docs`` as :func:`corpus_to_docs` made them).
 
     ``spans`` has columns ``sent_id, start, end, label, prob``; ``doc.ents`` comes from
     ``ids`` (valid BIO) when given, else from the spans themselves; ``set_ents=False`` leaves
     ``doc.ents`` alone (for overlapping candidate spans).
     """
     t = corpus.table
-    bounds = _doc_bounds(t)
+    bounds = doc_bounds(corpus)
     doc_of_row = np.repeat(np.arange(len(bounds) - 1), np.diff(bounds))
     first_row = np.flatnonzero(corpus.sent_starts())
     sent_ids = t["sent_id"].to_numpy()

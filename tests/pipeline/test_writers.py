@@ -199,21 +199,26 @@ def test_docbin(corpus, tmp_path):
     out = tmp_path / "c.spacy"
     spans = gold_spans(corpus).with_columns(pl.Series("prob", [0.9, 0.8, 0.7, 0.6]))
     write_docbin(out, corpus, spans)
-    # one Doc per document (this corpus is one), sentence boundaries set, as spacy train expects
-    (doc,) = list(DocBin().from_disk(out).get_docs(Vocab()))
-    assert [s.text for s in doc.sents] == [
-        "I like Visual Basic and C",
-        "no entities",
-        "Windows XP x86",
+    # a CoNLL file has no document context (its sentences may be shuffled): one Doc per
+    # sentence, each a training example of its own
+    docs = list(DocBin().from_disk(out).get_docs(Vocab()))
+    assert [d.text for d in docs] == ["I like Visual Basic and C", "no entities", "Windows XP x86"]
+    assert [[(e.text, e.label_) for e in d.ents] for d in docs] == [
+        [("Visual Basic", "Language"), ("C", "Language")],
+        [],
+        [("Windows XP", "Operating_System"), ("x86", "Architecture")],
     ]
-    assert [(e.text, e.label_) for e in doc.ents] == [
-        ("Visual Basic", "Language"),
-        ("C", "Language"),
-        ("Windows XP", "Operating_System"),
-        ("x86", "Architecture"),
+    assert [[(e.start, e.end) for e in d.spans["wsl"]] for d in docs] == [
+        [(2, 3), (4, 5)],
+        [],
+        [(0, 2), (2, 3)],
     ]
-    assert [(e.start, e.end) for e in doc.spans["wsl"]] == [(2, 3), (4, 5), (7, 9), (9, 10)]
-    assert list(doc.user_data["wsl_probs"]) == [0.9, 0.8, 0.7, 0.6]  # msgpack gives a tuple
+    assert [list(d.user_data["wsl_probs"]) for d in docs] == [[0.9, 0.8], [], [0.7, 0.6]]
+    assert [(d.user_data["wsl_doc"], d.user_data["wsl_part"]) for d in docs] == [
+        (0, 0),
+        (0, 1),
+        (0, 2),
+    ]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.spacy", "gold.txt"]
 
 
@@ -230,9 +235,21 @@ def test_docbin_one_doc_per_document(tmp_path):
     ]
 
 
+def test_a_long_document_is_cut_between_sentences(tmp_path):
+    from wsl.pipeline.spacy_docs import corpus_to_docs, doc_bounds
+
+    # 5 sentences of 4 tokens in one document, then a document of one sentence
+    c = read_corpus_text(tmp_path, "Rust is fast. " * 5 + "\n\nGo is simple.\n")
+    assert doc_bounds(c, max_tokens=8).tolist() == [0, 8, 16, 20, 24]
+    assert doc_bounds(c, max_tokens=3).tolist() == [0, 4, 8, 12, 16, 20, 24]  # a sentence stays
+    assert doc_bounds(c).tolist() == [0, 20, 24]  # under the default size: one Doc per document
+    docs = corpus_to_docs(c, tag_column=None)
+    assert [(d.user_data["wsl_doc"], d.user_data["wsl_part"]) for d in docs] == [(0, 0), (1, 0)]
+
+
 def test_docs_round_trip(corpus):
-    docs = corpus_to_docs(corpus)
-    assert [(e.text, e.label_) for e in docs[0].ents][2:] == [
+    docs = corpus_to_docs(corpus)  # a CoNLL file: one Doc per sentence
+    assert [(e.text, e.label_) for e in docs[2].ents] == [
         ("Windows XP", "Operating_System"),
         ("x86", "Architecture"),
     ]
