@@ -199,16 +199,36 @@ def _file_pieces(
             yield f, piece, False
 
 
+class _After(Sequence[str]):
+    """``items`` indexed as if ``off`` empty strings came first, without storing them: a
+    shard's texts and names under the document ids of the whole input (only its own
+    documents are looked up)."""
+
+    def __init__(self, off: int, items: Sequence[str]) -> None:
+        self.off, self.items = off, items
+
+    def __len__(self) -> int:
+        return self.off + len(self.items)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        i = i + len(self) if i < 0 else i
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self.items[i - self.off] if i >= self.off else ""
+
+
 def _shifted(corpus: Corpus, result: LabelResult, doc_off: int, sent_off: int):
     """The shard's corpus and result with document and sentence ids of the whole input."""
     table = corpus.table.with_columns(
         (pl.col("doc_id") + doc_off).cast(pl.UInt32), (pl.col("sent_id") + sent_off).cast(pl.UInt32)
     )
-    names = [""] * doc_off + corpus.doc_names if corpus.doc_names else []  # [] = by number
+    names = _After(doc_off, corpus.doc_names) if corpus.doc_names else []  # [] = by number
     shifted = Corpus(
         table,
         corpus.tagset,
-        [""] * doc_off + corpus.texts,
+        _After(doc_off, corpus.texts),
         corpus.source,
         corpus.bio_repairs,
         names,
