@@ -45,17 +45,43 @@ def train_ner(train_db: Path, dev_db: Path, out: Path, max_steps: int) -> tuple[
     cfg = out / "config.cfg"
     py = sys.executable
     subprocess.run(
-        [py, "-m", "spacy", "init", "config", str(cfg), "-l", "en", "-p", "ner", "-o", "efficiency"],
+        [
+            py,
+            "-m",
+            "spacy",
+            "init",
+            "config",
+            str(cfg),
+            "-l",
+            "en",
+            "-p",
+            "ner",
+            "-o",
+            "efficiency",
+        ],
         check=True,
         capture_output=True,
     )
     t0 = time.perf_counter()
     res = subprocess.run(
         [
-            py, "-m", "spacy", "train", str(cfg), "--output", str(out / "model"),
-            "--paths.train", str(train_db), "--paths.dev", str(dev_db),
-            "--training.max_steps", str(max_steps), "--training.eval_frequency", "200",
-            "--training.patience", "0",
+            py,
+            "-m",
+            "spacy",
+            "train",
+            str(cfg),
+            "--output",
+            str(out / "model"),
+            "--paths.train",
+            str(train_db),
+            "--paths.dev",
+            str(dev_db),
+            "--training.max_steps",
+            str(max_steps),
+            "--training.eval_frequency",
+            "200",
+            "--training.patience",
+            "0",
         ],  # fmt: skip
         capture_output=True,
         text=True,
@@ -130,7 +156,11 @@ def main(argv: list[str] | None = None) -> int:
             tmp / "gold-train.spacy", tmp / "gold-dev.spacy", tmp / "gold", args.max_steps
         )
         rows.append(
-            ("spaCy NER trained on gold (ceiling)", score(test, ner_keys(model, test)), f"{secs:.0f}")
+            (
+                "spaCy NER trained on gold (ceiling)",
+                score(test, ner_keys(model, test)),
+                f"{secs:.0f}",
+            )
         )
     print(
         f"WikiSER dev: train {train.n_sents:,} sentences ({fit.n_sents:,} + {held.n_sents:,} "

@@ -149,7 +149,7 @@ def checked_fit(
         "sentences": n_sents,
         "better": better,
         "worse": worse,
-        "p": round(p, 6),
+        "p": float(f"{p:.4g}"),
         "used": bool(used),
     }
     if used:

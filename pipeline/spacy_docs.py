@@ -24,7 +24,6 @@ import_spacy()  # before the spacy imports below: no torch
 from spacy.tokens import Doc, Span  # noqa: E402
 from spacy.vocab import Vocab  # noqa: E402
 
-
 MAX_DOC_TOKENS = 1000  # spaCy's default NER training batches grow to 1,000 words
 
 
