@@ -63,6 +63,7 @@ CURATED_MODULES = (
     "names_operating_system",
     "names_protocol",
 )
+SECOND_LISTS = ("names", "concepts")  # written after a type's first lists; see build_curated
 PROJECT_LICENCE = "Apache-2.0 (curated by the wsl maintainers; same licence as wsl)"
 
 
@@ -849,9 +850,9 @@ def _lines(block: str) -> list[str]:
 
 
 def build_curated(out: Path) -> dict[str, int]:
-    """The curated lists. A second name list (``SOURCE = "names"``) leaves out what the
-    type's earlier lists already match -- the same string in a case-sensitive list, or in
-    any case in a case-insensitive one -- so that one string is not two LFs agreeing."""
+    """The curated lists. A second list (``SOURCE = "names"`` or ``"concepts"``) leaves out
+    what the type's earlier lists already match -- the same string in a case-sensitive list,
+    or in any case in a case-insensitive one -- so that one string is not two LFs agreeing."""
     res = {}
     earlier: dict[str, tuple[set[str], set[str]]] = {}  # type -> (cased, uncased lowered)
     for name in CURATED_MODULES:
@@ -868,11 +869,13 @@ def build_curated(out: Path) -> dict[str, int]:
             if tag != "curated" and not hasattr(mod, attr):
                 continue
             entries = _lines(getattr(mod, attr, ""))
-            if tag == "names":
+            if tag in SECOND_LISTS:
                 entries = [
-                    e for e in entries if e not in cased_seen and e.lower() not in uncased_seen
+                    e
+                    for e in entries
+                    if e.lower() not in uncased_seen and (attr == "UNCASED" or e not in cased_seen)
                 ]
-            elif attr == "UNCASED":
+            if attr == "UNCASED":
                 uncased_seen.update(e.lower() for e in entries)
             else:
                 cased_seen.update(entries)
