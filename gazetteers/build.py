@@ -62,6 +62,14 @@ CURATED_MODULES = (
     "names_library",
     "names_operating_system",
     "names_protocol",
+    "concepts_algorithm",
+    "concepts_architecture",
+    "concepts_data_structure",
+    "concepts_device",
+    "concepts_error_name",
+    "concepts_language",
+    "concepts_operating_system",
+    "concepts_protocol",
 )
 SECOND_LISTS = ("names", "concepts")  # written after a type's first lists; see build_curated
 PROJECT_LICENCE = "Apache-2.0 (curated by the wsl maintainers; same licence as wsl)"
