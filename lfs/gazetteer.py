@@ -256,7 +256,11 @@ class GazetteerLF(LabelingFunction):
             for k, acc, valid in group[0]._ngrams(sents, max_n):
                 idx = np.flatnonzero((_lookup(union, *buckets, acc) >= 0) & valid)
                 cands[k] = (idx, acc[idx])
-            sents.memo[("gaz-cands", mode)] = (max_n, cands)
+            # the candidates hold the n-grams of THIS group's entries only: a gazetteer of the
+            # same mode outside it (its column was cached, so it was not prepared, but a
+            # longest-match LF asks for its spans) must not use them
+            members = frozenset(id(lf) for lf in group)  # the group is kept alive beside it
+            sents.memo[("gaz-cands", mode)] = (max_n, cands, members, tuple(group))
 
     def _ngrams(self, sents: Sentences, max_n: int):
         """(k, hash of every k-token window, window is a valid match place) for k = 1..max_n."""
@@ -274,7 +278,7 @@ class GazetteerLF(LabelingFunction):
         n = sents.n_tokens
         found: list[tuple[np.ndarray, int, np.ndarray]] = []
         shared = sents.memo.get(("gaz-cands", (self.case_sensitive, self.normalize)))
-        if shared is not None and shared[0] >= max_n:
+        if shared is not None and shared[0] >= max_n and id(self) in shared[2]:
             for k in range(1, max_n + 1):
                 cand, cand_hash = shared[1].get(k, (np.zeros(0, np.int64), np.zeros(0, np.uint64)))
                 pos = _lookup(hashes, *self._buckets, cand_hash)

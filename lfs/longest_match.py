@@ -29,7 +29,9 @@ class LongestMatchLF(LabelingFunction):
         self.parts = tuple(parts)
 
     def _fingerprint_parts(self) -> list:
-        return ["LongestMatchLF/1", self.name, self.labels] + [
+        # /2: columns cached by /1 may have been computed from another group's shared n-gram
+        # candidates (see GazetteerLF.prepare) and must not be reused
+        return ["LongestMatchLF/2", self.name, self.labels] + [
             lf.fingerprint() for lf in self.parts
         ]
 

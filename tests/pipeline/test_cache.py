@@ -109,6 +109,33 @@ def test_editing_one_lf_reapplies_only_it(tmp_path):
     assert res.L[:, 0].tolist() == [-1, -1, -1, TS.b("Language")]
 
 
+def test_a_longest_match_over_cached_lists_is_right_when_other_lists_are_new(tmp_path):
+    """Two lists cached, two new ones of the same matching mode, and a longest-match LF over
+    all four: the new lists share their candidate n-grams, and the cached lists, which the
+    longest-match LF asks for their spans, must not use them (they did: the shipped
+    longest-match column was cached all abstain after new shipped lists were added)."""
+    from wsl.lfs.longest_match import LongestMatchLF
+
+    c = corpus("Python and Rust on Linux", "Go uses TCP")
+    cache = ColumnCache(tmp_path)
+    old = [
+        GazetteerLF("langs", ["Python", "Go"], label="Language"),
+        GazetteerLF("oses", ["Linux"], label="Operating_System"),
+    ]
+    apply_lfs(c, old, cache=cache)
+    new = [
+        GazetteerLF("more_langs", ["Rust"], label="Language"),
+        GazetteerLF("protocols", ["TCP"], label="Protocol"),
+    ]
+    lm = LongestMatchLF("longest", [*old, *new])
+    res = apply_lfs(c, [*old, *new, lm], cache=cache)
+    assert res.cached == ["langs", "oses"]
+    fresh = apply_lfs(c, [lm]).L[:, 0]
+    assert res.L[:, 4].tolist() == fresh.tolist()
+    lang, os_, tcp = TS.b("Language"), TS.b("Operating_System"), TS.b("Protocol")
+    assert fresh.tolist() == [lang, -1, lang, -1, os_, lang, -1, tcp]
+
+
 def test_cache_is_per_corpus(tmp_path):
     cache = ColumnCache(tmp_path)
     lf = Counting("py", "Python", "Language")
