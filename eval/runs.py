@@ -6,6 +6,7 @@ Each reads nothing itself: it takes a corpus with gold tags, selects and applies
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,8 @@ from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.registry import MODELS
 from wsl.pipeline.readers import read_corpus
 
+log = logging.getLogger(__name__)
+
 
 def _need_gold(corpus: Corpus, message: str) -> None:
     if not corpus.has_gold:
@@ -40,6 +43,29 @@ def _need_gold(corpus: Corpus, message: str) -> None:
 
 def _apply(corpus: Corpus, lfs: Sequence[LabelingFunction]) -> ApplyResult:
     return apply_lfs(corpus, lfs, cache=ColumnCache())
+
+
+def _check_held_out(corpus: Corpus, sample_path: Path) -> None:
+    """A gold sample must not be the evaluated file, and its sentences should not be in it:
+    the model is clamped to them, so scores there are not held out (an error; a warning)."""
+    if corpus.source and Path(corpus.source).resolve() == sample_path.resolve():
+        raise WslError(
+            "--gold-sample is the evaluated gold file: the model would be scored on the very "
+            "tags it was fitted to; pass a different sample",
+            str(sample_path),
+        )
+    sample = read_corpus(sample_path, tagset=corpus.tagset)
+    evaluated = set(corpus.sentence_texts())
+    shared = sum(t in evaluated for t in sample.sentence_texts())
+    if shared:
+        log.warning(
+            "%s: %d of the gold sample's %d sentences are also in the evaluated file %s; "
+            "the scores on them are not held out",
+            sample_path,
+            shared,
+            sample.n_sents,
+            corpus.source,
+        )
 
 
 def read_predictions(path: Path, corpus: Corpus, tagset: TagSet | None) -> np.ndarray:
@@ -148,6 +174,7 @@ def evaluate_run(
             raise WslError("--gold-sample fits the label model: not with --load-model")
         if not Path(gold_sample).is_file():
             raise WslError("--gold-sample: no such file", str(gold_sample))
+        _check_held_out(corpus, Path(gold_sample))
         sample = read_gold_sample(gold_sample, corpus.tagset, lfs, jobs=1)
     res = label_corpus(
         corpus,

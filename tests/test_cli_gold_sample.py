@@ -164,3 +164,20 @@ def test_in_memory_and_sharded_runs_with_a_gold_sample_agree(files, model):
     assert memory.stdout == sharded.stdout
     remapped = "B-Operating_System" if model == "hmm" else "B-Application"
     assert _labels(memory.stdout)["Linux"] == {remapped}
+
+
+def test_eval_refuses_the_evaluated_file_as_its_sample_and_warns_on_shared_sentences(files):
+    args = ["eval", "--gold", str(files["corpus"]), "--no-shipped", "--lfs", str(files["lfs"])]
+    res = runner.invoke(app, [*args, "--gold-sample", str(files["corpus"])])
+    assert res.exit_code == 1
+    assert "--gold-sample is the evaluated gold file" in res.stderr
+    assert "Traceback" not in res.output
+    # the sample's 8 sentences (6 Linux, 2 Python) are sentences of the evaluated corpus too
+    res = runner.invoke(app, [*args, "--gold-sample", str(files["sample"])])
+    assert res.exit_code == 0, res.output
+    assert "8 of the gold sample's 8 sentences are also in the evaluated file" in res.stderr
+    other = files["dir"] / "other.conll"
+    other.write_text(_conll([_sent("FreeBSD", "B-Operating_System")] * 3), encoding="utf-8")
+    res = runner.invoke(app, [*args, "--gold-sample", str(other)])
+    assert res.exit_code == 0, res.output
+    assert "also in the evaluated file" not in res.stderr
