@@ -241,9 +241,10 @@ def apply_lfs(
                 progress(lfs[j].name)
     failed = {f.lf for f in result.failures}
     if cache is not None:
-        for j in todo:
-            if lfs[j].name not in failed:
-                cache.store(corpus_fp, lfs[j], L[:, j])
+        keep = [j for j in todo if lfs[j].name not in failed]
+        cols = np.ascontiguousarray(L[:, keep].T)  # one transposing copy, not one per column
+        for k, j in enumerate(keep):
+            cache.store(corpus_fp, lfs[j], cols[k])
     if strict and result.failures:
         lines = summarize_failures(result.failures, sents.n_sents)
         raise WslError("--strict: " + "; ".join(lines))
