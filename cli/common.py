@@ -62,6 +62,17 @@ GoldSampleOption = Annotated[
     ),
 ]
 
+TrustGoldSampleOption = Annotated[
+    bool,
+    typer.Option(
+        "--trust-gold-sample",
+        help=(
+            "Use --gold-sample without the held-out check (a small sample you know shows how "
+            "your schema differs from the LFs' convention)."
+        ),
+    ),
+]
+
 # the choices of --doc-lfs are the pipeline's modes
 DocLfs = Enum("DocLfs", {name: name for name in DOC_LF_MODES}, type=str)
 

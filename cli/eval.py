@@ -14,6 +14,7 @@ from wsl.cli.common import (
     DocLfs,
     DocLfsOption,
     GoldSampleOption,
+    TrustGoldSampleOption,
     err_console,
     load_corpus,
     out_console,
@@ -82,6 +83,7 @@ def eval_command(
     types: Annotated[str, typer.Option(help=TYPES_HELP)] = "software",
     seed: Annotated[int, typer.Option(help="Label-model seed.")] = 0,
     gold_sample: GoldSampleOption = None,
+    trust_gold_sample: TrustGoldSampleOption = False,
     doc_lfs: DocLfsOption = DocLfs["off"],
 ) -> None:
     """Evaluate label-model output against GOLD: span P/R/F1 per type, confusion, calibration, MV
@@ -107,6 +109,7 @@ def eval_command(
         load_model=load_model,
         seed=seed,
         gold_sample=gold_sample,
+        trust_gold_sample=trust_gold_sample,
         doc_lfs=doc_lfs.value,
     )
     for r in report or []:

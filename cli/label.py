@@ -24,6 +24,7 @@ from wsl.cli.common import (
     DocLfs,
     DocLfsOption,
     GoldSampleOption,
+    TrustGoldSampleOption,
     err_console,
     parse_types,
 )
@@ -200,6 +201,7 @@ def label(
         ),
     ] = 0,
     gold_sample: GoldSampleOption = None,
+    trust_gold_sample: TrustGoldSampleOption = False,
     doc_lfs: DocLfsOption = DocLfs["off"],
     strict: Annotated[
         bool,
@@ -235,6 +237,7 @@ def label(
         fmt=fmt.value,
         probs_column=probs,
         doc_lfs=doc_lfs.value,
+        trust_gold_sample=trust_gold_sample,
     )
     cluster = scheduler is not None or bool(dask_workers)
     if cluster and shard_tokens == 0:

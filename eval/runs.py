@@ -28,7 +28,7 @@ from wsl.pipeline.apply import ApplyResult, apply_lfs
 from wsl.pipeline.cache import ColumnCache
 from wsl.pipeline.doc_lfs import DOC_LF_NAMES, describe_doc_lfs, has_doc_lfs
 from wsl.pipeline.label import default_model, label_corpus
-from wsl.pipeline.label_run import read_gold_sample, select_lfs
+from wsl.pipeline.label_run import check_trust, read_gold_sample, select_lfs
 from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.registry import MODELS
 from wsl.pipeline.readers import read_corpus
@@ -148,6 +148,7 @@ def evaluate_run(
     seed: int = 0,
     gold_sample: Path | None = None,
     doc_lfs: str = "off",
+    trust_gold_sample: bool = False,
 ) -> EvalRun:
     """Score ``pred_ids`` against the corpus gold, or label the corpus and score that.
 
@@ -165,6 +166,7 @@ def evaluate_run(
         result = evaluate_tags(corpus.table, pred_ids, corpus.tagset)
         result["run"] = run_info(corpus, predictions=pred_path)
         return EvalRun(result, pred_ids, None)
+    check_trust(gold_sample, trust_gold_sample)
     lfs = select_lfs(corpus.tagset.types, lf_paths, shipped)
     applied = _apply(corpus, lfs)
     L, names = applied.L, applied.lf_names
@@ -176,6 +178,7 @@ def evaluate_run(
             raise WslError("--gold-sample: no such file", str(gold_sample))
         _check_held_out(corpus, Path(gold_sample))
         sample = read_gold_sample(gold_sample, corpus.tagset, lfs, jobs=1)
+        sample.check = not trust_gold_sample
     res = label_corpus(
         corpus,
         model=model or default_model(lfs),

@@ -43,6 +43,7 @@ class GoldSample:
     L: np.ndarray
     sent_ids: np.ndarray
     gold: np.ndarray
+    check: bool = True  # False: trusted, used without the held-out check
 
     @property
     def n_sents(self) -> int:
@@ -50,7 +51,7 @@ class GoldSample:
 
     def rows(self, keep: np.ndarray) -> "GoldSample":
         """The sample restricted to the token rows ``keep`` (a boolean mask)."""
-        return GoldSample(self.L[keep], self.sent_ids[keep], self.gold[keep])
+        return GoldSample(self.L[keep], self.sent_ids[keep], self.gold[keep], self.check)
 
 
 def sign_test(better: int, worse: int) -> float:
@@ -123,7 +124,11 @@ def checked_fit(
     -------
     The fitted model (``lm``, or an unsupervised copy of it) with ``gold_check`` set to
     ``{"sentences", "better", "worse", "p", "used"}`` (``gold_tokens`` is 0 when unused).
+    A sample with ``check`` off (``--trust-gold-sample``) is used as it is, ``gold_check``
+    left ``None``.
     """
+    if not sample.check:
+        return lm.fit(*with_gold_sample(L, sent_ids, sample))
     starts = sentence_starts(sample.sent_ids)
     sent_no = np.cumsum(starts) - 1
     n_sents = int(sent_no[-1]) + 1 if len(sent_no) else 0

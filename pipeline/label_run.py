@@ -118,6 +118,12 @@ def read_gold_sample(
     return gold_sample_of(sample, lfs, jobs=jobs, cache=ColumnCache() if cache else None)
 
 
+def check_trust(gold_sample: Path | None, trust_gold_sample: bool) -> None:
+    """``--trust-gold-sample`` needs a ``--gold-sample`` (``wsl label`` and ``wsl eval``)."""
+    if trust_gold_sample and gold_sample is None:
+        raise WslError("--trust-gold-sample goes with --gold-sample: there is no sample to trust")
+
+
 def check_options(
     model: str | None,
     load_model: Path | None,
@@ -127,8 +133,10 @@ def check_options(
     input_format: str,
     gold_sample: Path | None = None,
     doc_lfs: str = "off",
+    trust_gold_sample: bool = False,
 ) -> None:
     """Fail on a bad option before any input is read, tokenised or labelled."""
+    check_trust(gold_sample, trust_gold_sample)
     if doc_lfs not in DOC_LF_MODES:
         raise WslError(
             f"unknown --doc-lfs mode {doc_lfs!r}; choose one of {', '.join(DOC_LF_MODES)}"
@@ -178,6 +186,7 @@ def label_file(
     on_phase: Callable[[str], None] | None = None,
     gold_sample: Path | None = None,
     doc_lfs: str = "off",
+    trust_gold_sample: bool = False,
 ) -> tuple[Corpus, LabelResult, str | None]:
     """Label the file at ``path`` and write the result.
 
@@ -189,6 +198,8 @@ def label_file(
     followed by the sample, the sample's tokens clamped to their gold tags (semi-supervised;
     the ``hmm`` uses it, models without ``uses_gold`` ignore it). ``doc_lfs`` (``off``,
     ``auto``, ``on``) adds the document-level LFs (:mod:`wsl.pipeline.doc_lfs`).
+    The sample is used where cross-validation on it shows it helps
+    (:mod:`wsl.pipeline.gold_check`), always with ``trust_gold_sample``.
 
     Returns
     -------
@@ -196,7 +207,15 @@ def label_file(
         ``text`` is the output of a text format when ``output`` is ``None`` (for stdout).
     """
     check_options(
-        model, load_model, fit_on, calibrate_on, lf_paths, input_format, gold_sample, doc_lfs
+        model,
+        load_model,
+        fit_on,
+        calibrate_on,
+        lf_paths,
+        input_format,
+        gold_sample,
+        doc_lfs,
+        trust_gold_sample,
     )
     check_output(fmt, output)
     if save_model is not None and Path(save_model).is_dir():
@@ -214,6 +233,7 @@ def label_file(
     sample = None
     if gold_sample is not None:
         sample = read_gold_sample(gold_sample, corpus.tagset, lfs, lf_names, jobs, cache)
+        sample.check = not trust_gold_sample
         log.info("gold sample: %d sentences, %d tokens", sample.n_sents, len(sample.gold))
     result = label_corpus(
         corpus,
@@ -356,6 +376,7 @@ def label_in_shards(
     calibrate_on: Path | None = None,
     stream: BinaryIO | None = None,
     doc_lfs: str = "off",
+    trust_gold_sample: bool = False,
 ) -> ShardRun:
     """``wsl label --shard-tokens N``: the sharded, resumable run of :mod:`.stream`; with
     ``scheduler`` or ``dask_workers``, on a Dask cluster (:mod:`.dask_run`). ``gold_sample``
@@ -367,7 +388,15 @@ def label_in_shards(
     (disk, not memory), and such a run cannot be resumed.
     """
     check_options(
-        model, load_model, None, calibrate_on, lf_paths, input_format, gold_sample, doc_lfs
+        model,
+        load_model,
+        None,
+        calibrate_on,
+        lf_paths,
+        input_format,
+        gold_sample,
+        doc_lfs,
+        trust_gold_sample,
     )
     if doc_lfs != "off":
         raise WslError(
@@ -393,6 +422,8 @@ def label_in_shards(
         for purpose, path in (("fit on", gold_sample), ("calibrate on", calibrate_on))
         if path is not None
     }
+    if "fit on" in samples:
+        samples["fit on"].check = not trust_gold_sample
     with contextlib.ExitStack() as stack:
         if to_stream:  # by way of a temporary file
             tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="wsl-"))

@@ -181,3 +181,27 @@ def test_eval_refuses_the_evaluated_file_as_its_sample_and_warns_on_shared_sente
     res = runner.invoke(app, [*args, "--gold-sample", str(other)])
     assert res.exit_code == 0, res.output
     assert "also in the evaluated file" not in res.stderr
+
+
+def test_a_trusted_gold_sample_is_used_without_the_check(files):
+    # the same agreeing sample the check turns down is used as it is when trusted
+    agree = files["dir"] / "agree.conll"
+    agree.write_text(
+        _conll([_sent("Firefox", "B-Application")] * 4 + [_sent("Python", "B-Language")] * 4)
+    )
+    common = ["label", str(files["corpus"]), "--no-shipped", "--lfs", str(files["lfs"])]
+    common += ["-m", "hmm", "-f", "conll", "--no-cache"]
+    model = files["dir"] / "t.npz"
+    res = runner.invoke(
+        app,
+        [*common, "--gold-sample", str(agree), "--trust-gold-sample", "--save-model", str(model)],
+    )
+    assert res.exit_code == 0, res.output
+    assert "gold sample not used" not in res.stderr
+    saved = load_model(model)
+    assert saved.gold_tokens == 40 and saved.gold_check is None
+    res = runner.invoke(app, [*common, "--trust-gold-sample"])
+    assert res.exit_code == 1 and "--trust-gold-sample goes with --gold-sample" in res.stderr
+    args = ["eval", "--gold", str(files["corpus"]), "--no-shipped", "--lfs", str(files["lfs"])]
+    res = runner.invoke(app, [*args, "--trust-gold-sample"])
+    assert res.exit_code == 1 and "--trust-gold-sample goes with --gold-sample" in res.stderr
