@@ -19,21 +19,6 @@ from wsl.pipeline.gold_check import (
 from wsl.pipeline.models.registry import load_model, make_model
 
 TS = TagSet(("A", "B"))  # O=0, B-A=1, I-A=2, B-B=3, I-B=4
-_ = -1
-
-
-def _corpus(n_mis: int, n_b: int, n_a: int, mis_truth: int = 3):
-    """Three-token sentences ``x t y``: LF0 votes A on ``n_mis`` sentences whose truth is
-    ``mis_truth``, LF1 votes B on ``n_b`` B sentences, LF2 votes A on ``n_a`` A sentences."""
-    rows, gold = [], []
-    for vote, truth, n in ((0, mis_truth, n_mis), (1, 3, n_b), (2, 1, n_a)):
-        for _i in range(n):
-            mid = [_, _, _]
-            mid[vote] = 1 if vote in (0, 2) else 3
-            rows += [[_, _, _], mid, [_, _, _]]
-            gold += [0, truth, 0]
-    n_s = n_mis + n_b + n_a
-    return np.array(rows, dtype=np.int16), np.repeat(np.arange(n_s), 3), np.array(gold)
 
 
 def test_sign_test_is_the_binomial_tail():
@@ -52,16 +37,16 @@ def test_sentence_scores_count_right_spans_net_of_wrong_ones():
     np.testing.assert_allclose(sentence_scores(pred, gold, sent), [1.0, -1.0, -0.5])
 
 
-def _fit(sample_mis: int, mis_truth: int):
-    L, sent, _gold = _corpus(30, 30, 20)
-    gL, gsent, ggold = _corpus(sample_mis, 10, 10, mis_truth)
+def _fit(vote_case, sample_mis: int, mis_truth: int):
+    L, sent, _gold = vote_case(30, 30, 20)
+    gL, gsent, ggold = vote_case(sample_mis, 10, 10, mis_truth)
     lm = checked_fit(make_model("hmm", TS), L, sent, GoldSample(gL, gsent, ggold))
     return lm, L, sent
 
 
-def test_a_sample_that_bends_the_types_is_used():
+def test_a_sample_that_bends_the_types_is_used(vote_case):
     # in the sample LF0's A votes are B: held out, the semi-supervised fit gets them right
-    lm, L, sent = _fit(20, 3)
+    lm, L, sent = _fit(vote_case, 20, 3)
     assert lm.gold_check == {
         "sentences": 40,
         "better": 20,
@@ -73,11 +58,11 @@ def test_a_sample_that_bends_the_types_is_used():
     assert set(decode_bio(lm.predict_proba(L, sent), sent, TS)[1::3][:30]) == {3}
 
 
-def test_a_sample_that_only_agrees_with_the_votes_is_not_used(caplog):
+def test_a_sample_that_only_agrees_with_the_votes_is_not_used(caplog, vote_case):
     # the sample confirms what the votes say: no sentence is labelled differently held out,
     # and the model is the unsupervised one, byte for byte
     with caplog.at_level(logging.WARNING):
-        lm, L, sent = _fit(20, 1)
+        lm, L, sent = _fit(vote_case, 20, 1)
     assert lm.gold_check == {"sentences": 40, "better": 0, "worse": 0, "p": 1.0, "used": False}
     assert lm.gold_tokens == 0
     unsup = make_model("hmm", TS).fit(L, sent)
@@ -86,8 +71,8 @@ def test_a_sample_that_only_agrees_with_the_votes_is_not_used(caplog):
     assert "0 of its 40 sentences better and 0 worse" in caplog.text
 
 
-def test_the_check_is_saved_with_the_model(tmp_path):
-    lm, L, sent = _fit(20, 3)
+def test_the_check_is_saved_with_the_model(tmp_path, vote_case):
+    lm, L, sent = _fit(vote_case, 20, 3)
     lm.save(tmp_path / "m.npz")
     back = load_model(tmp_path / "m.npz")
     assert back.gold_check == lm.gold_check
@@ -97,8 +82,8 @@ def test_the_check_is_saved_with_the_model(tmp_path):
     assert load_model(tmp_path / "u.npz").gold_check is None
 
 
-def test_a_one_sentence_sample_is_never_used():
-    L, sent, _gold = _corpus(30, 30, 20)
-    gL, gsent, ggold = _corpus(1, 0, 0)
+def test_a_one_sentence_sample_is_never_used(vote_case):
+    L, sent, _gold = vote_case(30, 30, 20)
+    gL, gsent, ggold = vote_case(1, 0, 0)
     lm = checked_fit(make_model("hmm", TS), L, sent, GoldSample(gL, gsent, ggold))
     assert lm.gold_check == {"sentences": 1, "better": 0, "worse": 0, "p": 1.0, "used": False}

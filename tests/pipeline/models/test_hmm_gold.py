@@ -11,34 +11,18 @@ from wsl.pipeline.decode import decode_bio
 from wsl.pipeline.models.registry import load_model, make_model
 
 TS = TagSet(("A", "B"))  # O=0, B-A=1, I-A=2, B-B=3, I-B=4
-_ = -1
-
-
-def _corpus(n_mis: int, n_b: int, n_a: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Three-token sentences ``x t y``, one entity on ``t``: LF0 votes A on ``n_mis`` sentences
-    whose truth is B (this schema calls them B), LF1 votes B on ``n_b`` B sentences, LF2 votes
-    A on ``n_a`` A sentences. Returns (L, sent_ids, gold)."""
-    rows, gold = [], []
-    for vote, truth, n in ((0, 3, n_mis), (1, 3, n_b), (2, 1, n_a)):
-        for _i in range(n):
-            mid = [_, _, _]
-            mid[vote] = 1 if vote in (0, 2) else 3
-            rows += [[_, _, _], mid, [_, _, _]]
-            gold += [0, truth, 0]
-    n_s = n_mis + n_b + n_a
-    return np.array(rows, dtype=np.int16), np.repeat(np.arange(n_s), 3), np.array(gold)
 
 
 def _mid_tags(model, L, sent):
     return decode_bio(model.predict_proba(L, sent), sent, TS)[1::3]
 
 
-def test_gold_remaps_an_lf_whose_votes_mean_another_type():
-    L, sent, gold = _corpus(30, 30, 20)
+def test_gold_remaps_an_lf_whose_votes_mean_another_type(vote_case):
+    L, sent, gold = vote_case(30, 30, 20)
     unsup = make_model("hmm", TS).fit(L, sent)
     assert set(_mid_tags(unsup, L, sent)[:30]) == {1}  # without gold, LF0's votes stay A
     # a gold sample of 5 sentences where LF0 votes A on a B, then the unlabelled corpus
-    gL, gsent, ggold = _corpus(5, 0, 0)
+    gL, gsent, ggold = vote_case(5, 0, 0)
     fitL = np.concatenate([gL, L])
     fsent = np.concatenate([gsent, sent + gsent.max() + 1])
     fgold = np.concatenate([ggold, np.full(len(L), -1)])
@@ -49,10 +33,10 @@ def test_gold_remaps_an_lf_whose_votes_mean_another_type():
     assert semi.gold_tokens == len(ggold)
 
 
-def test_gold_state_no_lf_votes_is_allowed_on_clamped_tokens():
+def test_gold_state_no_lf_votes_is_allowed_on_clamped_tokens(vote_case):
     """A clamped token may be any state: a gold entity no LF votes keeps every sentence's path
     (no NaN), and a type only the gold has does not break the fit."""
-    L, sent, gold = _corpus(10, 10, 10)
+    L, sent, gold = vote_case(10, 10, 10)
     gold = gold.copy()
     gold[0::3] = 4  # I-B at sentence start: repaired to B-B, not a zero-probability path
     probs = make_model("hmm", TS).fit(L, sent, gold=gold).predict_proba(L, sent)
@@ -60,8 +44,8 @@ def test_gold_state_no_lf_votes_is_allowed_on_clamped_tokens():
     np.testing.assert_allclose(probs.sum(axis=1), 1.0)
 
 
-def test_irrelevant_or_empty_gold_sample_changes_nothing():
-    L, sent, _gold = _corpus(30, 30, 20)
+def test_irrelevant_or_empty_gold_sample_changes_nothing(vote_case):
+    L, sent, _gold = vote_case(30, 30, 20)
     base = make_model("hmm", TS).fit(L, sent).predict_proba(L, sent)
     # all unknown: exactly the unsupervised fit
     none = make_model("hmm", TS).fit(L, sent, gold=np.full(len(L), -1))
@@ -77,9 +61,9 @@ def test_irrelevant_or_empty_gold_sample_changes_nothing():
     assert (_mid_tags(semi, L, sent) == decode_bio(base, sent, TS)[1::3]).all()
 
 
-def test_saved_model_records_gold_and_reloads_the_remap(tmp_path):
-    L, sent, gold = _corpus(30, 30, 20)
-    gL, gsent, ggold = _corpus(5, 0, 0)
+def test_saved_model_records_gold_and_reloads_the_remap(tmp_path, vote_case):
+    L, sent, gold = vote_case(30, 30, 20)
+    gL, gsent, ggold = vote_case(5, 0, 0)
     fitL = np.concatenate([gL, L])
     fsent = np.concatenate([gsent, sent + gsent.max() + 1])
     fgold = np.concatenate([ggold, np.full(len(L), -1)])
@@ -93,8 +77,8 @@ def test_saved_model_records_gold_and_reloads_the_remap(tmp_path):
     assert load_model(tmp_path / "u.npz").gold_tokens == 0
 
 
-def test_models_without_gold_ignore_it_and_bad_gold_is_an_error():
-    L, sent, gold = _corpus(5, 5, 5)
+def test_models_without_gold_ignore_it_and_bad_gold_is_an_error(vote_case):
+    L, sent, gold = vote_case(5, 5, 5)
     mv = make_model("mv", TS)
     np.testing.assert_allclose(
         mv.fit(L, sent, gold=gold).predict_proba(L, sent),
