@@ -68,7 +68,6 @@ SHA3-256
 MD2
 MD6
 GOST
-Triple DES
 3DES
 TEA
 XTEA
@@ -79,10 +78,8 @@ Enigma
 Vigenère cipher
 Caesar cipher
 One-time pad
-LZ78
 LZSS
 LZX
-LZ4
 LZMA2
 PPM
 bzip2
@@ -90,7 +87,6 @@ Burrows–Wheeler
 DCT
 MDCT
 DFT
-FFT
 Cooley–Tukey FFT algorithm
 Goertzel algorithm
 Kalman filter
@@ -120,7 +116,6 @@ Catmull–Rom spline
 De Casteljau's algorithm
 Marching cubes
 Mersenne Twister
-Fisher–Yates shuffle
 Lamport's bakery algorithm
 Peterson's algorithm
 Dekker's algorithm
@@ -201,7 +196,6 @@ Fibonacci search
 iterative deepening depth-first search
 bidirectional search
 uniform-cost search
-Monte Carlo method
 Las Vegas algorithm
 Monte Carlo algorithm
 union by rank
@@ -293,7 +287,6 @@ bilinear filtering
 trilinear filtering
 anisotropic filtering
 mipmapping
-bump mapping
 normal mapping
 parallax mapping
 shadow mapping

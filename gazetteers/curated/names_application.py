@@ -118,7 +118,6 @@ Microsoft Flight Simulator
 Microsoft Silverlight
 Silverlight
 Microsoft Visual Studio
-Visual C++
 Visual FoxPro
 FoxPro
 WordPad
@@ -162,7 +161,6 @@ Trello
 Jira
 Confluence
 Asana
-Slack
 Zoom Video Communications
 Webex
 Cisco Webex
@@ -261,13 +259,8 @@ VMware Fusion
 XenServer
 Citrix XenServer
 Parallels Desktop
-Vagrant
-Podman
 OpenShift
 SaltStack
-Travis CI
-CircleCI
-GitHub Actions
 GitLab CI
 TeamCity
 Bugzilla
@@ -278,24 +271,18 @@ Phabricator
 Gerrit
 SonarQube
 Artifactory
-Gitea
 Gogs
 Launchpad
 Freshmeat
-PyPI
 CPAN
 CRAN
-RubyGems
 Maven Central
-NuGet
 Packagist
 Docker Hub
 Flathub
 F-Droid
 # servers, databases, middleware
-lighttpd
 Lighttpd
-Caddy
 IIS
 Oracle WebLogic
 WebLogic
@@ -303,27 +290,18 @@ WebSphere
 IBM WebSphere
 WildFly
 GlassFish
-Jetty
-HAProxy
-Varnish
-Memcached
 memcached
 Cassandra
-Apache Cassandra
 HBase
 Apache HBase
-Apache Kafka
-RabbitMQ
 ActiveMQ
 Apache ActiveMQ
 ZooKeeper
 Apache ZooKeeper
 Apache Solr
 Solr
-Neo4j
 Couchbase
 Riak
-InfluxDB
 Grafana
 Kibana
 Logstash
@@ -338,17 +316,11 @@ SAP HANA
 InterBase
 HSQLDB
 Apache Derby
-Berkeley DB
-LevelDB
-RocksDB
-Microsoft Access
 Apache Hive
 Apache Pig
 Apache Flink
 Apache Airflow
 Apache Mesos
-Apache Ant
-Apache Maven
 Apache Cocoon
 Apache Struts
 Apache Lucene
@@ -377,12 +349,8 @@ McAfee VirusScan
 Kaspersky Anti-Virus
 Malwarebytes
 CCleaner
-7-Zip
-WinZip
-WinRAR
 PKZIP
 rsync
-cURL
 Wget
 WinSCP
 FileZilla
@@ -451,17 +419,13 @@ gedit
 jEdit
 Code::Blocks
 Dev-C++
-Qt Creator
 KDevelop
 Anjuta
 MonoDevelop
 Xamarin Studio
-VS Code
 VSCode
-PyCharm
 WebStorm
 PhpStorm
-CLion
 RubyMine
 GoLand
 DataGrip
@@ -470,7 +434,6 @@ JDeveloper
 BlueJ
 DrJava
 RStudio
-JupyterLab
 Jupyter Notebook
 Turbo C
 Turbo C++
@@ -478,10 +441,6 @@ Borland C++
 C++Builder
 Watcom C
 Open Watcom
-Intel C++ Compiler
-MinGW
-Neovim
-Emacs
 # browsers
 Opera Mini
 Opera Mobile
@@ -501,7 +460,6 @@ OmniWeb
 Maxthon
 UC Browser
 Samsung Internet
-Google Chrome
 Chrome
 Eudora
 Mutt
@@ -660,8 +618,5 @@ FUSE
 OverlayFS
 UnionFS
 aufs
-FAT32
-exFAT
-ZFS
 Files-11
 """

@@ -8,15 +8,8 @@ SOURCE = "names"
 
 CASED = """
 # Apple
-Apple I
-Apple II
-Apple IIe
 Apple IIc
-Apple IIGS
 Apple II Plus
-Apple III
-Apple Lisa
-Macintosh
 Macintosh 128K
 Macintosh 512K
 Macintosh Plus
@@ -26,7 +19,6 @@ Macintosh Classic
 Macintosh LC
 Macintosh Portable
 Macintosh Quadra
-Power Macintosh
 Power Mac
 Power Mac G3
 Power Mac G4
@@ -34,21 +26,12 @@ Power Mac G5
 PowerBook
 PowerBook G4
 iBook
-iMac
 iMac G3
 Mac Mini
-Mac mini
-Mac Pro
 Mac Studio
-MacBook
-MacBook Air
-MacBook Pro
 Xserve
-Apple Watch
-Apple TV
 AirPods
 HomePod
-iPod Touch
 iPod touch
 iPod Nano
 iPod nano
@@ -62,23 +45,17 @@ MessagePad
 eMate 300
 Apple Pippin
 # IBM and PC
-IBM PC
 IBM Personal Computer
 IBM PC XT
-IBM PC/XT
 IBM PC AT
-IBM PC/AT
-IBM PCjr
 PCjr
 IBM PS/2
-System/370
 System/390
 System/3
 System/32
 System/34
 System/36
 System/38
-AS/400
 IBM AS/400
 RS/6000
 IBM RT PC
@@ -92,12 +69,8 @@ IBM 5150
 IBM 3270
 IBM 5100
 # DEC, Sun, SGI, Cray and other workstations and mainframes
-PDP-1
 PDP-6
 PDP-7
-PDP-8
-PDP-10
-PDP-11
 VAX-11/780
 MicroVAX
 VAXstation
@@ -108,7 +81,6 @@ VT100
 VT52
 VT220
 DEC Rainbow
-SPARCstation
 Sun-1
 Sun-2
 Sun-3
@@ -116,11 +88,9 @@ Sun-4
 Sun Ultra
 Sun Fire
 NeXT Computer
-NeXTcube
 NeXTstation
 Xerox Alto
 Xerox Star
-Cray-1
 Cray-2
 Cray X-MP
 Cray Y-MP
@@ -151,52 +121,34 @@ ASCI White
 Connection Machine
 ILLIAC IV
 # home computers
-Commodore 128
-Commodore PET
 Commodore VIC-20
-VIC-20
 Commodore 16
 Commodore Plus/4
-Amiga 500
 Amiga 600
-Amiga 1000
 Amiga 1200
 Amiga 2000
 Amiga 3000
 Amiga 4000
 Amiga CD32
 Atari 400
-Atari 800
-Atari ST
 Atari TT
 Atari Falcon
-Atari Jaguar
-Atari Lynx
 Atari 5200
 Atari 7800
 Atari 8-bit family
-TRS-80
 TRS-80 Color Computer
-Osborne 1
-Altair 8800
-IMSAI 8080
 Sinclair ZX80
 ZX80
-ZX81
-Sinclair ZX81
 Sinclair QL
 Amstrad PCW
 Acorn Electron
-Acorn Archimedes
 Acorn Atom
-BBC Micro
 Oric-1
 Oric Atmos
 Dragon 32
 MSX2
 PC-8801
 PC-9801
-PC-98
 FM Towns
 Sharp X68000
 X68000
@@ -209,26 +161,14 @@ Magnavox Odyssey
 Odyssey²
 ColecoVision
 Vectrex
-Neo Geo
 Neo Geo Pocket
-TurboGrafx-16
 Sega Master System
-Sega Mega Drive
-Sega CD
 Mega-CD
 Sega 32X
-Sega Saturn
-Sega Dreamcast
 Sega Game Gear
 Family Computer
 Virtual Boy
-Game Boy
-Game Boy Color
-Game Boy Advance
-Nintendo DS
-Nintendo DSi
 New Nintendo 3DS
-Wii U
 3DO Interactive Multiplayer
 Philips CD-i
 CD-i
@@ -237,22 +177,11 @@ Nokia N-Gage
 Ouya
 Steam Deck
 Steam Machine
-Xbox One
-Xbox Series X/S
-PlayStation 2
-PlayStation 5
-PlayStation Vita
-PS Vita
-PS1
-PS2
-PS5
 PSone
-Oculus Rift
 Oculus Quest
 Meta Quest
 HTC Vive
 Valve Index
-HoloLens
 Microsoft HoloLens
 Wii Remote
 DualShock
@@ -262,7 +191,6 @@ Nokia N95
 Motorola RAZR
 Motorola Razr
 Motorola Droid
-Palm Pilot
 PalmPilot
 Palm Treo
 Handspring Visor
@@ -270,21 +198,16 @@ Galaxy Nexus
 Nexus One
 Nexus 5
 Nexus 7
-Google Pixel
 HTC Dream
 T-Mobile G1
 Kindle Fire
-Amazon Kindle
-Chromebook
 Chromebox
 Chromecast
 Fire TV
 Amazon Echo
 Fitbit
-Microsoft Surface
 Microsoft Zune
 Sony Walkman
-Walkman
 Game & Watch
 Tamagotchi
 TI-83
@@ -298,11 +221,9 @@ Arduino Mega
 Arduino Nano
 BeagleBone
 BeagleBone Black
-BeagleBoard
 ESP8266
 ESP32
 Jetson Nano
-NVIDIA Jetson
 Intel NUC
 micro:bit
 BBC micro:bit
@@ -328,7 +249,6 @@ Gravis Ultrasound
 Voodoo Graphics
 3dfx Voodoo
 GeForce 256
-Radeon
 Nvidia Tesla
 Nvidia Quadro
 """

@@ -59,7 +59,6 @@ Ceylon
 ClojureScript
 Scala.js
 Epigram
-Miranda
 KRC
 SASL
 Caml
@@ -74,7 +73,6 @@ PALASM
 AHDL
 Metal Shading Language
 SPIR-V
-assembly language
 x86 assembly language
 ARM assembly language
 Textile
@@ -97,7 +95,6 @@ Visual Basic Script
 QuickBasic
 Turbo Basic
 PowerBASIC
-BBC BASIC
 Dartmouth BASIC
 Atari BASIC
 Locomotive BASIC
@@ -133,7 +130,6 @@ ES6
 ES2015
 JSX
 TSX
-Sass
 SCSS
 Stylus
 Haml

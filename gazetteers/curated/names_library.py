@@ -8,15 +8,12 @@ SOURCE = "names"
 
 CASED = """
 # web and JavaScript
-jQuery
 jQuery UI
 jQuery Mobile
 React Native
 ReactJS
 React.js
-AngularJS
 Angular.js
-Vue.js
 Ember.js
 Backbone.js
 Knockout.js
@@ -24,11 +21,8 @@ Next.js
 Nuxt.js
 Express.js
 Tailwind CSS
-D3.js
 Chart.js
-Three.js
 Babylon.js
-Lodash
 Underscore.js
 Moment.js
 RxJS
@@ -45,8 +39,6 @@ Sequelize
 Handlebars.js
 Mustache.js
 # Java, .NET, Apple, Windows
-Hibernate
-Spring Framework
 Spring Boot
 Apache Struts
 JavaServer Faces
@@ -55,31 +47,17 @@ Entity Framework
 ASP.NET MVC
 ASP.NET Core
 .NET Core
-Windows Forms
 WinForms
-Windows Presentation Foundation
-WPF
 Windows Communication Foundation
 WCF
 Windows Runtime
 WinRT
-Win32 API
-Windows API
 Microsoft Foundation Classes
-MFC
 Active Template Library
 Component Object Model
-DCOM
 Object Linking and Embedding
 DirectDraw
-DirectSound
-DirectInput
-Direct2D
-DirectWrite
 Microsoft XNA
-Cocoa Touch
-UIKit
-AppKit
 SwiftUI
 Core Data
 Core Animation
@@ -92,20 +70,13 @@ JavaScriptCore
 Nashorn
 Java Swing
 Abstract Window Toolkit
-JavaFX
 Standard Widget Toolkit
 Java Class Library
 Java Native Interface
 JNI
-Apache Commons
-Guava
-Log4j
 SLF4J
 Logback
-JUnit
 TestNG
-Mockito
-NUnit
 Google Test
 Catch2
 CppUnit
@@ -123,55 +94,25 @@ Apache Lucene
 Lucene
 Bouncy Castle
 # C and C++
-wxWidgets
 FLTK
-Tkinter
-XCB
 Enlightenment Foundation Libraries
 Clutter
-Simple DirectMedia Layer
 SDL2
-SFML
-GLFW
-GLUT
-GLEW
-OpenAL
-PortAudio
-PulseAudio
 JACK Audio Connection Kit
 libav
 x264
 x265
 LAME
-libjpeg
-libpng
 giflib
-libtiff
-FreeType
-HarfBuzz
 Pango
-Skia
-OpenCV
 Point Cloud Library
 VTK
 ITK
-BLAS
-LAPACK
-FFTW
 GNU Scientific Library
-GMP
 GNU Multiple Precision Arithmetic Library
 MPFR
 Boost C++ Libraries
-Standard Template Library
 C++ Standard Library
-glibc
-GNU C Library
-musl
-uClibc
-Newlib
-libstdc++
-libc++
 MSVCRT
 POSIX Threads
 pthreads
@@ -180,25 +121,16 @@ Open MPI
 MPICH
 Threading Building Blocks
 TensorRT
-WebGL
-WebGPU
-Mesa 3D
-GNU Readline
-libcurl
-libxml2
 libxslt
-Expat
 Xerces
 RapidJSON
 Gson
-GnuTLS
 Network Security Services
 libsodium
 Crypto++
 Botan
 Mbed TLS
 wolfSSL
-LibreSSL
 libgcrypt
 Nettle
 libuv
@@ -227,27 +159,17 @@ libGDX
 LWJGL
 MonoGame
 # Python, R, ML
-pandas
-Matplotlib
 matplotlib
 seaborn
-scikit-learn
-Keras
-Theano
-Caffe
 MXNet
 Apache MXNet
 CNTK
-spaCy
-NLTK
 Gensim
 Apache OpenNLP
 Stanford CoreNLP
 CoreNLP
-Flask
 Twisted
 FastAPI
-SQLAlchemy
 Beautiful Soup
 BeautifulSoup
 lxml
@@ -267,9 +189,6 @@ SymPy
 Numba
 XGBoost
 LightGBM
-Ruby on Rails
-Laravel
-Symfony
 CodeIgniter
 CakePHP
 Zend Framework

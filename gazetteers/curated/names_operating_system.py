@@ -58,7 +58,6 @@ SLES
 Mandrake Linux
 Mandrake
 Conectiva
-Knoppix
 Linux From Scratch
 Yocto Project
 OpenWrt
@@ -96,7 +95,6 @@ Newton OS
 EPOC
 EPOC32
 Garnet OS
-PalmOS
 QNX Neutrino
 LynxOS
 RTEMS
