@@ -6,12 +6,12 @@ the types (the seed's ``Erlang`` is ``Operating_System``, the shipped lists vote
 ``Language``), that is worth 30 points of F1; where the LFs already follow the sample's
 convention, it only moves the estimates by the sample's noise, and held-out F1 drifts by a
 few spans either way. :func:`checked_fit` therefore cross-validates the two fits on the
-sample: the sample's sentences are dealt into ``folds``; for each fold a semi-supervised
+sample: the sample's sentences are dealt into ``FOLDS`` parts; for each fold a semi-supervised
 model is fitted on the run's votes plus the other folds, and it and one unsupervised model
 label the fold's sentences. Per sentence, the semi-supervised labels are *better* when they
 get more spans right net of wrong ones (``tp - (fp + fn) / 2``), *worse* when fewer. The
 semi-supervised model is kept only when better sentences outnumber worse ones beyond chance
-(a one-sided sign test at ``alpha``); else the unsupervised model is the run's model, and
+(a one-sided sign test at ``ALPHA``); else the unsupervised model is the run's model, and
 the check is recorded on it either way (:attr:`LabelModel.gold_check`).
 """
 
@@ -106,8 +106,6 @@ def checked_fit(
     L: np.ndarray,
     sent_ids: np.ndarray,
     sample: GoldSample,
-    folds: int = FOLDS,
-    alpha: float = ALPHA,
 ) -> LabelModel:
     """Fit ``lm`` (unfitted, with ``uses_gold``) semi-supervised on ``L`` plus ``sample``, or
     on ``L`` alone when cross-validation on the sample does not show the gold helping.
@@ -116,9 +114,9 @@ def checked_fit(
     ----------
     lm : an unfitted label model that uses gold (left unfitted when the gold is not used)
     L, sent_ids : the run's votes to fit on (its fit sample) and their sentence ids
-    sample : the gold sample (votes from the same LF columns, sentence ids, gold tag ids)
-    folds : how many parts the sample's sentences are dealt into (round robin)
-    alpha : the sign test's level; the semi-supervised fit is kept when its p-value is below
+    sample : the gold sample (votes from the same LF columns, sentence ids, gold tag ids);
+        its sentences are dealt round robin into ``FOLDS`` parts, and the semi-supervised fit
+        is kept when the sign test's p-value is below ``ALPHA``
 
     Returns
     -------
@@ -134,9 +132,9 @@ def checked_fit(
     n_sents = int(sent_no[-1]) + 1 if len(sent_no) else 0
     unsup = copy.deepcopy(lm).fit(L, sent_ids)
     better = worse = 0
-    if n_sents >= 2:
-        fold = sent_no % min(folds, n_sents)
-        for f in range(min(folds, n_sents)):
+    if n_sents >= FOLDS:
+        fold = sent_no % FOLDS
+        for f in range(FOLDS):
             held = sample.rows(fold == f)
             semi = copy.deepcopy(lm).fit(*with_gold_sample(L, sent_ids, sample.rows(fold != f)))
             diff = sentence_scores(_labels(semi, held), held.gold, held.sent_ids) - (
@@ -145,7 +143,7 @@ def checked_fit(
             better += int((diff > 0).sum())
             worse += int((diff < 0).sum())
     p = sign_test(better, worse)
-    used = p < alpha
+    used = p < ALPHA
     if used:
         lm.fit(*with_gold_sample(L, sent_ids, sample))
     else:
