@@ -42,7 +42,9 @@ def doc_bounds(corpus: Corpus, max_tokens: int = MAX_DOC_TOKENS) -> np.ndarray:
         cuts.append(a)
         if b - a <= max_tokens:
             continue
-        inner = sent_starts[(sent_starts > a) & (sent_starts < b)].tolist()
+        lo = np.searchsorted(sent_starts, a, side="right")  # sentence starts in (a, b)
+        hi = np.searchsorted(sent_starts, b, side="left")
+        inner = sent_starts[lo:hi].tolist()
         part = a
         for prev, nxt in zip([a, *inner], [*inner, b]):
             if nxt - part > max_tokens and prev > part:  # the part is full before this one
