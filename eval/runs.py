@@ -27,8 +27,8 @@ from wsl.lfs.registry import describe_lfs
 from wsl.pipeline.apply import ApplyResult, apply_lfs
 from wsl.pipeline.cache import ColumnCache
 from wsl.pipeline.doc_lfs import DOC_LF_NAMES, describe_doc_lfs, has_doc_lfs
-from wsl.pipeline.label import default_model, label_corpus
-from wsl.pipeline.label_run import check_trust, read_gold_sample, select_lfs
+from wsl.pipeline.label import default_model, gold_sample_of, label_corpus
+from wsl.pipeline.label_run import check_trust, read_gold_corpus, select_lfs
 from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.registry import MODELS
 from wsl.pipeline.readers import read_corpus
@@ -45,16 +45,17 @@ def _apply(corpus: Corpus, lfs: Sequence[LabelingFunction]) -> ApplyResult:
     return apply_lfs(corpus, lfs, cache=ColumnCache())
 
 
-def _check_held_out(corpus: Corpus, sample_path: Path) -> None:
-    """A gold sample must not be the evaluated file, and its sentences should not be in it:
-    the model is clamped to them, so scores there are not held out (an error; a warning)."""
+def _held_out_sample(corpus: Corpus, sample_path: Path) -> Corpus:
+    """The gold sample, read. It must not be the evaluated file, and its sentences should not
+    be in it: the model is clamped to them, so scores there are not held out (an error; a
+    warning)."""
     if corpus.source and Path(corpus.source).resolve() == sample_path.resolve():
         raise WslError(
             "--gold-sample is the evaluated gold file: the model would be scored on the very "
             "tags it was fitted to; pass a different sample",
             str(sample_path),
         )
-    sample = read_corpus(sample_path, tagset=corpus.tagset)
+    sample = read_gold_corpus(sample_path, corpus.tagset)
     evaluated = set(corpus.sentence_texts())
     shared = sum(t in evaluated for t in sample.sentence_texts())
     if shared:
@@ -66,6 +67,7 @@ def _check_held_out(corpus: Corpus, sample_path: Path) -> None:
             sample.n_sents,
             corpus.source,
         )
+    return sample
 
 
 def read_predictions(path: Path, corpus: Corpus, tagset: TagSet | None) -> np.ndarray:
@@ -176,8 +178,8 @@ def evaluate_run(
             raise WslError("--gold-sample fits the label model: not with --load-model")
         if not Path(gold_sample).is_file():
             raise WslError("--gold-sample: no such file", str(gold_sample))
-        _check_held_out(corpus, Path(gold_sample))
-        sample = read_gold_sample(gold_sample, corpus.tagset, lfs, jobs=1)
+        held_out = _held_out_sample(corpus, Path(gold_sample))
+        sample = gold_sample_of(held_out, lfs, jobs=1, cache=ColumnCache())
         sample.check = not trust_gold_sample
     res = label_corpus(
         corpus,

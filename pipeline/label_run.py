@@ -112,10 +112,16 @@ def read_gold_sample(
             raise WslError("types differ from the input's", str(path))
         gold = data.tagset.encode(data.tokens["gold"].to_list()).astype(np.int64)
         return GoldSample(data.L, data.sent_ids, gold)
+    sample = read_gold_corpus(path, tagset, purpose)
+    return gold_sample_of(sample, lfs, jobs=jobs, cache=ColumnCache() if cache else None)
+
+
+def read_gold_corpus(path: Path, tagset: TagSet, purpose: str = "fit on") -> Corpus:
+    """A gold file of the run's schema, read; an error when it has no gold tags."""
     sample = read_corpus(path, tagset=tagset)
     if not sample.has_gold:
         raise WslError(f"has no gold tags to {purpose}", str(path))
-    return gold_sample_of(sample, lfs, jobs=jobs, cache=ColumnCache() if cache else None)
+    return sample
 
 
 def check_trust(gold_sample: Path | None, trust_gold_sample: bool) -> None:
