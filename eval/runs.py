@@ -179,8 +179,9 @@ def evaluate_run(
         if not Path(gold_sample).is_file():
             raise WslError("--gold-sample: no such file", str(gold_sample))
         held_out = _held_out_sample(corpus, Path(gold_sample))
-        sample = gold_sample_of(held_out, lfs, jobs=1, cache=ColumnCache())
-        sample.check = not trust_gold_sample
+        sample = gold_sample_of(
+            held_out, lfs, jobs=1, cache=ColumnCache(), check=not trust_gold_sample
+        )
     res = label_corpus(
         corpus,
         model=model or default_model(lfs),

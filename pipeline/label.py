@@ -76,12 +76,15 @@ def gold_sample_of(
     lfs: Sequence[LabelingFunction],
     jobs: int = 1,
     cache: ColumnCache | None = None,
+    check: bool = True,
 ) -> GoldSample:
-    """The votes of ``lfs`` on a gold-labelled corpus (same schema as the run) and its gold."""
+    """The votes of ``lfs`` on a gold-labelled corpus (same schema as the run) and its gold;
+    ``check`` False: trusted, used without the held-out check."""
     if not sample.has_gold:
         raise WslError("the gold sample has no gold tags", sample.source)
     applied = apply_lfs(sample, lfs, jobs=jobs, cache=cache)
-    return GoldSample(applied.L, sample.sent_ids(), sample.gold_ids().astype(np.int64))
+    gold = sample.gold_ids().astype(np.int64)
+    return GoldSample(applied.L, sample.sent_ids(), gold, check)
 
 
 def fit_new(

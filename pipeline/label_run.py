@@ -99,11 +99,13 @@ def read_gold_sample(
     jobs: int = 1,
     cache: bool = True,
     purpose: str = "fit on",
+    check: bool = True,
 ) -> GoldSample:
     """A gold file of the run's schema (``tagset``) as a labelled sample -- to fit the model
     semi-supervised on, or to calibrate it on (``purpose`` names which in errors): ``lfs``
     applied to it, or, for precomputed votes (``lfs`` is ``None``), a WRENCH file with the
-    same LF columns (``lf_names``)."""
+    same LF columns (``lf_names``). ``check`` False: used without the held-out check
+    (``--trust-gold-sample``)."""
     if lfs is None:
         data = read_wrench(path)
         if lf_names is not None and data.lf_names != list(lf_names):
@@ -111,9 +113,11 @@ def read_gold_sample(
         if data.tagset.types != tagset.types:
             raise WslError("types differ from the input's", str(path))
         gold = data.tagset.encode(data.tokens["gold"].to_list()).astype(np.int64)
-        return GoldSample(data.L, data.sent_ids, gold)
+        return GoldSample(data.L, data.sent_ids, gold, check)
     sample = read_gold_corpus(path, tagset, purpose)
-    return gold_sample_of(sample, lfs, jobs=jobs, cache=ColumnCache() if cache else None)
+    return gold_sample_of(
+        sample, lfs, jobs=jobs, cache=ColumnCache() if cache else None, check=check
+    )
 
 
 def read_gold_corpus(path: Path, tagset: TagSet, purpose: str = "fit on") -> Corpus:
@@ -238,8 +242,9 @@ def label_file(
     tick = (lambda name: progress(name, len(lfs))) if progress and lfs else None
     sample = None
     if gold_sample is not None:
-        sample = read_gold_sample(gold_sample, corpus.tagset, lfs, lf_names, jobs, cache)
-        sample.check = not trust_gold_sample
+        sample = read_gold_sample(
+            gold_sample, corpus.tagset, lfs, lf_names, jobs, cache, check=not trust_gold_sample
+        )
         log.info("gold sample: %d sentences, %d tokens", sample.n_sents, len(sample.gold))
     result = label_corpus(
         corpus,
@@ -424,12 +429,12 @@ def label_in_shards(
         raise WslError(f"unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}")
     lfs = select_lfs(tagset.types, lf_paths, shipped)
     samples = {
-        purpose: read_gold_sample(path, tagset, lfs, None, jobs or 1, cache, purpose)
+        purpose: read_gold_sample(
+            path, tagset, lfs, None, jobs or 1, cache, purpose, check=not trust_gold_sample
+        )
         for purpose, path in (("fit on", gold_sample), ("calibrate on", calibrate_on))
         if path is not None
     }
-    if "fit on" in samples:
-        samples["fit on"].check = not trust_gold_sample
     with contextlib.ExitStack() as stack:
         if to_stream:  # by way of a temporary file
             tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="wsl-"))
@@ -463,4 +468,3 @@ def label_in_shards(
             with open(output, "rb") as fh:
                 shutil.copyfileobj(fh, stream)
     return run
-

@@ -135,6 +135,7 @@ def test_large_text_outputs_are_labelled_in_shards_by_default(files, monkeypatch
     from wsl.pipeline.label_run import DEFAULT_SHARD_TOKENS, plan_shards
 
     monkeypatch.setattr(label_run, "AUTO_SHARD_BYTES", 30)  # in.txt has 36 bytes
+
     def plan(n=None, **kw):
         return plan_shards([files / "in.txt"], n, **{"tagset": TS, **kw})
 
