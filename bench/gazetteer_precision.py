@@ -4,6 +4,7 @@ Run from the project root::
 
     python bench/gazetteer_precision.py [--gold FILE] [--worst 60] [--min-count 3]
                                         [--tsv out.tsv] [--rules]
+    python bench/gazetteer_precision.py --candidates new.txt:Device[:terms] [--drop-out d.txt]
 
 For each shipped gazetteer list, the matches of each entry (as that list matches, alone) on
 the gold corpus: how often the entry occurs (``n``), how often exactly that span is gold-
@@ -17,7 +18,12 @@ entry's precision is under about half the current F1.
 The measurement only filters: it never adds entries, and it writes no list. Generic words it
 flags are removed from the curated sources by hand (``gazetteers/curated/*.py``) or from a
 generated list by ``build.py``'s hand-written skip lists. ``--rules`` prints the span precision
-of every shipped non-gazetteer LF the same way. Skips when the corpus is absent.
+of every shipped non-gazetteer LF the same way. ``--candidates FILE:TYPE`` measures a list
+that is not shipped yet (one entry per line, ``#`` comments; matched case-sensitively, or as the
+curated term lists match with ``:terms``): how many of its entries match, how often they are
+right, the entries the filter drops, and the kept entries' precision -- how each round of
+``gazetteers/SOURCES.md`` was filtered; ``--drop-out`` writes the dropped entries (a scratch
+file, measured on the gold: not for committing). Skips when the corpus is absent.
 """
 
 from __future__ import annotations
@@ -133,6 +139,37 @@ def rule_stats(sents, gold: pl.DataFrame) -> pl.DataFrame:
     return pl.DataFrame(rows).sort("p")
 
 
+def read_candidates(path: Path) -> list[str]:
+    """Entries of a candidate list: one per line, blank lines and ``#`` comments skipped."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [x.strip() for x in lines if x.strip() and not x.lstrip().startswith("#")]
+
+
+def candidate_stats(
+    sents, gold: pl.DataFrame, entries: list[str], label: str, terms: bool = False
+) -> pl.DataFrame:
+    """Entry stats of a list that is not shipped, matched as a shipped list of its kind."""
+    from wsl.lfs.gazetteer import GazetteerLF
+
+    opts = {"normalize": True, "plural": True} if terms else {"case_sensitive": True}
+    lf = GazetteerLF("candidates", entries, label=label, **opts)
+    return entry_stats(score_spans_table(lf_spans(lf, sents), gold), case_sensitive=not terms)
+
+
+def filter_summary(stats: pl.DataFrame, min_count: int, threshold: float) -> dict:
+    """What the filter drops (``n >= min_count`` and ``p < threshold``) and keeps."""
+    drop = (pl.col("n") >= min_count) & (pl.col("p") < threshold)
+    dropped, kept = stats.filter(drop), stats.filter(~drop)
+    n, tp = int(kept["n"].sum()), int(kept["tp"].sum())
+    return {
+        "matched": stats.height,
+        "dropped": dropped.sort("n", descending=True),
+        "kept_n": n,
+        "kept_tp": tp,
+        "kept_p": tp / n if n else 0.0,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=DEV)
@@ -141,6 +178,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threshold", type=float, default=0.2)
     ap.add_argument("--tsv", type=Path, help="write every entry's figures (not for committing)")
     ap.add_argument("--rules", action="store_true", help="also the span precision of rule LFs")
+    ap.add_argument(
+        "--candidates",
+        action="append",
+        default=[],
+        metavar="FILE:TYPE[:terms]",
+        help="measure a list that is not shipped (repeatable)",
+    )
+    ap.add_argument("--drop-out", type=Path, help="with --candidates: write the dropped entries")
     args = ap.parse_args(argv)
     if not args.gold.exists():
         print(f"skip: no corpus at {args.gold}")
@@ -152,6 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     corpus = read_corpus(args.gold)
     sents = sentences_view(corpus)
     gold = gold_table(corpus)
+    if args.candidates:
+        return measure_candidates(args, sents, gold)
     stats = all_entry_stats(sents, gold)
     if args.tsv:
         stats.write_csv(args.tsv, separator="\t")
@@ -177,6 +224,30 @@ def main(argv: list[str] | None = None) -> int:
     if args.rules:
         print("\n## rule LFs: span precision")
         print(rule_stats(sents, gold))
+    return 0
+
+
+def measure_candidates(args, sents, gold: pl.DataFrame) -> int:
+    """Print the filter's verdict on each ``--candidates`` list."""
+    dropped_all: list[str] = []
+    for spec in args.candidates:
+        path, _, rest = spec.partition(":")
+        label, _, mode = rest.partition(":")
+        if not label or mode not in ("", "terms"):
+            print(f"--candidates wants FILE:TYPE or FILE:TYPE:terms, not {spec!r}")
+            return 2
+        entries = read_candidates(Path(path))
+        st = candidate_stats(sents, gold, entries, label, terms=mode == "terms")
+        res = filter_summary(st, args.min_count, args.threshold)
+        print(
+            f"## {path} ({label}): {len(entries)} entries, {res['matched']} matched forms; "
+            f"filter drops {res['dropped'].height}; kept matches {res['kept_n']}, right "
+            f"{res['kept_tp']} (p {res['kept_p']:.2f})"
+        )
+        print(res["dropped"].head(args.worst).select("entry", "n", "tp", "p", "gold_mode"))
+        dropped_all += res["dropped"]["entry"].to_list()
+    if args.drop_out:
+        args.drop_out.write_text("".join(f"{e}\n" for e in dropped_all), encoding="utf-8")
     return 0
 
 

@@ -160,7 +160,7 @@ def main() -> None:
     print("|---|---:|" + "---:|" * len(SYSTEMS))
     for name, fit, res in tables:
         for n in fit:
-            cells = [f"{res[(n, s)]:.3f}" if (n, s) in res else "–" for s in SYSTEMS]
+            cells = [f"{res[(n, s)]:.4f}" if (n, s) in res else "–" for s in SYSTEMS]
             print(f"| {name} | {n} | {' | '.join(cells)} |")
     print(f"\n({time.perf_counter() - t0:.0f} s)")
 

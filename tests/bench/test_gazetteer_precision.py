@@ -50,3 +50,20 @@ def test_sweep_drops_entries_below_the_threshold():
     # numpy (p 0, n 2) goes; python (p 1/3) stays: 1 of 3 predictions right, 1 of 3 gold found
     assert rows[1]["dropped"] == 1 and abs(rows[1]["P"] - 1 / 3) < 1e-12
     assert abs(rows[1]["R"] - 1 / 3) < 1e-12
+
+
+def test_filter_summary_drops_frequent_imprecise_entries_and_scores_the_rest():
+    mod = _load()
+    st = mod.entry_stats(mod.score_spans_table(SPANS, GOLD))
+    res = mod.filter_summary(st, min_count=2, threshold=0.2)
+    assert res["matched"] == 2
+    assert res["dropped"]["entry"].to_list() == ["numpy"]
+    assert (res["kept_n"], res["kept_tp"]) == (3, 1)
+    assert abs(res["kept_p"] - 1 / 3) < 1e-12
+
+
+def test_candidates_are_read_without_comments_or_blank_lines(tmp_path):
+    mod = _load()
+    f = tmp_path / "c.txt"
+    f.write_text("# browsers\nFirefox\n\n  Lynx  \n# end\n", encoding="utf-8")
+    assert mod.read_candidates(f) == ["Firefox", "Lynx"]
