@@ -776,7 +776,6 @@ BLAKE2b
 BLAKE2s
 Grøstl
 JH hash function
-Skein
 KangarooTwelve
 FNV-1
 FNV-1a
@@ -882,7 +881,6 @@ Latin hypercube sampling
 Vose's alias method
 Algorithm R
 # data compression algorithms
-Deflate
 Deflate64
 LZJB
 LZHAM

@@ -663,7 +663,6 @@ uBlock Origin
 Adblock Plus
 Greasemonkey
 Tampermonkey
-Firebug
 Privacy Badger
 HTTPS Everywhere
 Ghostery
@@ -773,7 +772,6 @@ SharePoint Server
 SharePoint Online
 SharePoint Designer
 Microsoft Groove
-Yammer
 Microsoft Encarta
 Encarta
 Microsoft Bob
@@ -1303,7 +1301,6 @@ KDE Connect
 # web services, social networks and search engines
 Yahoo! Search
 GeoCities
-Mastodon
 PeerTube
 PayPal
 Alipay
@@ -1340,7 +1337,6 @@ Google Bard
 Google Play Music
 Google Play Books
 Google Play Services
-Stadia
 Google Buzz
 Google Desktop
 Google Video
@@ -1894,7 +1890,6 @@ gofmt
 rustfmt
 JaCoCo
 gcov
-Postman
 Swagger UI
 SoapUI
 ngrok
@@ -1964,7 +1959,6 @@ Beyond Compare
 WinMerge
 KDiff3
 # antivirus, security and network tools
-Avast
 Avast Antivirus
 AVG AntiVirus
 Avira
@@ -2024,8 +2018,6 @@ nmap
 masscan
 hping
 TShark
-Ethereal
-Fiddler
 mitmproxy
 Microsoft Network Monitor
 Netcat
@@ -2336,7 +2328,6 @@ JD Edwards
 NetSuite
 Salesforce.com
 Force.com
-Tableau
 Power BI
 Microsoft Power BI
 Power Automate
@@ -2367,7 +2358,6 @@ SurveyMonkey
 Qualtrics
 DocuSign
 QuickBooks
-Quicken
 TurboTax
 SugarCRM
 Odoo
@@ -2660,7 +2650,6 @@ Sokoban
 Ancient Domains of Mystery
 Dungeon Crawl Stone Soup
 Tales of Maj'Eyal
-Brogue
 Cataclysm: Dark Days Ahead
 Caves of Qud
 Zork I
@@ -3054,7 +3043,6 @@ Hellblade: Senua's Sacrifice
 Starfield
 Hi-Fi Rush
 Pentiment
-Avowed
 Kinect Sports
 Geometry Wars
 FreeCell
@@ -3871,7 +3859,6 @@ The Sims 3
 The Sims 4
 The Sims Online
 MySims
-Spore
 RollerCoaster Tycoon
 RollerCoaster Tycoon 2
 RollerCoaster Tycoon 3
@@ -4136,7 +4123,6 @@ The Talos Principle
 Baba Is You
 Human: Fall Flat
 Gang Beasts
-Overcooked
 Overcooked! 2
 Getting Over It with Bennett Foddy
 Totally Accurate Battle Simulator
@@ -4295,7 +4281,6 @@ Doom engine
 Quake engine
 GoldSrc
 Source 2
-Frostbite
 CryEngine 2
 CryEngine 3
 CryEngine V
@@ -4393,7 +4378,6 @@ Amazon Luna
 Game Center
 Google Play Games
 Apple Arcade
-Twitch
 Twitch.tv
 # consumer messaging, social and media apps
 Messenger Kids
@@ -4435,10 +4419,8 @@ Giphy
 Quora
 Digg
 StumbleUpon
-Foursquare
 Yik Yak
 Nextdoor
-Tinder
 Grindr
 OkCupid
 Deezer
@@ -6007,7 +5989,6 @@ PAUP*
 GCG Wisconsin Package
 Phred
 Phrap
-Consed
 Geneious
 Jalview
 BioEdit

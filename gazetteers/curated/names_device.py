@@ -410,7 +410,6 @@ iPAQ
 Toshiba T1100
 Toshiba Satellite
 Toshiba Libretto
-Libretto
 Sony VAIO
 VAIO
 Acer Aspire
