@@ -28,6 +28,14 @@ from wsl.lfs.regex import RegexLF, align_chars
 
 # A package name as typed after an install command: letters, digits, '.', '_', '-'.
 _PKG = r"[A-Za-z][\w.-]*[\w]"
+# Words that end a command's arguments in prose ("pip install numpy on Ubuntu", "apt install
+# git and then run"): prepositions, conjunctions, articles, pronouns and auxiliaries.
+_PROSE = (
+    r"(?!(?:on|in|into|onto|with|without|within|for|from|to|of|at|by|via|using|under|inside|"
+    r"and|or|but|then|if|when|where|while|because|so|as|than|the|a|an|this|that|these|those|"
+    r"it|its|you|your|we|our|they|is|are|was|were|be|will|can|should|must|may|first|"
+    r"again|instead|too|also|only|here|there|now|before|after|manually|globally|locally)\b)"
+)
 _PKG_NAME = re.compile(r"(" + _PKG + r")(?:[\[=<>~!;,]|$)")
 # options whose next word is their value, not a package (conda install -c conda-forge spacy)
 _VALUE_OPTIONS = frozenset(
@@ -60,7 +68,8 @@ class CommandArgsLF(LabelingFunction):
     ``command`` is a regex for the command up to its arguments; options (``-U``,
     ``--user``) and their values (``-c conda-forge``) are skipped, a version pin is cut off
     (``numpy==1.26`` votes ``numpy``, or the whole token if the tokenizer kept it whole),
-    and the arguments end at the first word that cannot be one. ``only``/``skip`` filter
+    and the arguments end at the first word that cannot be one, or at a word of prose
+    (``pip install numpy on Ubuntu`` votes ``numpy`` alone). ``only``/``skip`` filter
     the names (full matches). One regex runs over the corpus text (``require`` literals skip
     sentences without the command); characters map to tokens in one array pass.
     """
@@ -80,7 +89,7 @@ class CommandArgsLF(LabelingFunction):
         super().__init__(name, (label,), description)
         self.only = re.compile(only) if only else None
         self.skip = re.compile(skip) if skip else None
-        args = r"(?P<args>(?:\s+(?:-{1,2}[\w-]+(?:=\S+)?|" + _PKG + r"(?:\[[\w,]+\])?"
+        args = r"(?P<args>(?:\s+(?:-{1,2}[\w-]+(?:=\S+)?|" + _PROSE + _PKG + r"(?:\[[\w,]+\])?"
         args += r"(?:[=<>~!]=?[\w.*]+)?))+)"
         self.finder = RegexLF(
             name, "(?:" + command + ")" + args, label, group="args", require=require
@@ -88,7 +97,7 @@ class CommandArgsLF(LabelingFunction):
 
     def _fingerprint_parts(self) -> list:
         return [
-            "CommandArgsLF/1",
+            "CommandArgsLF/2",
             self.name,
             self.labels,
             self.finder.fingerprint(),

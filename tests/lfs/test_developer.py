@@ -110,3 +110,13 @@ def test_ninja_needs_build_context(voted):
         "cmake -G Ninja ..\n\nCMake can generate files for Ninja.\n\nNinja Gaiden is a game.",
     )
     assert got == [("Ninja", "Application"), ("Ninja", "Application")]
+
+
+def test_install_arguments_end_where_prose_goes_on(voted):
+    got = voted(developer.pip_install, "pip install numpy on Ubuntu 22.04 with GCC")
+    assert got == [("numpy", "Library")]
+    got = voted(developer.system_install, "sudo apt install git and then run the tests")
+    assert got == [("git", "Application")]
+    # a lower-case word that is not prose still continues the list
+    got = voted(developer.pip_install, "pip install torch torchvision for the model")
+    assert got == [("torch", "Library"), ("torchvision", "Library")]
