@@ -9,11 +9,19 @@ is exactly what a gazetteer of it would match.
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 import numpy as np
 
 _P = np.uint64(0x9E3779B97F4A7C15 | 1)
+
+# Whitespace between two letters or digits is kept as one JOINT ("go to" is not "goto", "Game
+# Boy" is not "GameBoy"); any other whitespace is dropped ("Node . js" is "Node.js").
+JOINT = " "
+_SPACES = re.compile(r"\s+")
+_NOT_JOINT = re.compile(r"(?<![^\W_]) | (?![^\W_])")
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def hash_strings(strings: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -49,14 +57,14 @@ def extend(prefix: np.ndarray, nxt_hash: np.ndarray, nxt_pow: np.ndarray) -> np.
 
 
 def phrase_key(s: str, case_sensitive: bool = True, normalize: bool = False) -> str:
-    """The matching key of a phrase or token: whitespace dropped, optionally lower-cased and
-    with ``-``/``_`` removed (``normalize``)."""
-    s = "".join(s.split())  # drop all whitespace (str.isspace, as the regex \s)
-    if not case_sensitive:
-        s = s.lower()
-    if normalize:
-        s = s.replace("-", "").replace("_", "")
-    return s
+    """The matching key of a phrase or token: whitespace dropped except one :data:`JOINT`
+    between two letters or digits, optionally lower-cased and with ``-``/``_`` taken as
+    whitespace (``normalize``: ``merge-sort``, ``merge_sort`` and ``merge sort`` are one
+    key)."""
+    if normalize:  # '-' and '_' separate like whitespace
+        s = s.replace("-", " ").replace("_", " ")
+    s = _NOT_JOINT.sub("", _SPACES.sub(" ", s))  # \s as str.isspace; keep word-word joints
+    return s if case_sensitive else s.lower()
 
 
 def phrase_keys(
@@ -70,20 +78,54 @@ def phrase_keys(
     return joined.split("\x00") if strings else []
 
 
+def word_edges(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Whether each key starts, and whether it ends, with a letter or digit."""
+    starts = np.fromiter((bool(_WORD_CHAR.match(k[:1])) for k in keys), bool, len(keys))
+    ends = np.fromiter((bool(_WORD_CHAR.match(k[-1:])) for k in keys), bool, len(keys))
+    return starts, ends
+
+
+def continuation(
+    th: np.ndarray, tp: np.ndarray, starts: np.ndarray, ends: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The hash and power each token of a running text continues a window with:
+    :data:`JOINT` + its key where the previous token's key ends, and this one's starts, with a
+    letter or digit (``go`` + ``to`` is ``go to``, as the entry "go to" is keyed; ``Node`` +
+    ``.`` + ``js`` is ``Node.js``), else its own key."""
+    joint = np.zeros(len(th), dtype=bool)
+    joint[1:] = ends[:-1] & starts[1:]
+    jh, jp = hash_strings([JOINT])
+    with np.errstate(over="ignore"):
+        return np.where(joint, jh[0] * tp + th, th), np.where(joint, jp[0] * tp, tp)
+
+
+def token_hashes(keys: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per token of a running text (its key): the key's hash and power, and the hash and
+    power it continues a window with (:func:`continuation`)."""
+    th, tp = hash_strings(keys)
+    return (th, tp, *continuation(th, tp, *word_edges(keys)))
+
+
 def window_hashes(
-    tok_hash: np.ndarray, tok_pow: np.ndarray, sent: np.ndarray, max_n: int
+    tok_hash: np.ndarray,
+    tok_pow: np.ndarray,
+    sent: np.ndarray,
+    max_n: int,
+    cont: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
     """For ``k = 1..max_n``: the hash of every ``k``-token window and whether it lies in one
     sentence.
 
     Window ``i`` covers tokens ``i .. i+k-1``; the arrays have ``n - k + 1`` entries. No window
-    is longer than the corpus.
+    is longer than the corpus. ``cont``: the hash and power each token continues a window
+    with (:func:`token_hashes`); by default its own.
     """
     n = len(tok_hash)
+    ch, cp = cont if cont is not None else (tok_hash, tok_pow)
     acc = tok_hash.copy()
     for k in range(1, min(max_n, n) + 1):
         if k > 1:
-            acc = extend(acc[:-1], tok_hash[k - 1 :], tok_pow[k - 1 :])
+            acc = extend(acc[:-1], ch[k - 1 :], cp[k - 1 :])
             same = sent[: n - k + 1] == sent[k - 1 :]
         else:
             same = np.ones(n, dtype=bool)

@@ -1,13 +1,16 @@
 """Gazetteer LFs: vote a type for every occurrence of a listed phrase.
 
-Matching is on token boundaries but blind to spacing: an entry matches any run of
-consecutive tokens of one sentence whose concatenation (whitespace removed) equals the
-entry (whitespace removed), so ``Node.js`` matches the tokens ``Node . js`` as well as the
-single token ``Node.js``. Options: case-insensitive (default), ``normalize`` (also ignore
-``-`` and ``_``), ``plural`` (also match entry + ``s``). Overlap policy: the longest match
-wins; among equally long overlapping matches the leftmost wins. An entry of type ``-`` is a
-*blocker*: it competes in longest-match but votes nothing, so ``Java Virtual Machine``
-typed ``-`` keeps a language list from voting the ``Java`` inside it.
+Matching is on token boundaries and blind to spacing around punctuation: an entry matches
+any run of consecutive tokens of one sentence whose concatenation equals the entry, both
+keyed by :func:`wsl.core.strhash.phrase_key` (whitespace dropped except between two letters
+or digits), so ``Node.js`` matches the tokens ``Node . js`` as well as the single token
+``Node.js``. An entry written in words also matches them written as one (``Visual Basic``,
+``VisualBasic``), but one written as a word never matches it split (``goto`` is not
+``go to``, ``runit`` is not ``run it``). Options: case-insensitive (default), ``normalize``
+(``-`` and ``_`` are spaces), ``plural`` (also match entry + ``s``). Overlap policy: the
+longest match wins; among equally long overlapping matches the leftmost wins. An entry of
+type ``-`` is a *blocker*: it competes in longest-match but votes nothing, so ``Java Virtual
+Machine`` typed ``-`` keeps a language list from voting the ``Java`` inside it.
 
 All matching is vectorised over 64-bit composable string hashes (:mod:`wsl.core.strhash`):
 one sorted-array lookup per n-gram length, no Python call per token.
@@ -26,7 +29,14 @@ import numpy as np
 
 from wsl.core.errors import WslError
 from wsl.core.sentences import Sentences
-from wsl.core.strhash import hash_strings, phrase_keys, window_hashes
+from wsl.core.strhash import (
+    JOINT,
+    continuation,
+    hash_strings,
+    phrase_keys,
+    window_hashes,
+    word_edges,
+)
 from wsl.core.textio import read_lines
 from wsl.lfs.base import LabelingFunction, SpanVotes
 
@@ -169,7 +179,7 @@ class GazetteerLF(LabelingFunction):
                 "".join([f"{k}\t{v}\n" for k, v in inline.items()]).encode("utf-8", "surrogatepass")
             )
         return [
-            "GazetteerLF/1",
+            "GazetteerLF/2",
             self.name,
             self.default_label,
             self.case_sensitive,
@@ -189,12 +199,15 @@ class GazetteerLF(LabelingFunction):
         label_idx = {lab: i for i, lab in enumerate(self.labels)}
         label_idx[BLOCK] = -1
         keys: dict[str, int] = {}
-        for k, etype in zip(self._keys(list(entries)), entries.values()):
-            if not k:
-                continue
-            keys.setdefault(k, label_idx[etype])
-            if self.plural and not k.endswith("s"):
-                keys.setdefault(k + "s", label_idx[etype])
+        for key, etype in zip(self._keys(list(entries)), entries.values()):
+            # an entry written in words also matches them written together ("Visual Basic",
+            # "VisualBasic"); one written as a word never matches it split ("goto", "go to")
+            for k in {key, key.replace(JOINT, "")}:
+                if not k:
+                    continue
+                keys.setdefault(k, label_idx[etype])
+                if self.plural and not k.endswith("s"):
+                    keys.setdefault(k + "s", label_idx[etype])
         if not keys:
             return np.zeros(0, np.uint64), np.zeros(0, np.int64), 0
         klist = list(keys)
@@ -216,13 +229,18 @@ class GazetteerLF(LabelingFunction):
         """
         return _buckets_of(self._table[0])
 
-    def _token_hashes(self, sents: Sentences) -> tuple[np.ndarray, np.ndarray]:
-        """Per-token key hashes and powers, shared by every gazetteer with the same options."""
+    def _token_hashes(self, sents: Sentences) -> tuple[np.ndarray, ...]:
+        """Per-token key hashes and powers, and those it continues a window with
+        (:func:`~wsl.core.strhash.continuation`), shared by every gazetteer with the same
+        options."""
         memo_key = ("gaz-keys", self.case_sensitive, self.normalize)
         if memo_key not in sents.memo:
             vocab, inverse = sents.vocab()
-            vh, vp = hash_strings(self._keys(vocab))
-            sents.memo[memo_key] = (vh[inverse], vp[inverse])
+            keys = self._keys(vocab)
+            vh, vp = hash_strings(keys)
+            starts, ends = word_edges(keys)
+            th, tp = vh[inverse], vp[inverse]
+            sents.memo[memo_key] = (th, tp, *continuation(th, tp, starts[inverse], ends[inverse]))
         return sents.memo[memo_key]
 
     def spans(self, sents: Sentences) -> SpanVotes:
@@ -264,11 +282,11 @@ class GazetteerLF(LabelingFunction):
 
     def _ngrams(self, sents: Sentences, max_n: int):
         """(k, hash of every k-token window, window is a valid match place) for k = 1..max_n."""
-        th, tp = self._token_hashes(sents)
+        th, tp, ch, cp = self._token_hashes(sents)
         # a token whose key is empty (``-`` under normalize) may sit inside a match, never at its
         # edge
         edge_ok = tp != 1
-        for k, acc, same in window_hashes(th, tp, sents.sent_of_token(), max_n):
+        for k, acc, same in window_hashes(th, tp, sents.sent_of_token(), max_n, (ch, cp)):
             yield k, acc, same & edge_ok[: len(acc)] & edge_ok[k - 1 :]
 
     def _spans(self, sents: Sentences) -> SpanVotes:

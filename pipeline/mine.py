@@ -24,7 +24,7 @@ import polars as pl
 from wsl.core.bio import spans_from_ids
 from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
-from wsl.core.strhash import hash_strings, phrase_keys, window_hashes
+from wsl.core.strhash import phrase_keys, token_hashes, window_hashes
 from wsl.core.textio import atomic_write
 from wsl.lfs.base import LabelingFunction
 from wsl.lfs.blocker import BlockerLF
@@ -59,11 +59,12 @@ def _ngram_hashes(tokens: list[str], sent: np.ndarray, max_n: int) -> list[np.nd
     """Per n (1..max_n), the hash of every n-token window within a sentence (others = 0).
 
     The keys and windows of a case-sensitive gazetteer (:mod:`wsl.core.strhash`), so counts
-    here are the matches a mined ``.cased.txt`` list will have.
+    here are the matches a mined ``.cased.txt`` list will have (but for a multi-word entry's
+    words written as one, ``VisualBasic``, which the list matches too).
     """
-    th, tp = hash_strings(phrase_keys(tokens))
+    th, tp, ch, cp = token_hashes(phrase_keys(tokens))
     out = []
-    for _, acc, same in window_hashes(th, tp, sent, max_n):
+    for _, acc, same in window_hashes(th, tp, sent, max_n, (ch, cp)):
         out.append(np.where(same, acc, np.uint64(0)))
     return out
 

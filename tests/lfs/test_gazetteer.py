@@ -308,3 +308,12 @@ def test_entries_longer_than_the_whole_corpus_are_harmless():
     res = apply_lfs(corpus, lfs)
     assert res.failures == []
     assert res.L[:, 0].tolist() == [corpus.tagset.b("License"), -1, -1]
+
+
+def test_an_entry_written_as_one_word_does_not_match_it_split():
+    lf = GazetteerLF("g", ["goto", "runit", "Game Boy"], label="Language")
+    got = [m for m, _ in matches(lf, view("go to the shop and run it on a GameBoy or Game Boy"))]
+    assert got == ["GameBoy", "Game Boy"]
+    terms = GazetteerLF("t", ["goto", "hash table"], label="Language", normalize=True)
+    got = [m for m, _ in matches(terms, view("go to a hashtable , a hash-table or goto"))]
+    assert got == ["hashtable", "hash-table", "goto"]
