@@ -189,7 +189,7 @@ port_install = CommandArgsLF(
 
 build_command = RegexLF(
     "rule_build_command",
-    r"(?:(?<=`)|(?<=\$\s)|(?<=sudo\s)|(?<=^)|(?<=[;&]\s)|(?<=[Rr]un\s)|(?<=running\s)|"
+    r"(?:(?<=`)|(?<=`\s)|(?<=\$\s)|(?<=sudo\s)|(?<=^)|(?<=[;&]\s)|(?<=[Rr]un\s)|(?<=running\s)|"
     r"(?<=then\s))(?P<ent>make|cmake|ninja|meson|bazel|scons|gradle|mvn)"
     r"(?=\s+(?:(?:install|check|test|clean|all|build|setup|compile|configure|-[A-Za-z]+\d*)\b"
     r"|\.{1,2}(?:\s|$)|\S+/)|\s*`)",
@@ -328,7 +328,7 @@ license_pair = RegexLF(
 
 backtick_tool = RegexLF(
     "rule_backtick_tool",
-    r"(?<=`)(?P<ent>[a-z][\w+.-]*[a-z0-9])(?=`\s+(?:and\s+`[\w+.-]+`\s+)?"
+    r"(?:(?<=`)|(?<=`\s))(?P<ent>[a-z][\w+.-]*[a-z0-9])(?=\s?`\s+(?:and\s+`\s?[\w+.-]+\s?`\s+)?"
     r"(?:installed|in\s+(?:your|the)\s+PATH)\b)",
     "Application",
     group="ent",
@@ -338,8 +338,9 @@ backtick_tool = RegexLF(
 
 backtick_run = RegexLF(
     "rule_backtick_run",
-    r"(?:(?<=[Rr]un\s`)|(?<=using\s`)|(?<=invoking\s`)|(?<=[Uu]se\s`))"
-    r"(?P<ent>[a-z][\w+-]*[a-z0-9])(?=`)",
+    r"(?:(?<=[Rr]un\s`)|(?<=using\s`)|(?<=invoking\s`)|(?<=[Uu]se\s`)|"
+    r"(?<=[Rr]un\s`\s)|(?<=using\s`\s)|(?<=invoking\s`\s)|(?<=[Uu]se\s`\s))"
+    r"(?P<ent>[a-z][\w+-]*[a-z0-9])(?=\s?`)",
     "Application",
     group="ent",
     description="a one-word command in backticks after run/use/using/invoking (run `make`)",

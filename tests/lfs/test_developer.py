@@ -120,3 +120,13 @@ def test_install_arguments_end_where_prose_goes_on(voted):
     # a lower-case word that is not prose still continues the list
     got = voted(developer.pip_install, "pip install torch torchvision for the model")
     assert got == [("torch", "Library"), ("torchvision", "Library")]
+
+
+def test_backtick_rules_work_on_pre_tokenised_text(voted):
+    # a CoNLL or JSONL-tokens input is rebuilt as tokens joined by spaces: "` make `"
+    assert voted(developer.build_command, "prefer using ` make ` to build") == [
+        ("make", "Application")
+    ]
+    assert voted(developer.backtick_run, "invoking ` make ` in root") == [("make", "Application")]
+    got = voted(developer.backtick_tool, "you need ` cmake ` and ` ninja ` installed")
+    assert got == [("cmake", "Application"), ("ninja", "Application")]
