@@ -78,14 +78,14 @@ def phrase_keys(
     return joined.split("\x00") if strings else []
 
 
-def word_edges(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+def _word_edges(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """Whether each key starts, and whether it ends, with a letter or digit."""
     starts = np.fromiter((bool(_WORD_CHAR.match(k[:1])) for k in keys), bool, len(keys))
     ends = np.fromiter((bool(_WORD_CHAR.match(k[-1:])) for k in keys), bool, len(keys))
     return starts, ends
 
 
-def continuation(
+def _continuation(
     th: np.ndarray, tp: np.ndarray, starts: np.ndarray, ends: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """The hash and power each token of a running text continues a window with:
@@ -99,11 +99,17 @@ def continuation(
         return np.where(joint, jh[0] * tp + th, th), np.where(joint, jp[0] * tp, tp)
 
 
-def token_hashes(keys: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Per token of a running text (its key): the key's hash and power, and the hash and
-    power it continues a window with (:func:`continuation`)."""
+def token_hashes(
+    keys: list[str], inverse: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per token of a running text: its key's hash and power, and the hash and power it
+    continues a window with (:func:`_continuation`). ``keys`` are the tokens' keys, or the
+    keys of the distinct tokens with ``inverse`` giving each token's (hashed once each)."""
     th, tp = hash_strings(keys)
-    return (th, tp, *continuation(th, tp, *word_edges(keys)))
+    starts, ends = _word_edges(keys)
+    if inverse is not None:
+        th, tp, starts, ends = th[inverse], tp[inverse], starts[inverse], ends[inverse]
+    return (th, tp, *_continuation(th, tp, starts, ends))
 
 
 def window_hashes(

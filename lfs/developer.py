@@ -338,8 +338,7 @@ backtick_tool = RegexLF(
 
 backtick_run = RegexLF(
     "rule_backtick_run",
-    r"(?:(?<=[Rr]un\s`)|(?<=using\s`)|(?<=invoking\s`)|(?<=[Uu]se\s`)|"
-    r"(?<=[Rr]un\s`\s)|(?<=using\s`\s)|(?<=invoking\s`\s)|(?<=[Uu]se\s`\s))"
+    r"(?:(?<=[Rr]un\s)|(?<=using\s)|(?<=invoking\s)|(?<=[Uu]se\s))`\s?"
     r"(?P<ent>[a-z][\w+-]*[a-z0-9])(?=\s?`)",
     "Application",
     group="ent",

@@ -29,14 +29,7 @@ import numpy as np
 
 from wsl.core.errors import WslError
 from wsl.core.sentences import Sentences
-from wsl.core.strhash import (
-    JOINT,
-    continuation,
-    hash_strings,
-    phrase_keys,
-    window_hashes,
-    word_edges,
-)
+from wsl.core.strhash import JOINT, hash_strings, phrase_keys, token_hashes, window_hashes
 from wsl.core.textio import read_lines
 from wsl.lfs.base import LabelingFunction, SpanVotes
 
@@ -231,16 +224,12 @@ class GazetteerLF(LabelingFunction):
 
     def _token_hashes(self, sents: Sentences) -> tuple[np.ndarray, ...]:
         """Per-token key hashes and powers, and those it continues a window with
-        (:func:`~wsl.core.strhash.continuation`), shared by every gazetteer with the same
+        (:func:`~wsl.core.strhash.token_hashes`), shared by every gazetteer with the same
         options."""
         memo_key = ("gaz-keys", self.case_sensitive, self.normalize)
         if memo_key not in sents.memo:
             vocab, inverse = sents.vocab()
-            keys = self._keys(vocab)
-            vh, vp = hash_strings(keys)
-            starts, ends = word_edges(keys)
-            th, tp = vh[inverse], vp[inverse]
-            sents.memo[memo_key] = (th, tp, *continuation(th, tp, starts[inverse], ends[inverse]))
+            sents.memo[memo_key] = token_hashes(self._keys(vocab), inverse)
         return sents.memo[memo_key]
 
     def spans(self, sents: Sentences) -> SpanVotes:
