@@ -70,6 +70,20 @@ def test_definitions_type_their_subject(voted):
     ]
 
 
+def test_tool_and_game_definitions_are_applications(voted):
+    text = (
+        "Ninja is a small build system with a focus on speed. "
+        "Super Mario Kart is a 1992 kart racing video game. "
+        "Nintendo is a game developer. "
+        "Vim is a highly configurable text editor."
+    )
+    assert voted(developer.define_application, text) == [
+        ("Ninja", "Application"),
+        ("Super Mario Kart", "Application"),
+        ("Vim", "Application"),
+    ]
+
+
 def test_vendor_with_a_model_is_a_device_company_alone_is_not(voted):
     got = voted(
         developer.vendor_model,
