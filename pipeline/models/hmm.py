@@ -61,7 +61,11 @@ Speed: rows of ``L`` are deduplicated (real LF matrices repeat a few vote patter
 preprocessing after the first pass works on those distinct rows, emissions are a sparse
 one-hot product over them, forward-backward runs all sentences in lockstep by position (see
 :mod:`lockstep`) on contiguous slices, and BLAS is held to one thread (its threads only slow
-these small products on a shared machine).
+these small products on a shared machine). A token no LF votes an entity on can only be
+``O``, which cuts its sentence into independent parts: forward-backward visits only the runs
+of other tokens, each with the certain token on either side (10% of the dev corpus's tokens;
+same posteriors, counts and log-likelihood to 1e-14, fit 0.23 -> 0.20 s, prediction 0.40 ->
+0.25 s).
 """
 
 from __future__ import annotations
@@ -76,7 +80,7 @@ if TYPE_CHECKING:
 
 from wsl.core.bio import sentence_starts
 from wsl.pipeline.models.base import LabelModel
-from wsl.pipeline.models.lockstep import Lockstep, lockstep
+from wsl.pipeline.models.lockstep import Lockstep, Segments, segments
 from wsl.pipeline.models.votes import (
     break_ties,
     distinct_columns,
@@ -164,6 +168,32 @@ def forward_backward(
     gamma = np.multiply(alpha, beta, out=alpha)
     gamma /= gamma.sum(axis=1, keepdims=True)
     return gamma, xi, gamma[: off[1]].sum(axis=0), float(np.log(scale).sum())
+
+
+def piecewise_forward_backward(
+    emit: np.ndarray, trans: np.ndarray, start: np.ndarray, seg: Segments, n: int
+) -> tuple:
+    """:func:`forward_backward` over the pieces of :func:`~lockstep.segments`, completed to
+    the whole sentences of ``n`` tokens.
+
+    ``emit`` holds the rows of ``seg.rows`` (a certain-O token's row is ``O`` alone, scaled to
+    1). Returns ``gamma`` (n, S) in token order -- ``O`` on every certain token --, ``xi`` with
+    the O->O pairs between certain tokens, ``first`` over the sentence starts, and the
+    log-likelihood of the whole sentences: a piece opening on a certain token was started
+    with ``start[O]``, which only a sentence's certain first token earns.
+    """
+    s = trans.shape[0]
+    gamma = np.zeros((n, s))
+    gamma[:, 0] = 1.0
+    xi, ll = np.zeros((s, s)), 0.0
+    if len(seg.rows):
+        g, xi, _, ll = forward_backward(emit, trans, start, seg.lay)
+        gamma[seg.rows] = g
+    xi[0, 0] += seg.n_oo
+    with np.errstate(divide="ignore"):
+        ll += (seg.n_first_certain - seg.n_entry) * float(np.log(start[0]))
+        ll += seg.n_oo * float(np.log(trans[0, 0])) if seg.n_oo else 0.0
+    return gamma, xi, gamma[seg.starts].sum(axis=0), ll
 
 
 class HMMModel(LabelModel):
@@ -457,34 +487,37 @@ class HMMModel(LabelModel):
         import scipy.sparse as sp
 
         s, n = self.tagset.n_tags, len(inverse)
-        lay = lockstep(sent_ids)
-        inv_pm = inverse[lay.flat]
         onehot = _one_hot_votes(uniq, self._n_out)
         allowed = self._allowed(uniq)
         weight = np.ones(n)
         clamp = np.zeros(n, dtype=bool)
+        certain = ~allowed[:, 1:].any(axis=1)[inverse]  # no state but O: one in every path
         if gold is not None:
-            gold_pm = gold[lay.flat]
-            clamp = gold_pm >= 0
+            clamp = gold >= 0
             weight[clamp] = self._gold_weight(int(clamp.sum()), n)
             # gold states the votes cannot reach (an entity no LF votes): the model never
             # predicts them, and counting them only teaches every LF to expect to miss
-            reach = allowed[inv_pm[clamp], gold_pm[clamp]]
+            reach = allowed[inverse[clamp], gold[clamp]]
             weight[np.flatnonzero(clamp)[~reach]] *= float(self.params["gold_unreached"])
-            clamp_emit = np.eye(s)[gold_pm[clamp]]
-        pool = sp.csr_matrix((weight, (inv_pm, np.arange(n))), shape=(len(uniq), n))
-        gamma, xi, first = self._mv_start(uniq, inverse, sent_ids, lay, gold)
+            certain = np.where(clamp, gold == 0, certain)
+        seg = segments(sent_ids, certain)
+        seg_inv = inverse[seg.rows]
+        seg_clamp = clamp[seg.rows]
+        clamp_emit = np.eye(s)[gold[seg.rows][seg_clamp]] if gold is not None else None
+        pool = sp.csr_matrix((weight, (inverse, np.arange(n))), shape=(len(uniq), n))
+        free_count = np.bincount(inverse[~clamp], minlength=len(uniq)).astype(np.float64)
+        gamma, xi, first = self._mv_start(uniq, inverse, sent_ids, gold)
         prev_ll = -np.inf
         for it in range(int(self.params["n_iter"])):
             counts = onehot.T @ (pool @ gamma)
             counts = counts.reshape(uniq.shape[1], self._n_out, s).transpose(0, 2, 1)
             self._m_step(counts, xi, first)
             emit_u, top_u = self._emissions(onehot, allowed)
-            emit = emit_u[inv_pm]
-            if clamp.any():
-                emit[clamp] = clamp_emit
-            gamma, xi, first, ll = forward_backward(emit, self.trans, self.start, lay)
-            ll += float(top_u[inv_pm[~clamp]].sum())
+            emit = emit_u[seg_inv]
+            if clamp_emit is not None and seg_clamp.any():
+                emit[seg_clamp] = clamp_emit
+            gamma, xi, first, ll = piecewise_forward_backward(emit, self.trans, self.start, seg, n)
+            ll += float(top_u @ free_count)
             log.debug("hmm EM iteration %d: log-likelihood %.4f", it, ll)
             if ll - prev_ll < float(self.params["tol"]) * n:
                 break
@@ -502,10 +535,9 @@ class HMMModel(LabelModel):
         uniq: np.ndarray,
         inverse: np.ndarray,
         sent_ids: np.ndarray,
-        lay: Lockstep,
         gold: np.ndarray | None = None,
     ) -> tuple:
-        """State weights (lockstep order), transition and start counts of the majority vote
+        """State weights (token order), transition and start counts of the majority vote
         of the distinct vote rows ``uniq`` (hidden O votes and B/I repair do not change it).
 
         ``init="soft"``: each token's weight on a type is its share of the type votes (a tie
@@ -527,8 +559,8 @@ class HMMModel(LabelModel):
             tags = io_to_bio_ids(break_ties(counts, hashed=False)[inverse], starts)
             if gold is not None:
                 tags = np.where(gold >= 0, gold, tags)
-            xi, first = self._hard_transitions(tags, lay)
-            return np.eye(s)[tags[lay.flat]], xi, first
+            xi, first = self._hard_transitions(tags, starts)
+            return np.eye(s)[tags], xi, first
         total = counts.sum(axis=1, keepdims=True)
         share = np.where(total > 0, counts / np.maximum(total, 1.0), np.eye(counts.shape[1])[0])
         share = share[inverse]
@@ -538,16 +570,19 @@ class HMMModel(LabelModel):
         if gold is not None:
             known = gold >= 0
             soft[known] = np.eye(s)[gold[known]]
-        prev_rows, next_rows = lay.pairs()
-        xi = soft[prev_rows].T @ soft[next_rows]
-        return soft[lay.flat], xi, soft[starts].sum(axis=0)
+        next_rows = np.flatnonzero(~starts)  # every token but a sentence's first, and the one
+        xi = soft[next_rows - 1].T @ soft[next_rows]  # before it
+        return soft, xi, soft[starts].sum(axis=0)
 
-    def _hard_transitions(self, tags: np.ndarray, lay: Lockstep) -> tuple[np.ndarray, np.ndarray]:
+    def _hard_transitions(
+        self, tags: np.ndarray, starts: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Transition and start counts of a tag sequence (the MV initialisation)."""
         s = self.tagset.n_tags
-        prev, nxt = lay.pairs()
-        xi = np.bincount(tags[prev].astype(np.int64) * s + tags[nxt], minlength=s * s).reshape(s, s)
-        first = np.bincount(tags[lay.rows(0)], minlength=s) if lay.max_len else np.zeros(s)
+        nxt = np.flatnonzero(~starts)
+        pair = tags[nxt - 1].astype(np.int64) * s + tags[nxt]
+        xi = np.bincount(pair, minlength=s * s).reshape(s, s)
+        first = np.bincount(tags[starts], minlength=s)
         return xi.astype(np.float64), first.astype(np.float64)
 
     def _predict_proba(self, L: np.ndarray, sent_ids: np.ndarray) -> np.ndarray:
@@ -560,14 +595,15 @@ class HMMModel(LabelModel):
         """Forward-backward marginals of tokens whose distinct vote rows are ``uniq[inverse]``."""
         from threadpoolctl import threadpool_limits
 
-        emit_u, _ = self._emissions(_one_hot_votes(uniq, self._n_out), self._allowed(uniq))
-        lay = lockstep(cut_long(sent_ids, int(self.params["max_run"])))
+        allowed = self._allowed(uniq)
+        emit_u, _ = self._emissions(_one_hot_votes(uniq, self._n_out), allowed)
+        certain = ~allowed[:, 1:].any(axis=1)[inverse]
+        seg = segments(cut_long(sent_ids, int(self.params["max_run"])), certain)
         trans, start = self._open_dead_types()
         with threadpool_limits(1, user_api="blas"):
-            emit = emit_u[inverse[lay.flat]]
-            gamma_pm, _, _, _ = forward_backward(emit, trans, start, lay)
-        gamma = np.empty_like(gamma_pm)
-        gamma[lay.flat] = gamma_pm
+            gamma, _, _, _ = piecewise_forward_backward(
+                emit_u[inverse[seg.rows]], trans, start, seg, len(inverse)
+            )
         return gamma
 
     def _open_dead_types(self) -> tuple[np.ndarray, np.ndarray]:
