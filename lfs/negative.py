@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
-from wsl.lfs.python_lf import sentence_lf
+import numpy as np
+
+from wsl.core.sentences import Sentences
+from wsl.lfs.base import LabelingFunction, SpanVotes
 from wsl.lfs.regex import TokenRegexLF
 
 punctuation = TokenRegexLF(
@@ -51,15 +54,48 @@ function_words = TokenRegexLF(
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,:]\d+)*%?|\d+(?:st|nd|rd|th|s))")
 
 
-@sentence_lf(labels=("O",), name="neg_number")
-def plain_number(sent):
-    """Numbers, years and percentages not right after a capitalised word or another name part."""
-    toks = sent.tokens
-    for i, tok in enumerate(toks):
-        if not _NUMBER.fullmatch(tok):
-            continue
-        prev = toks[i - 1] if i else ""
-        name_before = prev[:1].isupper() and prev.lower() not in _FUNCTION_SET
-        if name_before or prev[:1].isdigit() or prev in ("-", "/", "."):
-            continue
-        yield i, i + 1, "O"
+class PlainNumberLF(LabelingFunction):
+    """``O`` on numbers, years and percentages that are not right after a capitalised word (other
+    than a function word), a digit-led token or ``-`` ``/`` ``.``: those may be a name's part
+    (``Windows 10``, ``PDP - 11``).
+
+    Each test runs once per distinct token and the previous-token rule is one shifted array,
+    so no Python runs per token.
+    """
+
+    kind = "token_regex"
+
+    def _fingerprint_parts(self) -> list:
+        return ["PlainNumberLF/1", self.name, self.labels, _NUMBER.pattern, sorted(_FUNCTION_SET)]
+
+    def spans(self, sents: Sentences) -> SpanVotes:
+        n = sents.n_tokens
+        if n == 0:
+            return SpanVotes.empty()
+        vocab, inverse = sents.vocab()
+        number = np.fromiter(
+            (_NUMBER.fullmatch(t) is not None for t in vocab), dtype=bool, count=len(vocab)
+        )
+        name_part = np.fromiter(
+            (
+                (t[:1].isupper() and t.lower() not in _FUNCTION_SET)
+                or t[:1].isdigit()
+                or t in ("-", "/", ".")
+                for t in vocab
+            ),
+            dtype=bool,
+            count=len(vocab),
+        )
+        after_name = np.zeros(n, dtype=bool)
+        after_name[1:] = name_part[inverse[:-1]]
+        firsts = sents.sent_offsets[:-1]
+        after_name[firsts[firsts < n]] = False  # a sentence's first token has no previous
+        pos = np.flatnonzero(number[inverse] & ~after_name).astype(np.int64)
+        return SpanVotes(pos, pos + 1, np.zeros(len(pos), dtype=np.int64))
+
+
+plain_number = PlainNumberLF(
+    "neg_number",
+    ("O",),
+    "numbers, years and percentages not right after a capitalised word or another name part",
+)

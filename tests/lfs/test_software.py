@@ -242,3 +242,10 @@ def test_negative_lfs_vote_o(lf, sentence, expected):
     got = voted(lf, tokenised(sentence))
     assert [t for t, _ in got] == expected
     assert {lab for _, lab in got} == {"O"}
+
+
+def test_plain_number_looks_back_within_its_sentence_only():
+    # "2019" opens a sentence after one ending in a name: no previous token, so it is voted
+    got = texts(negative.plain_number, "We run Windows", "2019 was a good year for Xbox 360")
+    assert got == ["2019"]
+    assert negative.plain_number.kind == "token_regex"
