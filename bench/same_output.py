@@ -86,6 +86,8 @@ def produce(data: Path, out: Path) -> dict[str, str]:
         if not (out / name).exists():
             # stderr too (summaries, errors), without the timing figures that vary run to run
             err = re.sub(rb"\d+\.\d+ s\b", b"<time>", proc.stderr).replace(bytes(out), b"<out>")
+            err = re.sub(rb"[\d,]+ tokens/s", b"<rate>", err)
+            err = re.sub(rb"\b(read|apply|model|decode|write) \d+\.\d+", rb"\1 <time>", err)
             text = proc.stdout + b"\n[stderr]\n" + err + f"[exit {proc.returncode}]\n".encode()
             (out / name).write_bytes(text.replace(bytes(ROOT), b"<root>"))  # checkouts compare
     manifest = {}

@@ -97,5 +97,5 @@ class PlainNumberLF(LabelingFunction):
 plain_number = PlainNumberLF(
     "neg_number",
     ("O",),
-    "numbers, years and percentages not right after a capitalised word or another name part",
+    "Numbers, years and percentages not right after a capitalised word or another name part.",
 )
