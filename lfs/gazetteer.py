@@ -43,6 +43,21 @@ def shipped_dir() -> Path:
     return Path(str(resources.files("wsl.gazetteers")))
 
 
+def header_field(path: str | Path, name: str) -> str:
+    """The value of a ``# name: value`` line in a gazetteer file's leading comments ('' if
+    none): ``source`` (where the list came from), ``corpus`` (the labelled corpus it was
+    mined from, as :func:`~wsl.core.sentences.fingerprint` keys it)."""
+    pattern = re.compile(rf"#\s*{re.escape(name)}:\s*(.*)")
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                break
+            m = pattern.match(line)
+            if m:
+                return m.group(1).strip()
+    return ""
+
+
 def load_gazetteer(path: str | Path) -> dict[str, str]:
     """Read a gazetteer file: ``entry`` or ``entry<TAB>Type`` per line, ``#`` comments.
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Iterable
 
 from wsl.core.errors import WslError
 from wsl.lfs.blocker import is_blocker_file
-from wsl.lfs.gazetteer import BLOCK, load_gazetteer, shipped_dir
+from wsl.lfs.gazetteer import BLOCK, header_field, load_gazetteer, shipped_dir
 
 
 def _files(paths: Iterable[Path] | None) -> list[Path]:
@@ -24,18 +23,6 @@ def _files(paths: Iterable[Path] | None) -> list[Path]:
         else:
             raise WslError("no such gazetteer file or folder", str(p))
     return out
-
-
-def _source(path: Path) -> str:
-    """The ``# source:`` header of a gazetteer file (or '')."""
-    with open(path, encoding="utf-8", errors="replace") as fh:
-        for line in fh:
-            if not line.startswith("#"):
-                break
-            m = re.match(r"#\s*source:\s*(.*)", line)
-            if m:
-                return m.group(1).strip()
-    return ""
 
 
 def gazetteer_stats(paths: Iterable[Path] | None = None) -> dict:
@@ -57,13 +44,20 @@ def gazetteer_stats(paths: Iterable[Path] | None = None) -> dict:
                     "file": p.name,
                     "type": "O (blocker)",
                     "entries": len(entries),
-                    "source": _source(p),
+                    "source": header_field(p, "source"),
                 }
             )
             continue
         types = sorted(set(entries.values()) - {BLOCK})
         n = sum(1 for t in entries.values() if t != BLOCK)
-        files.append({"file": p.name, "type": ",".join(types), "entries": n, "source": _source(p)})
+        files.append(
+            {
+                "file": p.name,
+                "type": ",".join(types),
+                "entries": n,
+                "source": header_field(p, "source"),
+            }
+        )
         for e, t in entries.items():
             if t == BLOCK:
                 continue

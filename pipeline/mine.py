@@ -271,6 +271,7 @@ def write_mined(
     source: str = "",
     tagger: TaggerLF | None = None,
     blockers: list[str] | None = None,
+    corpus_key: str = "",
 ) -> list[Path]:
     """Write mined entries as case-sensitive gazetteer files, one per label-rate band.
 
@@ -280,11 +281,15 @@ def write_mined(
     ``mined.2-tagger.npz``; with ``blockers``, the blocker list
     ``mined.6-rare.blockers.cased.txt`` (ranked after every mined LF, so it only takes strings
     from the LFs that follow, such as the shipped ones). Earlier ``mined.*`` LF files in
-    ``out`` are removed. Returns the LF files in rank order (the order a folder of them loads
-    in, and the order of :func:`mined_lfs`).
+    ``out`` are removed. ``corpus_key`` (the labelled corpus's
+    :func:`~wsl.core.sentences.fingerprint`) goes in each list's ``# corpus:`` header, so that
+    a run given the same corpus as its gold sample can tell (see
+    :func:`~wsl.pipeline.label_run.read_gold_sample`). Returns the LF files in rank order (the
+    order a folder of them loads in, and the order of :func:`mined_lfs`).
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    corpus_line = f"# corpus: {corpus_key}\n" if corpus_key else ""
     paths = []
     if tagger is not None:
         p = out / mined_file("tagger")
@@ -296,8 +301,9 @@ def write_mined(
         with atomic_write(p) as fh:
             fh.write(
                 f"# source: mined by `wsl gazetteer mine` from {source or 'a labelled corpus'}\n"
-                "# strings seen at least twice and rarely labelled: blocked for lower-ranked LFs\n"
-                "# licence: derived from the user's own labelled data\n# type: O\n"
+                + corpus_line
+                + "# strings seen at least twice and rarely labelled: blocked for lower-ranked"
+                " LFs\n# licence: derived from the user's own labelled data\n# type: O\n"
                 + "".join(f"{e}\n" for e in blockers)
             )
         paths.append(p)
@@ -306,7 +312,8 @@ def write_mined(
     for band, entries in band_entries(mined):
         header = (
             f"# source: mined by `wsl gazetteer mine` from {source or 'a labelled corpus'}\n"
-            f"# label rate: {lows[band]:.2f} to {uppers[band]:.2f}\n"
+            + corpus_line
+            + f"# label rate: {lows[band]:.2f} to {uppers[band]:.2f}\n"
             "# licence: derived from the user's own labelled data\n"
         )
         p = out / mined_file(band)

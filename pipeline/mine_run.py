@@ -9,6 +9,7 @@ import polars as pl
 
 from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
+from wsl.core.sentences import fingerprint, sentences_view
 from wsl.lfs.registry import lfs_for_types, shipped_lfs
 from wsl.pipeline.mine import filter_mined, mine_extras, mine_gazetteer, write_mined
 from wsl.pipeline.mine_folds import crossval_mined
@@ -71,7 +72,12 @@ def run_mining(
     kept = filter_mined(mined, min_count, min_rate)
     learned, rare = mine_extras(corpus, tagger, blockers)
     paths = write_mined(
-        kept, out, source=corpus.source if source is None else source, tagger=learned, blockers=rare
+        kept,
+        out,
+        source=corpus.source if source is None else source,
+        tagger=learned,
+        blockers=rare,
+        corpus_key=fingerprint(sentences_view(corpus)),
     )
     result = MineResult(mined.height, kept.height, learned is not None, len(rare or []), paths)
     if folds:

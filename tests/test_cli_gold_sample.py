@@ -205,3 +205,33 @@ def test_a_trusted_gold_sample_is_used_without_the_check(files):
     args = ["eval", "--gold", str(files["corpus"]), "--no-shipped", "--lfs", str(files["lfs"])]
     res = runner.invoke(app, [*args, "--trust-gold-sample"])
     assert res.exit_code == 1 and "--trust-gold-sample goes with --gold-sample" in res.stderr
+
+
+def test_lfs_mined_from_the_gold_sample_are_named_in_a_warning(files):
+    # the check splits the sample its mined LFs memorised: it would look better than it is
+    mined = files["dir"] / "mined"
+    res = runner.invoke(app, ["gazetteer", "mine", str(files["sample"]), "--out", str(mined)])
+    assert res.exit_code == 0, res.output
+    band = mined / "mined.1-rate80.cased.txt"
+    assert band.read_text().splitlines()[1].startswith("# corpus: ")
+    common = ["label", str(files["corpus"]), "--no-shipped", "--lfs", str(files["lfs"])]
+    common += ["--lfs", str(mined), "-m", "hmm", "-f", "conll", "--no-cache"]
+    res = runner.invoke(app, [*common, "--gold-sample", str(files["sample"])])
+    assert res.exit_code == 0, res.output
+    warning = "gaz_mined_1-rate80_cased, block_mined_6-rare_blockers_cased were mined from this"
+    assert warning in res.stderr
+    # another sample, or a trusted one (no check to mislead): no warning
+    other = files["dir"] / "other.conll"
+    other.write_text(_conll([_sent("Linux", "B-Operating_System")] * 4))
+    for extra in (
+        ["--gold-sample", str(other)],
+        ["--gold-sample", str(files["sample"]), "--trust-gold-sample"],
+    ):
+        res = runner.invoke(app, [*common, *extra])
+        assert res.exit_code == 0, res.output
+        assert "mined from this gold sample" not in res.stderr
+    args = ["eval", "--gold", str(files["corpus"]), "--no-shipped", "--lfs", str(files["lfs"])]
+    args += ["--lfs", str(mined), "-m", "hmm", "--gold-sample", str(files["sample"])]
+    res = runner.invoke(app, args)
+    assert res.exit_code == 0, res.output
+    assert warning in res.stderr
