@@ -1,0 +1,162 @@
+"""Label models on simulated LF suites whose shape is known: where a modelling choice helps.
+
+Run from the project root::
+
+    python bench/simulated.py [--seeds 2] [--sentences 3000]
+
+Each scenario draws sentences of 8-24 tokens with entities of 1-3 tokens (12% of positions
+open one, types uniform), then LF votes by a known recipe, and prints strict span F1 of
+``mv``, ``hmm`` and ``hmm`` with ``o_on_voted`` (``O`` may explain a voted token) per seed:
+
+- ``mixed16``: 16 LFs, each voting a random subset of 4 types, recall 0.1-0.6, type accuracy
+  0.35-0.95, and spurious single-token spans on 0.1-2% of ``O`` tokens;
+- ``few-precise``: 2 types, 7 dictionary-like LFs of high precision and low recall, recall
+  correlated (hard entities are found by few LFs);
+- ``lists+rules``: the shipped suite's shape: 4 types, six correlated lists per type that hold
+  the same 60% of common names (each 70% of them), and one precise rule per type for the names
+  the lists miss; at 60, 600 and 6,000 sentences.
+
+Not a test and not a substitute for real sets: it shows which LF-suite shapes a choice suits
+(the README's "Tried and not kept" cites it). No data needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+import numpy as np
+
+VARIANTS = (("mv", {}), ("hmm", {}), ("hmm", {"o_on_voted": True}))  # model, parameters
+
+
+def draw_gold(rng: np.random.Generator, n_sent: int, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Sentence ids and BIO tag ids (O=0, B-t=1+2t, I-t=2+2t) of ``n_sent`` random sentences."""
+    sent, gold = [], []
+    for s in range(n_sent):
+        length = int(rng.integers(8, 25))
+        tags = [0] * length
+        i = 0
+        while i < length:
+            if rng.random() < 0.12:
+                span = min(int(rng.integers(1, 4)), length - i)
+                t = int(rng.integers(k))
+                tags[i : i + span] = [1 + 2 * t] + [2 + 2 * t] * (span - 1)
+                i += span
+            else:
+                i += 1
+        sent += [s] * length
+        gold += tags
+    return np.array(sent), np.array(gold)
+
+
+def vote_span(L: np.ndarray, col: int, a: int, b: int, t: int) -> None:
+    L[a, col] = 1 + 2 * t
+    L[a + 1 : b, col] = 2 + 2 * t
+
+
+def spurious(rng, L: np.ndarray, col: int, gold: np.ndarray, rate: float, types) -> None:
+    """Single-token spans of a type in ``types`` on a share ``rate`` of the O tokens."""
+    o = np.flatnonzero(gold == 0)
+    pick = o[rng.random(len(o)) < rate]
+    L[pick, col] = 1 + 2 * rng.choice(np.asarray(types), size=len(pick))
+
+
+def mixed16(rng, sent, gold, spans, k=4):
+    L = np.full((len(gold), 16), -1, dtype=np.int16)
+    for j in range(16):
+        voted = rng.choice(k, size=int(rng.integers(1, k + 1)), replace=False)
+        rec, acc = rng.uniform(0.1, 0.6), rng.choice([0.95, 0.8, 0.55, 0.35])
+        for a, b, t in spans:
+            if rng.random() >= rec:
+                continue
+            if t not in voted and rng.random() < 0.7:
+                continue
+            vote_span(L, j, a, b, t if (t in voted and rng.random() < acc) else rng.choice(voted))
+        spurious(rng, L, j, gold, rng.choice([0.001, 0.005, 0.02]), voted)
+    return L
+
+
+def few_precise(rng, sent, gold, spans, k=2):
+    specs = [([0], 0.3, 0.98, 0.001), ([1], 0.3, 0.98, 0.001), ([0], 0.15, 0.95, 0.002)]
+    specs += [([1], 0.15, 0.95, 0.002), ([0, 1], 0.4, 0.9, 0.004)]
+    specs += [([0], 0.05, 0.9, 0.0005), ([1], 0.05, 0.9, 0.0005)]
+    hard = rng.random(len(spans))
+    L = np.full((len(gold), len(specs)), -1, dtype=np.int16)
+    for j, (voted, rec, acc, fp) in enumerate(specs):
+        for e, (a, b, t) in enumerate(spans):
+            if t in voted and rng.random() < rec * 2 * (1 - hard[e]):
+                vote_span(L, j, a, b, t if rng.random() < acc else rng.choice(voted))
+        spurious(rng, L, j, gold, fp, voted)
+    return L
+
+
+def lists_and_rules(rng, sent, gold, spans, k=4, n_lists=6):
+    common = rng.random(len(spans)) < 0.6
+    L = np.full((len(gold), k * n_lists + k), -1, dtype=np.int16)
+    col = 0
+    for t in range(k):
+        for _ in range(n_lists):
+            for e, (a, b, tt) in enumerate(spans):
+                if tt == t and common[e] and rng.random() < 0.7:
+                    vote_span(L, col, a, b, t)
+            spurious(rng, L, col, gold, 0.0005, [t])
+            col += 1
+    for t in range(k):
+        for e, (a, b, tt) in enumerate(spans):
+            if tt == t and not common[e] and rng.random() < 0.8:
+                vote_span(L, col, a, b, t)
+        spurious(rng, L, col, gold, 0.0003, [t])
+        col += 1
+    return L
+
+
+def f1(sent: np.ndarray, gold: np.ndarray, pred: np.ndarray) -> float:
+    from wsl.core.bio import sentence_starts, spans_from_ids
+    from wsl.core.scoring import score_spans
+
+    starts = sentence_starts(sent)
+
+    def spans(ids):
+        a, b, t = spans_from_ids(ids, starts)
+        return [(0, int(x), int(y), int(z)) for x, y, z in zip(a, b, t)]
+
+    return 100 * score_spans(spans(gold), spans(pred)).micro.f1
+
+
+def run(name: str, make_votes, k: int, n_sent: int, seed: int) -> str:
+    from wsl.core.bio import sentence_starts, spans_from_ids
+    from wsl.core.tags import TagSet
+    from wsl.pipeline.decode import decode_bio
+    from wsl.pipeline.models.registry import make_model
+
+    rng = np.random.default_rng(seed)
+    tagset = TagSet(tuple(f"T{i}" for i in range(k)))
+    sent, gold = draw_gold(rng, n_sent, k)
+    a, b, t = spans_from_ids(gold, sentence_starts(sent))
+    L = make_votes(rng, sent, gold, list(zip(a.tolist(), b.tolist(), t.tolist())), k)
+    cells = []
+    for model, params in VARIANTS:
+        lm = make_model(model, tagset, seed=0, **params).fit(L, sent)
+        pred = decode_bio(lm.predict_proba(L, sent), sent, tagset)
+        cells.append(f"{f1(sent, gold, pred):7.2f}")
+    return f"| {name} | {n_sent:,} | {seed} | " + " | ".join(cells) + " |"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--seeds", type=int, default=2)
+    ap.add_argument("--sentences", type=int, default=3000)
+    args = ap.parse_args()
+    print("| scenario | sentences | seed | mv | hmm | hmm + o_on_voted |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for seed in range(args.seeds):
+        print(run("mixed16", mixed16, 4, args.sentences, seed), flush=True)
+    for seed in range(args.seeds):
+        print(run("few-precise", few_precise, 2, args.sentences, seed), flush=True)
+    for n in (60, 600, 6000):
+        for seed in range(args.seeds):
+            print(run("lists+rules", lists_and_rules, 4, n, seed), flush=True)
+
+
+if __name__ == "__main__":
+    main()
