@@ -28,7 +28,7 @@ from wsl.pipeline.apply import ApplyResult, apply_lfs
 from wsl.pipeline.cache import ColumnCache
 from wsl.pipeline.doc_lfs import DOC_LF_NAMES, describe_doc_lfs, has_doc_lfs
 from wsl.pipeline.label import default_model, gold_sample_of, label_corpus
-from wsl.pipeline.label_run import check_trust, read_gold_corpus, select_lfs, warn_mined_from
+from wsl.pipeline.label_run import check_trust, read_gold_corpus, select_lfs
 from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.registry import MODELS
 from wsl.pipeline.readers import read_corpus
@@ -179,8 +179,6 @@ def evaluate_run(
         if not Path(gold_sample).is_file():
             raise WslError("--gold-sample: no such file", str(gold_sample))
         held_out = _held_out_sample(corpus, Path(gold_sample))
-        if not trust_gold_sample:
-            warn_mined_from(held_out, lfs, str(gold_sample))
         sample = gold_sample_of(
             held_out, lfs, jobs=1, cache=ColumnCache(), check=not trust_gold_sample
         )

@@ -20,12 +20,17 @@ from __future__ import annotations
 import copy
 import logging
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from wsl.core.bio import sentence_starts, spans_from_ids
+from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
+from wsl.core.sentences import fingerprint, sentences_view
+from wsl.lfs.base import LabelingFunction
+from wsl.lfs.gazetteer import GazetteerLF, header_field
 from wsl.pipeline.decode import decode_bio
 from wsl.pipeline.models.base import LabelModel
 
@@ -44,6 +49,7 @@ class GoldSample:
     sent_ids: np.ndarray
     gold: np.ndarray
     check: bool = True  # False: trusted, used without the held-out check
+    blind: tuple[int, ...] = ()  # LF columns mined from this sample: the check leaves them out
 
     @property
     def n_sents(self) -> int:
@@ -51,7 +57,30 @@ class GoldSample:
 
     def rows(self, keep: np.ndarray) -> "GoldSample":
         """The sample restricted to the token rows ``keep`` (a boolean mask)."""
-        return GoldSample(self.L[keep], self.sent_ids[keep], self.gold[keep], self.check)
+        return GoldSample(
+            self.L[keep], self.sent_ids[keep], self.gold[keep], self.check, self.blind
+        )
+
+
+def mined_from(corpus: Corpus, lfs: Sequence[LabelingFunction]) -> list[int]:
+    """Positions in ``lfs`` of the gazetteer LFs mined from ``corpus`` itself (their files'
+    ``# corpus:`` header is its fingerprint): on its sentences they vote what they memorised,
+    so no held-out fold of it can judge them."""
+    key = fingerprint(sentences_view(corpus))
+    return [
+        i
+        for i, lf in enumerate(lfs)
+        if isinstance(lf, GazetteerLF) and any(header_field(p, "corpus") == key for p in lf.paths)
+    ]
+
+
+def _without(L: np.ndarray, columns: tuple[int, ...]) -> np.ndarray:
+    """``L`` with ``columns`` abstaining everywhere."""
+    if not columns:
+        return L
+    out = L.copy()
+    out[:, list(columns)] = -1
+    return out
 
 
 def sign_test(better: int, worse: int) -> float:
@@ -116,27 +145,31 @@ def checked_fit(
     L, sent_ids : the run's votes to fit on (its fit sample) and their sentence ids
     sample : the gold sample (votes from the same LF columns, sentence ids, gold tag ids);
         its sentences are dealt round robin into ``FOLDS`` parts, and the semi-supervised fit
-        is kept when the sign test's p-value is below ``ALPHA``
+        is kept when the sign test's p-value is below ``ALPHA``. Its ``blind`` columns (LFs
+        mined from the sample, which vote on it what they memorised) abstain in the check's
+        fits, so the check judges the sample on the other LFs; the final fit has them all.
 
     Returns
     -------
     The fitted model (``lm``, or an unsupervised copy of it) with ``gold_check`` set to
-    ``{"sentences", "better", "worse", "p", "used"}`` (``gold_tokens`` is 0 when unused).
-    A sample with ``check`` off (``--trust-gold-sample``) is used as it is, ``gold_check``
-    left ``None``.
+    ``{"sentences", "better", "worse", "p", "used"}`` (and ``"unjudged"``, the number of
+    blind columns, when there are any; ``gold_tokens`` is 0 when unused). A sample with
+    ``check`` off (``--trust-gold-sample``) is used as it is, ``gold_check`` left ``None``.
     """
     if not sample.check:
         return lm.fit(*with_gold_sample(L, sent_ids, sample))
     starts = sentence_starts(sample.sent_ids)
     sent_no = np.cumsum(starts) - 1
     n_sents = int(sent_no[-1]) + 1 if len(sent_no) else 0
-    unsup = copy.deepcopy(lm).fit(L, sent_ids)
+    seen_L = _without(L, sample.blind)
+    seen = GoldSample(_without(sample.L, sample.blind), sample.sent_ids, sample.gold)
+    unsup = copy.deepcopy(lm).fit(seen_L, sent_ids)
     better = worse = 0
     if n_sents >= FOLDS:
         fold = sent_no % FOLDS
         for f in range(FOLDS):
-            held = sample.rows(fold == f)
-            semi = copy.deepcopy(lm).fit(*with_gold_sample(L, sent_ids, sample.rows(fold != f)))
+            held = seen.rows(fold == f)
+            semi = copy.deepcopy(lm).fit(*with_gold_sample(seen_L, sent_ids, seen.rows(fold != f)))
             diff = sentence_scores(_labels(semi, held), held.gold, held.sent_ids) - (
                 sentence_scores(_labels(unsup, held), held.gold, held.sent_ids)
             )
@@ -146,6 +179,8 @@ def checked_fit(
     used = p < ALPHA
     if used:
         lm.fit(*with_gold_sample(L, sent_ids, sample))
+    elif sample.blind:  # the unsupervised model of the check did not see the blind columns
+        lm = copy.deepcopy(lm).fit(L, sent_ids)
     else:
         lm = unsup
     lm.gold_check = {
@@ -154,6 +189,7 @@ def checked_fit(
         "worse": worse,
         "p": float(f"{p:.4g}"),
         "used": bool(used),
+        **({"unjudged": len(sample.blind)} if sample.blind else {}),
     }
     if used:
         log.info("%s", describe_check(lm.gold_check))
@@ -165,9 +201,12 @@ def checked_fit(
 def describe_check(check: dict) -> str:
     """One line for the user: was the gold sample used, and on what evidence."""
     verdict = "used" if check["used"] else "not used"
+    blind = check.get("unjudged", 0)
     return (
         f"gold sample {verdict}: held out in {FOLDS} folds, the semi-supervised fit labelled "
         f"{check['better']} of its {check['sentences']:,} sentences better and "
         f"{check['worse']} worse than the unsupervised fit (sign test p = {check['p']:.3g}, "
-        f"used when below {ALPHA})"
+        f"used when below {ALPHA}"
+        + (f"; without the {blind} LF{'s' * (blind != 1)} mined from the sample" if blind else "")
+        + ")"
     )

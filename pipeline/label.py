@@ -31,7 +31,7 @@ from wsl.pipeline.doc_lfs import (
     has_doc_lfs,
 )
 from wsl.pipeline.fit_sample import sample_votes
-from wsl.pipeline.gold_check import GoldSample, checked_fit
+from wsl.pipeline.gold_check import GoldSample, checked_fit, mined_from
 from wsl.pipeline.models.base import LabelModel
 from wsl.pipeline.models.registry import load_model, make_model
 
@@ -79,12 +79,25 @@ def gold_sample_of(
     check: bool = True,
 ) -> GoldSample:
     """The votes of ``lfs`` on a gold-labelled corpus (same schema as the run) and its gold;
-    ``check`` False: trusted, used without the held-out check."""
+    ``check`` False: trusted, used without the held-out check. LFs mined from this very
+    sample are named in a warning and left out of the check (``blind``): on its sentences
+    they vote what they memorised."""
     if not sample.has_gold:
         raise WslError("the gold sample has no gold tags", sample.source)
     applied = apply_lfs(sample, lfs, jobs=jobs, cache=cache)
     gold = sample.gold_ids().astype(np.int64)
-    return GoldSample(applied.L, sample.sent_ids(), gold, check)
+    blind = tuple(mined_from(sample, lfs)) if check else ()
+    if blind:
+        names = [lfs[i].name for i in blind]
+        log.warning(
+            "%s: %s mined from this gold sample: on its sentences they vote what they "
+            "memorised, so the held-out check judges the sample without them",
+            sample.source,
+            ", ".join(names[:3])
+            + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+            + (" was" if len(names) == 1 else " were"),
+        )
+    return GoldSample(applied.L, sample.sent_ids(), gold, check, blind)
 
 
 def fit_new(

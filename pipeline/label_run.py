@@ -19,11 +19,9 @@ import numpy as np
 
 from wsl.core.corpus import Corpus
 from wsl.core.errors import WslError
-from wsl.core.sentences import fingerprint, sentences_view
 from wsl.core.tags import TagSet
 from wsl.core.textio import STDIN
 from wsl.lfs.base import LabelingFunction
-from wsl.lfs.gazetteer import GazetteerLF, header_field
 from wsl.lfs.registry import collect_lfs
 from wsl.pipeline.cache import ColumnCache
 from wsl.pipeline.doc_lfs import DOC_LF_MODES, abstaining_columns, has_doc_lfs
@@ -117,38 +115,9 @@ def read_gold_sample(
         gold = data.tagset.encode(data.tokens["gold"].to_list()).astype(np.int64)
         return GoldSample(data.L, data.sent_ids, gold, check)
     sample = read_gold_corpus(path, tagset, purpose)
-    if check:
-        warn_mined_from(sample, lfs, str(path))
     return gold_sample_of(
         sample, lfs, jobs=jobs, cache=ColumnCache() if cache else None, check=check
     )
-
-
-def mined_from(corpus: Corpus, lfs: Sequence[LabelingFunction]) -> list[str]:
-    """Names of the gazetteer LFs mined from ``corpus`` itself (their ``# corpus:`` header is
-    its fingerprint): on its sentences they vote what they memorised."""
-    key = fingerprint(sentences_view(corpus))
-    return [
-        lf.name
-        for lf in lfs
-        if isinstance(lf, GazetteerLF) and any(header_field(p, "corpus") == key for p in lf.paths)
-    ]
-
-
-def warn_mined_from(sample: Corpus, lfs: Sequence[LabelingFunction], source: str) -> None:
-    """Warn that the held-out check cannot judge LFs mined from the gold sample it splits."""
-    names = mined_from(sample, lfs)
-    if names:
-        log.warning(
-            "%s: %s mined from this gold sample: on its sentences they vote what they "
-            "memorised, so the held-out check sees them at their best and cannot tell how they "
-            "do on new text (mine from other labelled data, or score on held-out gold with "
-            "`wsl eval`)",
-            source,
-            ", ".join(names[:3])
-            + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-            + (" was" if len(names) == 1 else " were"),
-        )
 
 
 def read_gold_corpus(path: Path, tagset: TagSet, purpose: str = "fit on") -> Corpus:

@@ -87,3 +87,23 @@ def test_a_one_sentence_sample_is_never_used(vote_case):
     gL, gsent, ggold = vote_case(1, 0, 0)
     lm = checked_fit(make_model("hmm", TS), L, sent, GoldSample(gL, gsent, ggold))
     assert lm.gold_check == {"sentences": 1, "better": 0, "worse": 0, "p": 1.0, "used": False}
+
+
+def test_blind_columns_are_left_out_of_the_check_and_kept_in_the_model(vote_case):
+    # LF0 is what makes the sample worth using (its A votes are B there); marked blind, as an
+    # LF mined from the sample would be, the check judges the sample without it and finds no
+    # evidence, so the model is the unsupervised one -- fitted on all three LFs
+    L, sent, _gold = vote_case(30, 30, 20)
+    gL, gsent, ggold = vote_case(20, 10, 10, 3)
+    blind = checked_fit(make_model("hmm", TS), L, sent, GoldSample(gL, gsent, ggold, blind=(0,)))
+    masked = L.copy()
+    masked[:, 0] = -1
+    gmasked = gL.copy()
+    gmasked[:, 0] = -1
+    seen = checked_fit(make_model("hmm", TS), masked, sent, GoldSample(gmasked, gsent, ggold))
+    assert blind.gold_check == {**seen.gold_check, "unjudged": 1}
+    assert blind.gold_check["used"] is False and blind.gold_tokens == 0
+    assert blind.n_lfs == 3
+    unsup = make_model("hmm", TS).fit(L, sent)
+    np.testing.assert_array_equal(blind.predict_proba(L, sent), unsup.predict_proba(L, sent))
+    assert describe_check(blind.gold_check).endswith("without the 1 LF mined from the sample)")
