@@ -12,7 +12,9 @@ label the fold's sentences. Per sentence, the semi-supervised labels are *better
 get more spans right net of wrong ones (``tp - (fp + fn) / 2``), *worse* when fewer. The
 semi-supervised model is kept only when better sentences outnumber worse ones beyond chance
 (a one-sided sign test at ``ALPHA``); else the unsupervised model is the run's model, and
-the check is recorded on it either way (:attr:`LabelModel.gold_check`).
+the check is recorded on it either way (:attr:`LabelModel.gold_check`). LFs mined from the
+sample itself (:func:`mined_from`) vote on its sentences what they memorised, so the check
+leaves them out (``GoldSample.blind``) and judges the sample on the other LFs.
 """
 
 from __future__ import annotations
