@@ -23,7 +23,7 @@ from wsl.core.sentences import Sentences
 __all__ = ["LabelingFunction", "Sentences", "SpanVotes"]
 
 
-_NOT_CONFIG = frozenset({"description", "source", "errors", "ranked"})
+_NOT_CONFIG = frozenset({"description", "source", "errors", "ranked", "corpus_key"})
 _PLAIN = (str, int, float, bool, bytes, type(None))
 
 

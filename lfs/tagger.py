@@ -192,6 +192,9 @@ class TaggerLF(LabelingFunction):
         self.bits = bits
         self.threshold = float(threshold)
         self._digest: str | None = None
+        # the labelled corpus it was trained on (its fingerprint), when mined: provenance, not
+        # configuration (a gold-sample check must not judge a tagger on its own training data)
+        self.corpus_key = ""
 
     def probs(self, sents: Sentences) -> np.ndarray:
         """BIO probabilities per token (columns O, B-type1, I-type1, ...)."""
@@ -236,6 +239,7 @@ class TaggerLF(LabelingFunction):
             values=values,
             bias=self.bias,
             threshold=np.array(self.threshold),
+            **({"corpus": np.array(self.corpus_key)} if self.corpus_key else {}),
         )
 
     @classmethod
@@ -257,4 +261,5 @@ class TaggerLF(LabelingFunction):
             weights[rows] = values
             lf = cls(name or "tagger", types, weights, z["bias"], float(z["threshold"]))
             lf._digest = cls._hash(rows.astype(np.int32), values.astype(np.float16), lf.bias)
+            lf.corpus_key = str(z["corpus"]) if "corpus" in z.files else ""
         return lf

@@ -64,16 +64,20 @@ class GoldSample:
         )
 
 
+def _mined_keys(lf: LabelingFunction) -> list[str]:
+    """Fingerprints of the labelled corpora ``lf`` was mined from: a gazetteer's ``# corpus:``
+    headers, a tagger's ``corpus_key``."""
+    if isinstance(lf, GazetteerLF):
+        return [header_field(p, "corpus") for p in lf.paths]
+    return [getattr(lf, "corpus_key", "")]
+
+
 def mined_from(corpus: Corpus, lfs: Sequence[LabelingFunction]) -> list[int]:
-    """Positions in ``lfs`` of the gazetteer LFs mined from ``corpus`` itself (their files'
-    ``# corpus:`` header is its fingerprint): on its sentences they vote what they memorised,
-    so no held-out fold of it can judge them."""
+    """Positions in ``lfs`` of the LFs mined from ``corpus`` itself (gazetteers and taggers
+    that ``wsl gazetteer mine`` wrote from it, as its fingerprint says): on its sentences they
+    vote what they memorised, so no held-out fold of it can judge them."""
     key = fingerprint(sentences_view(corpus))
-    return [
-        i
-        for i, lf in enumerate(lfs)
-        if isinstance(lf, GazetteerLF) and any(header_field(p, "corpus") == key for p in lf.paths)
-    ]
+    return [i for i, lf in enumerate(lfs) if key in _mined_keys(lf)]
 
 
 def _without(L: np.ndarray, columns: tuple[int, ...]) -> np.ndarray:

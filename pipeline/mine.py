@@ -293,6 +293,7 @@ def write_mined(
     paths = []
     if tagger is not None:
         p = out / mined_file("tagger")
+        tagger.corpus_key = corpus_key
         with atomic_write(p, "wb") as fh:
             tagger.save(fh)
         paths.append(p)

@@ -218,7 +218,9 @@ def test_lfs_mined_from_the_gold_sample_are_named_in_a_warning(files):
     common += ["--lfs", str(mined), "-m", "hmm", "-f", "conll", "--no-cache"]
     res = runner.invoke(app, [*common, "--gold-sample", str(files["sample"])])
     assert res.exit_code == 0, res.output
-    warning = "gaz_mined_1-rate80_cased, block_mined_6-rare_blockers_cased were mined from this"
+    warning = (
+        "gaz_mined_1-rate80_cased, tagger_mined_2-tagger, block_mined_6-rare_blockers_cased were"
+    )
     assert warning in res.stderr
     # another sample, or a trusted one (no check to mislead): no warning
     other = files["dir"] / "other.conll"

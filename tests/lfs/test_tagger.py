@@ -100,3 +100,15 @@ def test_save_load_round_trip_and_bad_files(tmp_path):
         TaggerLF.load(tmp_path / "other.npz")
     with pytest.raises(ValueError, match="do not fit 3 types"):
         TaggerLF("t", ("A", "B", "C"), w, np.zeros(5, dtype=np.float32))
+
+
+def test_a_saved_tagger_keeps_the_corpus_it_was_mined_from(tmp_path):
+    lf = TaggerLF("t", ("A",), np.ones((2, 3), dtype=np.float32), np.zeros(3, np.float32))
+    fingerprint = lf.fingerprint()
+    lf.corpus_key = "5383f46e814acadd04f9"
+    assert lf.fingerprint() == fingerprint  # provenance, not configuration: same cache key
+    lf.save(tmp_path / "t.npz")
+    assert TaggerLF.load(tmp_path / "t.npz").corpus_key == "5383f46e814acadd04f9"
+    lf.corpus_key = ""
+    lf.save(tmp_path / "u.npz")
+    assert TaggerLF.load(tmp_path / "u.npz").corpus_key == ""
