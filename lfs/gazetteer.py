@@ -48,13 +48,16 @@ def header_field(path: str | Path, name: str) -> str:
     none): ``source`` (where the list came from), ``corpus`` (the labelled corpus it was
     mined from, as :func:`~wsl.core.sentences.fingerprint` keys it)."""
     pattern = re.compile(rf"#\s*{re.escape(name)}:\s*(.*)")
-    with open(path, encoding="utf-8", errors="replace") as fh:
-        for line in fh:
-            if not line.startswith("#"):
-                break
-            m = pattern.match(line)
-            if m:
-                return m.group(1).strip()
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                if not line.startswith("#"):
+                    break
+                m = pattern.match(line)
+                if m:
+                    return m.group(1).strip()
+    except OSError:  # gone or unreadable: loading it reports that, with its path
+        return ""
     return ""
 
 

@@ -9,7 +9,7 @@ from wsl.core.corpus import Corpus, build_table
 from wsl.core.errors import WslError
 from wsl.core.sentences import sentences_view
 from wsl.core.strhash import extend, hash_strings
-from wsl.lfs.gazetteer import MAX_TOKENS, GazetteerLF, load_gazetteer
+from wsl.lfs.gazetteer import MAX_TOKENS, GazetteerLF, header_field, load_gazetteer
 
 
 def view(*sentences: str):
@@ -317,3 +317,12 @@ def test_an_entry_written_as_one_word_does_not_match_it_split():
     terms = GazetteerLF("t", ["goto", "hash table"], label="Language", normalize=True)
     got = [m for m, _ in matches(terms, view("go to a hashtable , a hash-table or goto"))]
     assert got == ["hashtable", "hash-table", "goto"]
+
+
+def test_header_field_reads_the_leading_comments_only(tmp_path):
+    p = tmp_path / "mined.1-rate80.cased.txt"
+    p.write_text("# source: mined from gold.txt\n# corpus: abc123\nErlang\tLanguage\n# corpus: x\n")
+    assert header_field(p, "source") == "mined from gold.txt"
+    assert header_field(p, "corpus") == "abc123"  # not the comment after the first entry
+    assert header_field(p, "licence") == ""
+    assert header_field(tmp_path / "gone.txt", "corpus") == ""  # loading reports a missing file
