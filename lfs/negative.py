@@ -12,6 +12,7 @@ import re
 
 import numpy as np
 
+from wsl.core.bio import sentence_starts
 from wsl.core.sentences import Sentences
 from wsl.lfs.base import LabelingFunction, SpanVotes
 from wsl.lfs.regex import TokenRegexLF
@@ -88,8 +89,7 @@ class PlainNumberLF(LabelingFunction):
         )
         after_name = np.zeros(n, dtype=bool)
         after_name[1:] = name_part[inverse[:-1]]
-        firsts = sents.sent_offsets[:-1]
-        after_name[firsts[firsts < n]] = False  # a sentence's first token has no previous
+        after_name &= ~sentence_starts(sents.sent_of_token())  # a first token has no previous
         pos = np.flatnonzero(number[inverse] & ~after_name).astype(np.int64)
         return SpanVotes(pos, pos + 1, np.zeros(len(pos), dtype=np.int64))
 

@@ -282,9 +282,9 @@ def write_mined(
     ``mined.6-rare.blockers.cased.txt`` (ranked after every mined LF, so it only takes strings
     from the LFs that follow, such as the shipped ones). Earlier ``mined.*`` LF files in
     ``out`` are removed. ``corpus_key`` (the labelled corpus's
-    :func:`~wsl.core.sentences.fingerprint`) goes in each list's ``# corpus:`` header, so that
-    a run given the same corpus as its gold sample can tell (see
-    :func:`~wsl.pipeline.label_run.read_gold_sample`). Returns the LF files in rank order (the
+    :func:`~wsl.core.sentences.fingerprint`) goes in each list's ``# corpus:`` header and the
+    tagger's model, so that a run given the same corpus as its gold sample can tell (see
+    :func:`~wsl.pipeline.gold_check.mined_from`). Returns the LF files in rank order (the
     order a folder of them loads in, and the order of :func:`mined_lfs`).
     """
     out = Path(out)

@@ -2,8 +2,9 @@
 
 Sentences are sorted by length, longest first; at position ``t`` the sentences still running
 are then a prefix ``0..n_active[t]-1`` of that order, and their tokens' rows in the flat
-(all-sentences-concatenated) arrays are ``rows(t)``. Viterbi and forward-backward loop over
-positions only (``max_len`` steps), each step a numpy operation over all running sentences.
+(all-sentences-concatenated) arrays are ``flat[offsets[t]:offsets[t + 1]]``. Viterbi and
+forward-backward loop over positions only (``max_len`` steps), each step a numpy operation
+over all running sentences.
 """
 
 from __future__ import annotations
@@ -36,25 +37,6 @@ class Lockstep:
     @property
     def max_len(self) -> int:
         return len(self.n_active)
-
-    def rows(self, t: int) -> np.ndarray:
-        """Flat token rows at position ``t``, in sentence order (longest first)."""
-        return self.flat[self.offsets[t] : self.offsets[t + 1]]
-
-    def prev_positions(self) -> np.ndarray:
-        """For every entry of ``flat`` past position 0, the index in ``flat`` of the token before
-        it."""
-        if self.max_len < 2:
-            return np.zeros(0, dtype=np.int64)
-        return np.concatenate(
-            [self.offsets[t - 1] + np.arange(self.n_active[t]) for t in range(1, self.max_len)]
-        )
-
-    def pairs(self) -> tuple[np.ndarray, np.ndarray]:
-        """Rows ``(prev, next)`` of every pair of adjacent tokens within a sentence."""
-        nxt = self.flat[self.offsets[1] :] if self.max_len else self.flat
-        prev = self.flat[self.prev_positions()]
-        return prev, nxt
 
     def active(self, t: int) -> int:
         """Sentences still running at position ``t`` (0 past the end)."""
