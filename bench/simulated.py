@@ -14,7 +14,15 @@ open one, types uniform), then LF votes by a known recipe, and prints strict spa
   correlated (hard entities are found by few LFs);
 - ``lists+rules``: the shipped suite's shape: 4 types, six correlated lists per type that hold
   the same 60% of common names (each 70% of them), and one precise rule per type for the names
-  the lists miss; at 60, 600 and 6,000 sentences.
+  the lists miss; at 60, 600 and 6,000 sentences;
+- ``models+twins``: the shape of suites built from out-of-domain taggers and lists (as for
+  news NER): 4 types of skewed frequency (35/30/25/10%), three multi-type taggers of falling
+  recall and type accuracy, two lists per type that also catch some names of other types, each
+  with a near-copy twin (a cased and an uncased variant), and a detector that votes the most
+  frequent type on half of all names;
+- ``prolific+specific``: MIT-Restaurant's shape: 8 types of skewed frequency, one LF voting
+  70% of all names but typing 40% of them as one of its three favourite types, and two precise
+  single-type LFs per type of random recall.
 
 Not a test and not a substitute for real sets: it shows which LF-suite shapes a choice suits
 (the README's "Tried and not kept" cites it). No data needed.
@@ -29,8 +37,11 @@ import numpy as np
 VARIANTS = (("mv", {}), ("hmm", {}), ("hmm", {"o_on_voted": True}))  # model, parameters
 
 
-def draw_gold(rng: np.random.Generator, n_sent: int, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """Sentence ids and BIO tag ids (O=0, B-t=1+2t, I-t=2+2t) of ``n_sent`` random sentences."""
+def draw_gold(
+    rng: np.random.Generator, n_sent: int, k: int, freq: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Sentence ids and BIO tag ids (O=0, B-t=1+2t, I-t=2+2t) of ``n_sent`` random sentences;
+    entity types uniform, or drawn by ``freq``."""
     sent, gold = [], []
     for s in range(n_sent):
         length = int(rng.integers(8, 25))
@@ -39,7 +50,7 @@ def draw_gold(rng: np.random.Generator, n_sent: int, k: int) -> tuple[np.ndarray
         while i < length:
             if rng.random() < 0.12:
                 span = min(int(rng.integers(1, 4)), length - i)
-                t = int(rng.integers(k))
+                t = int(rng.integers(k)) if freq is None else int(rng.choice(k, p=freq))
                 tags[i : i + span] = [1 + 2 * t] + [2 + 2 * t] * (span - 1)
                 i += span
             else:
@@ -110,6 +121,58 @@ def lists_and_rules(rng, sent, gold, spans, k=4, n_lists=6):
     return L
 
 
+def models_and_twins(rng, sent, gold, spans, k=4):
+    freq = SKEW[k]
+    cols = []
+    for rec, acc in ((0.75, 0.88), (0.6, 0.8), (0.5, 0.7)):  # out-of-domain taggers
+        c = np.full((len(gold), 1), -1, dtype=np.int16)
+        for a, b, t in spans:
+            if rng.random() < rec:
+                vote_span(c, 0, a, b, t if rng.random() < acc else int(rng.choice(k, p=freq)))
+        spurious(rng, c, 0, gold, 0.01, list(range(k)))
+        cols.append(c)
+    for t in range(k):  # two lists per type, each with a near-copy twin
+        for rec in (0.4, 0.2):
+            c, twin = (
+                np.full((len(gold), 1), -1, dtype=np.int16),
+                np.full((len(gold), 1), -1, dtype=np.int16),
+            )
+            for a, b, tt in spans:
+                if rng.random() < (rec if tt == t else 0.15 * rec):
+                    vote_span(c, 0, a, b, t)
+                    if rng.random() < 0.95:
+                        vote_span(twin, 0, a, b, t)
+            spurious(rng, c, 0, gold, 0.002, [t])
+            spurious(rng, twin, 0, gold, 0.003, [t])
+            cols += [c, twin]
+    c = np.full((len(gold), 1), -1, dtype=np.int16)  # "a name is the most frequent type"
+    for a, b, _ in spans:
+        if rng.random() < 0.5:
+            vote_span(c, 0, a, b, 0)
+    spurious(rng, c, 0, gold, 0.01, [0])
+    return np.hstack(cols + [c])
+
+
+def prolific_and_specific(rng, sent, gold, spans, k=8):
+    fav = rng.permutation(k)[:3]
+    L = np.full((len(gold), 1 + 2 * k), -1, dtype=np.int16)
+    for a, b, t in spans:
+        if rng.random() < 0.7:
+            vote_span(L, 0, a, b, t if rng.random() < 0.6 else int(rng.choice(fav)))
+    spurious(rng, L, 0, gold, 0.01, list(fav))
+    for t in range(k):
+        for j in (1 + 2 * t, 2 + 2 * t):
+            rec = rng.uniform(0.1, 0.6)
+            for a, b, tt in spans:
+                if tt == t and rng.random() < rec:
+                    vote_span(L, j, a, b, t)
+            spurious(rng, L, j, gold, 0.001, [t])
+    return L
+
+
+SKEW = {4: np.array([0.35, 0.3, 0.25, 0.1]), 8: np.array([25, 20, 15, 10, 10, 8, 7, 5]) / 100}
+
+
 def f1(sent: np.ndarray, gold: np.ndarray, pred: np.ndarray) -> float:
     from wsl.core.bio import sentence_starts, spans_from_ids
     from wsl.core.scoring import score_spans
@@ -123,7 +186,7 @@ def f1(sent: np.ndarray, gold: np.ndarray, pred: np.ndarray) -> float:
     return 100 * score_spans(spans(gold), spans(pred)).micro.f1
 
 
-def run(name: str, make_votes, k: int, n_sent: int, seed: int) -> str:
+def run(name: str, make_votes, k: int, n_sent: int, seed: int, skewed: bool = False) -> str:
     from wsl.core.bio import sentence_starts, spans_from_ids
     from wsl.core.tags import TagSet
     from wsl.pipeline.decode import decode_bio
@@ -131,7 +194,7 @@ def run(name: str, make_votes, k: int, n_sent: int, seed: int) -> str:
 
     rng = np.random.default_rng(seed)
     tagset = TagSet(tuple(f"T{i}" for i in range(k)))
-    sent, gold = draw_gold(rng, n_sent, k)
+    sent, gold = draw_gold(rng, n_sent, k, SKEW[k] if skewed else None)
     a, b, t = spans_from_ids(gold, sentence_starts(sent))
     L = make_votes(rng, sent, gold, list(zip(a.tolist(), b.tolist(), t.tolist())), k)
     cells = []
@@ -156,6 +219,11 @@ def main() -> None:
     for n in (60, 600, 6000):
         for seed in range(args.seeds):
             print(run("lists+rules", lists_and_rules, 4, n, seed), flush=True)
+    for seed in range(args.seeds):
+        print(run("models+twins", models_and_twins, 4, args.sentences, seed, True), flush=True)
+    for seed in range(args.seeds):
+        row = run("prolific+specific", prolific_and_specific, 8, args.sentences, seed, True)
+        print(row, flush=True)
 
 
 if __name__ == "__main__":
