@@ -140,34 +140,18 @@ def distinct_columns(L: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.sort(first).astype(np.int64), counts[inverse.ravel()].astype(np.int64)
 
 
-def twin_weights(L: np.ndarray, min_overlap: float, counts: np.ndarray | None = None) -> np.ndarray:
-    """Per LF, a weight that keeps near-duplicate LFs from counting as independent witnesses.
+def type_overlaps(L: np.ndarray, counts: np.ndarray | None = None) -> np.ndarray:
+    """Share of LF ``j``'s entity votes on which LF ``k`` votes the same entity type, (m, m).
 
-    The overlap of LF ``j`` with LF ``k`` is the share of ``j``'s entity votes on which ``k``
-    votes the same entity type. Overlaps of at least ``min_overlap`` mark ``k`` as a twin of
-    ``j`` (a cased list inside its uncased twin has an overlap near 1); ``j``'s weight is
-    ``1 / (1 + sum of its twin overlaps)``, so an LF whose votes another LF already casts
-    counts about half. Overlaps below the threshold are ordinary agreement and count nothing.
-
-    Parameters
-    ----------
-    L : ndarray (n_rows, n_lfs)
-    min_overlap : float in (0, 1]; above 1 switches twin weighting off (all weights 1)
-    counts : ndarray (n_rows,), optional
-        How many tokens each row stands for (pass distinct rows and their counts: fast).
-
-    Returns
-    -------
-    ndarray of float64 (n_lfs,)
+    Row ``j`` is divided by ``j``'s own entity votes (0 for an LF that casts none); the diagonal
+    is 0. ``counts``: how many tokens each row of ``L`` stands for (distinct rows: fast).
     """
     import scipy.sparse as sp  # here, not at import: scipy costs start-up time
 
     m = L.shape[1]
-    if m < 2 or min_overlap > 1:
-        return np.ones(m)
     r, c = np.nonzero(L > 0)
     if not len(r):
-        return np.ones(m)
+        return np.zeros((m, m))
     typ = (L[r, c].astype(np.int64) + 1) // 2
     n_types = int(typ.max()) + 1
     w = np.ones(L.shape[0]) if counts is None else np.asarray(counts, dtype=np.float64)
@@ -180,17 +164,86 @@ def twin_weights(L: np.ndarray, min_overlap: float, counts: np.ndarray | None = 
     own = np.diag(same).copy()
     overlap = np.divide(same, own[:, None], out=np.zeros_like(same), where=own[:, None] > 0)
     np.fill_diagonal(overlap, 0.0)
+    return overlap
+
+
+def twin_weights(L: np.ndarray, min_overlap: float, counts: np.ndarray | None = None) -> np.ndarray:
+    """Per LF, a weight that keeps near-duplicate LFs from counting as independent witnesses.
+
+    The overlap of LF ``j`` with LF ``k`` is the share of ``j``'s entity votes on which ``k``
+    votes the same entity type (:func:`type_overlaps`). Overlaps of at least ``min_overlap``
+    mark ``k`` as a twin of ``j`` (a cased list inside its uncased twin has an overlap near 1);
+    ``j``'s weight is ``1 / (1 + sum of its twin overlaps)``, so an LF whose votes another LF
+    already casts counts about half. Overlaps below the threshold are ordinary agreement and
+    count nothing.
+
+    Parameters
+    ----------
+    L : ndarray (n_rows, n_lfs)
+    min_overlap : float in (0, 1]; above 1 switches twin weighting off (all weights 1)
+    counts : ndarray (n_rows,), optional
+        How many tokens each row stands for (pass distinct rows and their counts: fast).
+
+    Returns
+    -------
+    ndarray of float64 (n_lfs,)
+    """
+    m = L.shape[1]
+    if m < 2 or min_overlap > 1:
+        return np.ones(m)
+    overlap = type_overlaps(L, counts)
     overlap[overlap < min_overlap] = 0.0
     return 1.0 / (1.0 + overlap.sum(axis=1))
 
 
-def voted_states(rows: np.ndarray, n_tags: int, o_on_voted: bool) -> np.ndarray:
+def corroboration(
+    L: np.ndarray, twin_min: float, counts: np.ndarray | None = None, z: float = 1.0
+) -> np.ndarray:
+    """Per LF, how surely its entity votes are seen by other LFs: the share of them on which
+    some LF other than itself and its twins votes an entity too (any type), lowered by ``z``
+    standard errors (Wilson score bound), shape (n_lfs,); 0 for an LF without entity votes.
+
+    An LF whose votes others often see has a false-positive rate the data can show -- where it
+    votes alone, the other LFs' abstentions are evidence -- while the votes of an LF that
+    others never see (a rule finding the names the lists miss) look the same whether they are
+    right or spurious. The bound keeps a handful of votes from passing for evidence. Twins (an
+    overlap of at least ``twin_min`` either way, see :func:`type_overlaps`) repeat a vote and
+    do not see it.
+
+    Parameters
+    ----------
+    L : ndarray (n_rows, n_lfs)
+    twin_min : float; overlaps from which two LFs count as twins (above 1: none do)
+    counts : ndarray (n_rows,), optional
+        How many tokens each row stands for (distinct rows and their counts).
+    z : float; standard errors below the observed share
+    """
+    m = L.shape[1]
+    ent = (L > 0).astype(np.float64)
+    overlap = type_overlaps(L, counts)
+    twin = (overlap >= twin_min) | (overlap.T >= twin_min)
+    sees = (~twin & ~np.eye(m, dtype=bool)).astype(np.float64)  # [j, k]: k can confirm j
+    w = np.ones(L.shape[0]) if counts is None else np.asarray(counts, dtype=np.float64)
+    seen = (ent > 0) & ((ent @ sees.T) > 0)  # [row, j]: another, non-twin LF votes here too
+    n = w @ ent
+    p = np.divide(w @ seen, n, out=np.zeros(m), where=n > 0)
+    nz = np.maximum(n, 1e-12)
+    lower = (p + z * z / (2 * nz) - z * np.sqrt(p * (1 - p) / nz + z * z / (4 * nz * nz))) / (
+        1 + z * z / nz
+    )
+    return np.where(n > 0, np.maximum(lower, 0.0), 0.0)
+
+
+def voted_states(
+    rows: np.ndarray, n_tags: int, o_on_voted: bool, checkable: np.ndarray | None = None
+) -> np.ndarray:
     """Which states each vote row leaves possible, boolean (n_rows, n_tags).
 
     ``B-X`` and ``I-X`` are possible where some LF votes type ``X`` (either tag: segmentation
     is the model's to decide; allowing only the voted tags measured 0.5 F1 worse on
-    MIT-Restaurant valid); ``O`` is possible everywhere with ``o_on_voted``, else only where no
-    LF votes an entity. ``B-X`` can follow any state, so every sentence keeps a path.
+    MIT-Restaurant valid); ``O`` is possible everywhere with ``o_on_voted``, else where no LF
+    votes an entity -- and, given ``checkable`` (bool per column of ``rows``), where every LF
+    voting an entity is checkable. ``B-X`` can follow any state, so every sentence keeps a path.
     """
     out = np.zeros((rows.shape[0], n_tags), dtype=bool)
     r, c = np.nonzero((rows > 0) & (rows < n_tags))  # codes >= n_tags are not tag votes
@@ -199,4 +252,7 @@ def voted_states(rows: np.ndarray, n_tags: int, o_on_voted: bool) -> np.ndarray:
     out[r, 2 * t - 1] = True
     out[r, 2 * t] = True
     out[:, 0] = True if o_on_voted else ~out[:, 1:].any(axis=1)
+    if checkable is not None and not o_on_voted:
+        votes = (rows > 0) & (rows < n_tags)
+        out[:, 0] |= ~(votes & ~np.asarray(checkable, dtype=bool)[None, :]).any(axis=1)
     return out

@@ -1,11 +1,13 @@
 """The HMM's structural guarantees on small label matrices with known answers: no type drift,
-duplicate and twin LFs, O kept off voted tokens, calibrated shrinkage."""
+duplicate and twin LFs, O kept off voted tokens (or only off those of LFs nobody confirms),
+calibrated shrinkage."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
+from wsl.core.errors import WslError
 from wsl.core.tags import TagSet
 from wsl.pipeline.decode import decode_bio
 from wsl.pipeline.models.base import LabelModel
@@ -64,11 +66,65 @@ def test_em_never_moves_a_token_to_a_type_no_lf_voted_there(n_iter):
 
 def test_o_never_explains_a_voted_token_and_unvoted_tokens_are_o():
     L, sent, _lone = _drift_case()
-    m = make_model("hmm", TS, shrink=0.0).fit(L, sent)
+    m = make_model("hmm", TS, shrink=0.0, o_on_voted=False).fit(L, sent)
     probs = m.predict_proba(L, sent)
     voted = (L > 0).any(axis=1)
     assert (probs[voted, 0] == 0).all()
     np.testing.assert_array_equal(probs[~voted, 0], 1.0)
+
+
+def test_checked_o_stays_off_the_votes_of_an_lf_nobody_confirms():
+    # LF 4 votes only where LFs 0-3 abstain: its votes are never seen, so O may not take them
+    L, sent, _lone = _drift_case()
+    m = make_model("hmm", TS, shrink=0.0).fit(L, sent)
+    assert m.params["o_on_voted"] == "checked"
+    np.testing.assert_array_equal(m.checkable_, [True, True, True, True, False])
+    probs = m.predict_proba(L, sent)
+    assert (probs[L[:, 4] == 1, 0] == 0).all()
+    np.testing.assert_array_equal(probs[~(L > 0).any(axis=1), 0], 1.0)
+
+
+def _lists(extra: list[list[int]]):
+    """Five lists (LFs 0-4) over 100 A names, each missing a different fifth of them, then
+    ``extra`` one-token sentences; LF 5 is a rule. Every voted token sits among 8 O tokens."""
+    ent = [[_ if e % 5 == j else 1 for j in range(5)] + [_] for e in range(100)]
+    pad = [_] * 6
+    pats = ent + extra
+    L = np.array([r for p in pats for r in [pad] * 4 + [p] + [pad] * 4], dtype=np.int16)
+    return L, np.repeat(np.arange(len(pats)), 9)
+
+
+def test_checked_o_drops_the_lone_votes_of_a_list_the_others_confirm():
+    # list 0 also votes 20 tokens alone; with four of five lists on every real name, 20 names
+    # all four others miss are unlikely, and O may take them: list 0's votes are checkable
+    L, sent = _lists([[1, _, _, _, _, _]] * 20)
+    lone = (L[:, 0] == 1) & (L[:, 1:] < 0).all(axis=1)
+    names = (L[:, :5] == 1).sum(axis=1) >= 2
+    checked = make_model("hmm", TS, shrink=0.0).fit(L, sent)
+    np.testing.assert_array_equal(checked.checkable_, [True, True, True, True, True, False])
+    never = make_model("hmm", TS, shrink=0.0, o_on_voted=False).fit(L, sent)
+    assert (_decode(checked, L, sent)[lone] == 0).all()
+    assert (_decode(never, L, sent)[lone] == TS.b("A")).all()
+    for m in (checked, never):
+        assert (_decode(m, L, sent)[names] == TS.b("A")).all()
+
+
+def test_checked_o_keeps_a_rule_that_finds_what_the_lists_miss():
+    # the rule votes 20 tokens no list votes: from the votes alone they could be spurious,
+    # and O everywhere takes them; unchecked, they stay the rule's
+    L, sent = _lists([[_, _, _, _, _, 1]] * 20)
+    rule = L[:, 5] == 1
+    checked = make_model("hmm", TS, shrink=0.0).fit(L, sent)
+    always = make_model("hmm", TS, shrink=0.0, o_on_voted=True).fit(L, sent)
+    assert not checked.checkable_[5]
+    assert (_decode(checked, L, sent)[rule] == TS.b("A")).all()
+    assert (_decode(always, L, sent)[rule] == 0).all()
+
+
+def test_o_on_voted_takes_true_false_or_checked():
+    L, sent, _lone = _drift_case()
+    with pytest.raises(WslError, match="o_on_voted"):
+        make_model("hmm", TS, o_on_voted="sometimes").fit(L, sent)
 
 
 def _conflicts():

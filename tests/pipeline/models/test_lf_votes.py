@@ -1,10 +1,17 @@
-"""Vote preprocessing: per-LF BIO repair, duplicate columns, twin weights, voted states."""
+"""Vote preprocessing: per-LF BIO repair, duplicate columns, twin weights, corroboration,
+voted states."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from wsl.pipeline.models.votes import distinct_columns, repair_lf_bio, twin_weights, voted_states
+from wsl.pipeline.models.votes import (
+    corroboration,
+    distinct_columns,
+    repair_lf_bio,
+    twin_weights,
+    voted_states,
+)
 
 _ = -1
 
@@ -58,3 +65,27 @@ def test_voted_states():
         [0, 0, 0, 1, 1],
     ]
     assert voted_states(rows, 5, o_on_voted=True)[:, 0].all()
+
+
+def test_corroboration_counts_other_lfs_but_not_twins():
+    # LF 2 votes B only where LF 1 does (its twin); LF 0 votes A
+    L = np.array([[1, 3, 3], [1, _, _], [_, 3, 3], [_, 3, _]], dtype=np.int16)
+    # LF 0: row 0 seen (by LF 1) of rows 0-1; LF 1: only row 0 of rows 0, 2, 3 (row 2 is its
+    # twin's); LF 2: row 0 of rows 0, 2
+    np.testing.assert_allclose(corroboration(L, 0.95, z=0.0), [1 / 2, 1 / 3, 1 / 2])
+    # without twins LF 2 sees LF 1's row 2 and the other way round
+    np.testing.assert_allclose(corroboration(L, 1.5, z=0.0), [1 / 2, 2 / 3, 1.0])
+    # one standard error below (Wilson): two votes, one seen -> (0.75 - sqrt(0.1875)) / 1.5
+    np.testing.assert_allclose(corroboration(L, 0.95)[0], (0.75 - 0.1875**0.5) / 1.5)
+    # distinct rows with counts: row 0 twice -> LF 0 seen on 2 of 3
+    counts = np.array([2.0, 1.0, 1.0, 1.0])
+    np.testing.assert_allclose(corroboration(L, 0.95, counts, z=0.0), [2 / 3, 2 / 4, 2 / 3])
+    # an LF without entity votes is not corroborated
+    assert corroboration(np.array([[1, 0], [1, _]], dtype=np.int16), 0.95, z=0.0)[1] == 0.0
+
+
+def test_voted_states_with_checkable_lfs():
+    rows = np.array([[_, _], [1, _], [_, 1], [1, 1]], dtype=np.int16)
+    got = voted_states(rows, 5, o_on_voted=False, checkable=np.array([True, False]))
+    # O stays possible where every entity voter is checkable: row 1 (LF 0 alone)
+    assert got[:, 0].tolist() == [True, True, False, False]
