@@ -315,7 +315,13 @@ def _with_doc_lfs(
     model stays the pass-1 model on ``L`` alone, so the labels are those of one pass.
     """
     fitted = isinstance(model, LabelModel) and model.n_lfs is not None
-    fresh = model if isinstance(model, str) or fitted else copy.deepcopy(model)
+    fresh = model
+    if not fitted:  # pass 2 fits a new model, told which columns copy pass 1
+        if isinstance(model, str):
+            fresh = make_model(model, corpus.tagset, seed=seed)
+        else:
+            fresh = copy.deepcopy(model)
+        fresh.derived_lfs = frozenset(DOC_LF_NAMES)
     names = [*(lf_names or []), *DOC_LF_NAMES]
     pad = abstaining_columns(len(L))
     L1, names1 = (np.hstack([L, pad]), names) if fitted else (L, lf_names)

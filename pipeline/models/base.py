@@ -62,6 +62,10 @@ class LabelModel(ABC):
         self.lf_names: list[str] | None = (
             None  # recorded by the caller, checked when a saved model is reused
         )
+        # LFs that vote from a label model's own output (the document-level LFs), named by
+        # the caller before fitting: their agreement with the other LFs is by construction,
+        # so a model must not read it as evidence of their precision
+        self.derived_lfs: frozenset[str] = frozenset()
         self.gold_tokens: int = 0  # gold tokens the fit was clamped to (semi-supervised)
         # the held-out check of a gold sample (wsl.pipeline.gold_check), None without one
         self.gold_check: dict[str, Any] | None = None

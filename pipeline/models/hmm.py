@@ -354,15 +354,19 @@ class HMMModel(LabelModel):
 
     def _checkable(self, tag_votes: np.ndarray, counts: np.ndarray) -> np.ndarray | None:
         """Per (merged) column, whether its entity votes are seen by other LFs surely enough
-        (``o_check_min``) for ``O`` to explain a token it votes on; None unless
-        ``o_on_voted="checked"``."""
+        (``o_check_min``) for ``O`` to explain a token it votes on; never for ``derived_lfs``
+        (they copy what the other LFs found); None unless ``o_on_voted="checked"``."""
         mode = self.params["o_on_voted"]
         if mode not in (True, False, "checked"):
             raise WslError(f"hmm o_on_voted must be true, false or 'checked', not {mode!r}")
         if mode != "checked":
             return None
         twin = float(self.params["twin_overlap"])
-        return corroboration(tag_votes, twin, counts) >= float(self.params["o_check_min"])
+        ok = corroboration(tag_votes, twin, counts) >= float(self.params["o_check_min"])
+        if self.derived_lfs and self.lf_names:  # agreeing by construction checks nothing
+            names = np.asarray(self.lf_names, dtype=object)[self.keep_cols_]
+            ok &= ~np.isin(names, list(self.derived_lfs))
+        return ok
 
     def _learn_remap(self, rows: np.ndarray, gold: np.ndarray) -> np.ndarray:
         """Boolean (n_lfs, n_types + 1, n_types + 1): ``[j, x, y]`` = LF ``j``'s type-``x``

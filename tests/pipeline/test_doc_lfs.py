@@ -133,6 +133,9 @@ def test_label_corpus_adds_the_doc_lfs_and_fits_again(model):
     assert labelled(on, corpus) == ["Zig", "Zig", "Zig"]  # not into the second document
     assert on.lf_names == ["written_in", *DOC_LF_NAMES] and on.L.shape == (corpus.n_tokens, 3)
     assert on.model.lf_names == on.lf_names
+    # pass 2 is told which columns copy pass 1 (their agreement is no evidence)
+    assert on.model.derived_lfs == frozenset(DOC_LF_NAMES)
+    assert off.model.derived_lfs == frozenset()
 
 
 def test_nothing_changes_where_the_doc_lfs_find_nothing():

@@ -109,6 +109,19 @@ def test_checked_o_drops_the_lone_votes_of_a_list_the_others_confirm():
         assert (_decode(m, L, sent)[names] == TS.b("A")).all()
 
 
+def test_derived_lfs_are_never_checkable():
+    # the same votes, list 0 named as derived (a document-level LF copying pass 1): its
+    # agreement with the others is by construction, so O may not take its lone votes
+    L, sent = _lists([[1, _, _, _, _, _]] * 20)
+    lone = (L[:, 0] == 1) & (L[:, 1:] < 0).all(axis=1)
+    m = make_model("hmm", TS, shrink=0.0)
+    m.lf_names = [f"lf{j}" for j in range(6)]
+    m.derived_lfs = frozenset({"lf0"})
+    m.fit(L, sent)
+    np.testing.assert_array_equal(m.checkable_, [False, True, True, True, True, False])
+    assert (_decode(m, L, sent)[lone] == TS.b("A")).all()
+
+
 def test_checked_o_keeps_a_rule_that_finds_what_the_lists_miss():
     # the rule votes 20 tokens no list votes: from the votes alone they could be spurious,
     # and O everywhere takes them; unchecked, they stay the rule's
