@@ -94,7 +94,7 @@ def _lists(extra: list[list[int]]):
     return L, np.repeat(np.arange(len(pats)), 9)
 
 
-def test_checked_o_drops_the_lone_votes_of_a_list_the_others_confirm():
+def test_checked_o_drops_the_lone_votes_of_a_list_the_others_confirm(tmp_path):
     # list 0 also votes 20 tokens alone; with four of five lists on every real name, 20 names
     # all four others miss are unlikely, and O may take them: list 0's votes are checkable
     L, sent = _lists([[1, _, _, _, _, _]] * 20)
@@ -107,6 +107,11 @@ def test_checked_o_drops_the_lone_votes_of_a_list_the_others_confirm():
     assert (_decode(never, L, sent)[lone] == TS.b("A")).all()
     for m in (checked, never):
         assert (_decode(m, L, sent)[names] == TS.b("A")).all()
+    # a saved model keeps which LFs are checkable
+    checked.save(tmp_path / "m.npz")
+    back = load_model(tmp_path / "m.npz")
+    np.testing.assert_array_equal(back.checkable_, checked.checkable_)
+    np.testing.assert_allclose(back.predict_proba(L, sent), checked.predict_proba(L, sent))
 
 
 def test_derived_lfs_are_never_checkable():
