@@ -1,8 +1,9 @@
 """Vote arithmetic every label model shares, on whole label matrices at once.
 
 Counts per class, WRENCH type votes, tie breaking and IO <-> BIO; and the votes as a sequence
-model should see them: per-LF BIO repair, duplicate and twin LFs, the states each token's
-votes leave possible, the distinct rows of ``L``. ``L`` is tokens x LFs of tag ids of a
+model should see them: per-LF BIO repair, duplicate and twin LFs, how surely other LFs see
+each LF's votes (corroboration), the states each token's votes leave possible, the distinct
+rows of ``L``. ``L`` is tokens x LFs of tag ids of a
 :class:`~wsl.core.tags.TagSet`, ``-1`` = abstain. Models import these from here and never
 from each other, so each model module stands alone.
 """
@@ -10,12 +11,8 @@ from each other, so each model module stands alone.
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING
 
 import numpy as np
-
-if TYPE_CHECKING:
-    pass
 
 from wsl.core.bio import repair_bio, sentence_starts
 from wsl.core.tags import TagSet
