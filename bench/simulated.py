@@ -24,7 +24,8 @@ seed:
   frequent type on half of all names;
 - ``prolific+specific``: MIT-Restaurant's shape: 8 types of skewed frequency, one LF voting
   70% of all names but typing 40% of them as one of its three favourite types, and two precise
-  single-type LFs per type of random recall.
+  single-type LFs per type of random recall;
+- ``--random N``: N random suites (see :func:`random_suite`), and a summary line.
 
 Not a test and not a substitute for real sets: it shows which LF-suite shapes a choice suits
 (the README's "Tried and not kept" cites it). No data needed.
@@ -177,6 +178,63 @@ def prolific_and_specific(rng, sent, gold, spans, k=8):
     return L
 
 
+def random_suite(rng, sent, gold, spans, k):
+    """A random LF suite: 3-20 LFs, each a one-type list, a multi-type tagger, a one-type rule
+    that finds the entities the others find hardest, or a near-copy twin of an earlier LF;
+    recall, type accuracy and spurious-vote rate drawn per LF, entity difficulty per entity
+    (correlated recall). Returns the votes and one letter per LF (l, t, r, w)."""
+    hard = rng.random(len(spans)) ** float(rng.uniform(0.3, 3))
+    cols, kinds = [], ""
+    for _ in range(int(rng.integers(3, 21))):
+        kind = str(rng.choice(["l", "t", "r", "w"], p=[0.45, 0.2, 0.2, 0.15]))
+        if kind == "w" and cols:
+            twin = cols[int(rng.integers(len(cols)))].copy()
+            twin[rng.random(len(twin)) < 0.05] = -1
+            cols.append(twin)
+            kinds += kind
+            continue
+        kind = "l" if kind == "w" else kind
+        c = np.full((len(gold), 1), -1, dtype=np.int16)
+        types = list(range(k)) if kind == "t" else [int(rng.integers(k))]
+        rec, acc, fp = {
+            "l": (rng.uniform(0.1, 0.7), rng.uniform(0.7, 1.0), [0.0005, 0.002, 0.01]),
+            "t": (rng.uniform(0.4, 0.9), rng.uniform(0.5, 0.95), [0.002, 0.01, 0.03]),
+            "r": (rng.uniform(0.1, 0.5), rng.uniform(0.85, 1.0), [0.0002, 0.001, 0.005]),
+        }[kind]
+        for e, (a, b, t) in enumerate(spans):
+            p = rec * 2 * (hard[e] if kind == "r" else 1 - hard[e])
+            if t in types and rng.random() < p:
+                vote_span(c, 0, a, b, t if rng.random() < acc else int(rng.choice(types)))
+            elif t not in types and rng.random() < 0.1 * p:
+                vote_span(c, 0, a, b, types[0])
+        spurious(rng, c, 0, gold, float(rng.choice(fp)), types)
+        cols.append(c[:, 0])
+        kinds += kind
+    return np.stack(cols, axis=1), kinds
+
+
+def run_random(seed: int) -> tuple[str, list[float]]:
+    """One random suite (types 1-8 of random frequency, 300-5,000 sentences): a table row."""
+    from wsl.core.bio import sentence_starts, spans_from_ids
+    from wsl.core.tags import TagSet
+    from wsl.pipeline.decode import decode_bio
+    from wsl.pipeline.models.registry import make_model
+
+    rng = np.random.default_rng(1000 + seed)
+    k = int(rng.choice([1, 2, 4, 8]))
+    n_sent = int(rng.choice([300, 1500, 5000]))
+    sent, gold = draw_gold(rng, n_sent, k, rng.dirichlet(np.full(k, 2.0)))
+    a, b, t = spans_from_ids(gold, sentence_starts(sent))
+    L, kinds = random_suite(rng, sent, gold, list(zip(a.tolist(), b.tolist(), t.tolist())), k)
+    tagset = TagSet(tuple(f"T{i}" for i in range(k)))
+    f = []
+    for model, params in VARIANTS:
+        lm = make_model(model, tagset, seed=0, **params).fit(L, sent)
+        f.append(f1(sent, gold, decode_bio(lm.predict_proba(L, sent), sent, tagset)))
+    cells = " | ".join(f"{x:7.2f}" for x in f)
+    return f"| random {kinds} ({k} types) | {n_sent:,} | {seed} | {cells} |", f
+
+
 SKEW = {4: np.array([0.35, 0.3, 0.25, 0.1]), 8: np.array([25, 20, 15, 10, 10, 8, 7, 5]) / 100}
 
 
@@ -216,6 +274,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seeds", type=int, default=2)
     ap.add_argument("--sentences", type=int, default=3000)
+    ap.add_argument("--random", type=int, default=0, help="also this many random suites")
     args = ap.parse_args()
     print("| scenario | sentences | seed | mv | hmm (O checked) | O never | O always |")
     print("|---|---:|---:|---:|---:|---:|---:|")
@@ -231,6 +290,19 @@ def main() -> None:
     for seed in range(args.seeds):
         row = run("prolific+specific", prolific_and_specific, 8, args.sentences, seed, True)
         print(row, flush=True)
+    scores = []
+    for seed in range(args.random):
+        row, f = run_random(seed)
+        scores.append(f)
+        print(row, flush=True)
+    if scores:
+        mv, checked, never, always = np.array(scores).T
+        print(
+            f"\n{len(scores)} random suites: checked - never min {np.min(checked - never):+.2f}, "
+            f"mean {np.mean(checked - never):+.2f}; checked - mv min {np.min(checked - mv):+.2f}; "
+            f"checked - always min {np.min(checked - always):+.2f}, "
+            f"mean {np.mean(checked - always):+.2f}"
+        )
 
 
 if __name__ == "__main__":
