@@ -27,6 +27,8 @@ seed:
   single-type LFs per type of random recall;
 - ``--random N``: N random suites (see :func:`random_suite`), and a summary line.
 
+``--wrench-form`` turns every abstention into an ``O`` vote, as WRENCH's files hold LF votes.
+
 Not a test and not a substitute for real sets: it shows which LF-suite shapes a choice suits
 (the README's "Tried and not kept" cites it). No data needed.
 """
@@ -213,6 +215,14 @@ def random_suite(rng, sent, gold, spans, k):
     return np.stack(cols, axis=1), kinds
 
 
+WRENCH_FORM = [False]  # set by --wrench-form
+
+
+def as_wrench(L: np.ndarray) -> np.ndarray:
+    """The votes as WRENCH's files hold them: every LF votes O wherever it tags nothing."""
+    return np.where(L < 0, 0, L).astype(L.dtype)
+
+
 def run_random(seed: int) -> tuple[str, list[float]]:
     """One random suite (types 1-8 of random frequency, 300-5,000 sentences): a table row."""
     from wsl.core.bio import sentence_starts, spans_from_ids
@@ -226,6 +236,7 @@ def run_random(seed: int) -> tuple[str, list[float]]:
     sent, gold = draw_gold(rng, n_sent, k, rng.dirichlet(np.full(k, 2.0)))
     a, b, t = spans_from_ids(gold, sentence_starts(sent))
     L, kinds = random_suite(rng, sent, gold, list(zip(a.tolist(), b.tolist(), t.tolist())), k)
+    L = as_wrench(L) if WRENCH_FORM[0] else L
     tagset = TagSet(tuple(f"T{i}" for i in range(k)))
     f = []
     for model, params in VARIANTS:
@@ -262,6 +273,7 @@ def run(name: str, make_votes, k: int, n_sent: int, seed: int, skewed: bool = Fa
     sent, gold = draw_gold(rng, n_sent, k, SKEW[k] if skewed else None)
     a, b, t = spans_from_ids(gold, sentence_starts(sent))
     L = make_votes(rng, sent, gold, list(zip(a.tolist(), b.tolist(), t.tolist())), k)
+    L = as_wrench(L) if WRENCH_FORM[0] else L
     cells = []
     for model, params in VARIANTS:
         lm = make_model(model, tagset, seed=0, **params).fit(L, sent)
@@ -275,7 +287,11 @@ def main() -> None:
     ap.add_argument("--seeds", type=int, default=2)
     ap.add_argument("--sentences", type=int, default=3000)
     ap.add_argument("--random", type=int, default=0, help="also this many random suites")
+    ap.add_argument(
+        "--wrench-form", action="store_true", help="every LF votes O where it tags nothing"
+    )
     args = ap.parse_args()
+    WRENCH_FORM[0] = args.wrench_form
     print("| scenario | sentences | seed | mv | hmm (O checked) | O never | O always |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for seed in range(args.seeds):

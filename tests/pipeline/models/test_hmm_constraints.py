@@ -139,6 +139,39 @@ def test_checked_o_keeps_a_rule_that_finds_what_the_lists_miss():
     assert (_decode(always, L, sent)[rule] == 0).all()
 
 
+def test_an_lf_whose_o_is_its_default_has_its_o_votes_read_as_abstentions(tmp_path):
+    # WRENCH's form: every LF votes O wherever it tags no entity
+    L, sent = _lists([[1, _, _, _, _, _]] * 20)
+    wrench = np.where(L < 0, 0, L).astype(np.int16)
+    m = make_model("hmm", TS, shrink=0.0).fit(wrench, sent)
+    np.testing.assert_array_equal(m.o_default_, [True] * 6)
+    seen = m._votes(wrench, sent)
+    # the O beside an LF's own entity vote (its span ends there) stays; every other O goes
+    first = np.flatnonzero(wrench[:, 0] == 1)[0]
+    assert seen[first - 1, 0] == 0 and seen[first + 1, 0] == 0
+    assert seen[first - 2, 0] == -1 and seen[first, 2] == 1
+    assert (seen[::9] == -1).all()  # each sentence's first token, far from any entity
+    # so the lone spurious votes of list 0 go to O as in the abstaining form
+    lone = (wrench[:, 0] == 1) & (wrench[:, 1:] <= 0).all(axis=1)
+    assert (_decode(m, wrench, sent)[lone] == 0).all()
+    m.save(tmp_path / "m.npz")
+    back = load_model(tmp_path / "m.npz")
+    np.testing.assert_array_equal(back.o_default_, m.o_default_)
+    np.testing.assert_allclose(back.predict_proba(wrench, sent), m.predict_proba(wrench, sent))
+    # read as decisions, the hidden O votes look like abstentions O cannot explain
+    off = make_model("hmm", TS, shrink=0.0, o_default=2.0).fit(wrench, sent)
+    assert not off.o_default_.any()
+    assert (_decode(off, wrench, sent)[lone] == TS.b("A")).all()
+
+
+def test_an_lf_voting_o_on_a_few_tokens_decides_them():
+    L, sent, _lone = _drift_case()
+    L = L.copy()
+    L[np.flatnonzero(L[:, 4] < 0)[:10], 4] = 0  # LF 4 votes O on ten tokens, abstains elsewhere
+    m = make_model("hmm", TS).fit(L, sent)
+    assert not m.o_default_.any()
+
+
 def test_o_on_voted_takes_true_false_or_checked():
     L, sent, _lone = _drift_case()
     with pytest.raises(WslError, match="o_on_voted"):
