@@ -126,7 +126,10 @@ class LabelModel(ABC):
             probs = self._predict_proba(L, sent_ids)
         finally:
             self._row_offset = 0
-        return probs / probs.sum(axis=1, keepdims=True)
+        total = probs.sum(axis=1, keepdims=True)
+        if probs.dtype == np.float64 and probs.flags.owndata and probs.flags.writeable:
+            return np.divide(probs, total, out=probs)  # the model's own array: no second copy
+        return probs / total
 
     def fit_predict(
         self, L: np.ndarray, sent_ids: np.ndarray, gold: np.ndarray | None = None

@@ -597,9 +597,13 @@ class HMMModel(LabelModel):
         self.balance_ = gamma.mean(axis=0)
 
     def _shrink(self, probs: np.ndarray) -> np.ndarray:
-        """Marginals mixed with the class balance (weight ``shrink``)."""
+        """Marginals mixed with the class balance (weight ``shrink``), in place (``probs`` is
+        this model's own fresh array; a new one would be as large as the input's marginals)."""
         lam = float(self.params["shrink"])
-        return (1.0 - lam) * probs + lam * self.balance_[None, :] if lam > 0 else probs
+        if lam > 0:
+            probs *= 1.0 - lam
+            probs += lam * self.balance_[None, :]
+        return probs
 
     def _mv_start(
         self,

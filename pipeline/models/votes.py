@@ -18,6 +18,7 @@ from wsl.core.bio import repair_bio, sentence_starts
 from wsl.core.tags import TagSet
 
 _TOL = 1e-5
+_ROW_BLOCK = 16_384  # rows per block where a whole-matrix temporary would be large
 
 
 def vote_counts(L: np.ndarray, n_classes: int) -> np.ndarray:
@@ -98,12 +99,19 @@ def unique_rows(A: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return A, np.zeros(0, dtype=np.int64)
     base = np.int64(1_000_003)
     weights = np.cumprod(np.full(A.shape[1], base, dtype=np.int64))  # overflow wraps: intended
+    key = np.empty(A.shape[0], dtype=np.int64)
+    # in row blocks: an int64 copy of a whole 300k x 91 matrix is 220 MB of fresh pages
     with np.errstate(over="ignore"):
-        key = (A.astype(np.int64) + 2) @ weights
+        for a in range(0, A.shape[0], _ROW_BLOCK):
+            key[a : a + _ROW_BLOCK] = (A[a : a + _ROW_BLOCK].astype(np.int64) + 2) @ weights
     _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    inverse = inverse.ravel()
     uniq = A[first]
-    if np.array_equal(uniq[inverse], A):
-        return uniq, inverse.ravel()
+    if all(
+        np.array_equal(uniq[inverse[a : a + _ROW_BLOCK]], A[a : a + _ROW_BLOCK])
+        for a in range(0, A.shape[0], _ROW_BLOCK)
+    ):
+        return uniq, inverse
     uniq, inverse = np.unique(A, axis=0, return_inverse=True)
     return uniq, inverse.ravel()
 
