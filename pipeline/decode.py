@@ -52,7 +52,8 @@ def decode_bio(probs: np.ndarray, sent_ids: np.ndarray, tagset: TagSet) -> np.nd
     if n == 0:
         return out
     lay = lockstep(sent_ids)
-    logp = np.log(np.maximum(probs[lay.flat], _FLOOR))  # position-major: steps are slices
+    logp = probs[lay.flat]  # position-major: steps are slices (a copy, logged in place)
+    np.log(np.maximum(logp, _FLOOR, out=logp), out=logp)
     start = np.where(tagset.allowed_starts(), 0.0, -np.inf)
     off, act = lay.offsets, lay.n_active
     delta = np.empty((n, s))
