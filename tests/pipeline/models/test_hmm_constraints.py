@@ -4,6 +4,8 @@ calibrated shrinkage."""
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -170,6 +172,26 @@ def test_an_lf_voting_o_on_a_few_tokens_decides_them():
     L[np.flatnonzero(L[:, 4] < 0)[:10], 4] = 0  # LF 4 votes O on ten tokens, abstains elsewhere
     m = make_model("hmm", TS).fit(L, sent)
     assert not m.o_default_.any()
+
+
+def test_a_model_file_from_before_the_o_check_still_keeps_o_off_voted_tokens(tmp_path):
+    # files written before this stop: o_on_voted false, no o_check_min / o_default parameters,
+    # no checkable / o_default arrays
+    L, sent = _lists([[1, _, _, _, _, _]] * 20)
+    wrench = np.where(L < 0, 0, L).astype(np.int16)
+    m = make_model("hmm", TS, o_on_voted=False, o_default=2.0).fit(wrench, sent)
+    m.save(tmp_path / "new.npz")
+    with np.load(tmp_path / "new.npz") as z:
+        header = json.loads(str(z["header"]))
+        arrays = {k: z[k] for k in z.files if k not in ("header", "a_checkable", "a_o_default")}
+    for key in ("o_check_min", "o_default"):
+        del header["params"][key]
+    np.savez(tmp_path / "old.npz", header=np.array(json.dumps(header)), **arrays)
+    old = load_model(tmp_path / "old.npz")
+    assert old.checkable_ is None and old.o_default_ is None
+    probs = old.predict_proba(wrench, sent)
+    np.testing.assert_allclose(probs, m.predict_proba(wrench, sent))
+    assert (probs[(wrench > 0).any(axis=1), 0] < 0.5).all()
 
 
 def test_o_on_voted_takes_true_false_or_checked():
