@@ -705,22 +705,11 @@ class HMMModel(LabelModel):
             "keep_cols": self.keep_cols_,
             "lf_weight": self.lf_weight_,
             "balance": self.balance_,
-            **({"remap": self.remap_} if getattr(self, "remap_", None) is not None else {}),
-            **(
-                {"o_default": self.o_default_}
-                if getattr(self, "o_default_", None) is not None
-                else {}
-            ),
-            **(
-                {"checkable": self.checkable_}
-                if getattr(self, "checkable_", None) is not None
-                else {}
-            ),
-            **(
-                {"gold_live": self.gold_live_}
-                if getattr(self, "gold_live_", None) is not None
-                else {}
-            ),
+            **{
+                key: arr
+                for key in ("remap", "o_default", "checkable", "gold_live")  # those the fit made
+                if (arr := getattr(self, f"{key}_", None)) is not None
+            },
         }
 
     def _set_state(self, arrays: dict[str, np.ndarray]) -> None:
