@@ -225,61 +225,57 @@ def as_wrench(L: np.ndarray) -> np.ndarray:
 
 def run_random(seed: int) -> tuple[str, list[float]]:
     """One random suite (types 1-8 of random frequency, 300-5,000 sentences): a table row."""
+    rng = np.random.default_rng(1000 + seed)
+    k = int(rng.choice([1, 2, 4, 8]))
+    n_sent = int(rng.choice([300, 1500, 5000]))
+    sent, gold, spans = draw_spans(rng, n_sent, k, rng.dirichlet(np.full(k, 2.0)))
+    L, kinds = random_suite(rng, sent, gold, spans, k)
+    f = variant_f1s(L, sent, gold, k)
+    cells = " | ".join(f"{x:7.2f}" for x in f)
+    return f"| random {kinds} ({k} types) | {n_sent:,} | {seed} | {cells} |", f
+
+
+def draw_spans(
+    rng: np.random.Generator, n_sent: int, k: int, freq: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, list[tuple[int, int, int]]]:
+    """:func:`draw_gold`, and its entities as ``(start, end, type)`` for the LF recipes."""
     from wsl.core.bio import sentence_starts, spans_from_ids
+
+    sent, gold = draw_gold(rng, n_sent, k, freq)
+    a, b, t = spans_from_ids(gold, sentence_starts(sent))
+    return sent, gold, list(zip(a.tolist(), b.tolist(), t.tolist()))
+
+
+def variant_f1s(L: np.ndarray, sent: np.ndarray, gold: np.ndarray, k: int) -> list[float]:
+    """Strict span F1 of every model of :data:`VARIANTS` fitted on ``L`` (in WRENCH's form with
+    ``--wrench-form``)."""
+    from label_models import micro_score  # bench/: the protocol's scorer
+
+    from wsl.core.bio import sentence_starts
     from wsl.core.tags import TagSet
     from wsl.pipeline.decode import decode_bio
     from wsl.pipeline.models.registry import make_model
 
-    rng = np.random.default_rng(1000 + seed)
-    k = int(rng.choice([1, 2, 4, 8]))
-    n_sent = int(rng.choice([300, 1500, 5000]))
-    sent, gold = draw_gold(rng, n_sent, k, rng.dirichlet(np.full(k, 2.0)))
-    a, b, t = spans_from_ids(gold, sentence_starts(sent))
-    L, kinds = random_suite(rng, sent, gold, list(zip(a.tolist(), b.tolist(), t.tolist())), k)
     L = as_wrench(L) if WRENCH_FORM[0] else L
     tagset = TagSet(tuple(f"T{i}" for i in range(k)))
-    f = []
+    starts = sentence_starts(sent)
+    out = []
     for model, params in VARIANTS:
         lm = make_model(model, tagset, seed=0, **params).fit(L, sent)
-        f.append(f1(sent, gold, decode_bio(lm.predict_proba(L, sent), sent, tagset)))
-    cells = " | ".join(f"{x:7.2f}" for x in f)
-    return f"| random {kinds} ({k} types) | {n_sent:,} | {seed} | {cells} |", f
+        pred = decode_bio(lm.predict_proba(L, sent), sent, tagset)
+        out.append(100 * micro_score(gold, pred, starts).f1)
+    return out
 
 
 SKEW = {4: np.array([0.35, 0.3, 0.25, 0.1]), 8: np.array([25, 20, 15, 10, 10, 8, 7, 5]) / 100}
 
 
-def f1(sent: np.ndarray, gold: np.ndarray, pred: np.ndarray) -> float:
-    from wsl.core.bio import sentence_starts, spans_from_ids
-    from wsl.core.scoring import score_spans
-
-    starts = sentence_starts(sent)
-
-    def spans(ids):
-        a, b, t = spans_from_ids(ids, starts)
-        return [(0, int(x), int(y), int(z)) for x, y, z in zip(a, b, t)]
-
-    return 100 * score_spans(spans(gold), spans(pred)).micro.f1
-
-
 def run(name: str, make_votes, k: int, n_sent: int, seed: int, skewed: bool = False) -> str:
-    from wsl.core.bio import sentence_starts, spans_from_ids
-    from wsl.core.tags import TagSet
-    from wsl.pipeline.decode import decode_bio
-    from wsl.pipeline.models.registry import make_model
-
+    """One scenario's votes by ``make_votes`` for one seed: a table row."""
     rng = np.random.default_rng(seed)
-    tagset = TagSet(tuple(f"T{i}" for i in range(k)))
-    sent, gold = draw_gold(rng, n_sent, k, SKEW[k] if skewed else None)
-    a, b, t = spans_from_ids(gold, sentence_starts(sent))
-    L = make_votes(rng, sent, gold, list(zip(a.tolist(), b.tolist(), t.tolist())), k)
-    L = as_wrench(L) if WRENCH_FORM[0] else L
-    cells = []
-    for model, params in VARIANTS:
-        lm = make_model(model, tagset, seed=0, **params).fit(L, sent)
-        pred = decode_bio(lm.predict_proba(L, sent), sent, tagset)
-        cells.append(f"{f1(sent, gold, pred):7.2f}")
-    return f"| {name} | {n_sent:,} | {seed} | " + " | ".join(cells) + " |"
+    sent, gold, spans = draw_spans(rng, n_sent, k, SKEW[k] if skewed else None)
+    f = variant_f1s(make_votes(rng, sent, gold, spans, k), sent, gold, k)
+    return f"| {name} | {n_sent:,} | {seed} | " + " | ".join(f"{x:7.2f}" for x in f) + " |"
 
 
 def main() -> None:
